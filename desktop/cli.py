@@ -1,0 +1,159 @@
+"""The ``sipl`` command: the desktop app, and headless admin commands.
+
+    sipl [--demo] [--data-dir DIR] [--profile NAME]      open the app
+    sipl import-schools FILE [--dry-run]                 import the address list of schools
+    sipl import-categories FILE... [--year Y] [--dry-run]
+    sipl restore-backup [--backup FILE]                  replace a damaged database
+    sipl report ...                                      PDFs (see ``sipl report --help``)
+
+Exit codes: 0 done, 1 the input or the database was refused (the message says why),
+2 a usage error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from datetime import date
+from pathlib import Path
+
+from desktop.store import backup
+from desktop.store.errors import DatabaseDamaged, StoreError
+from desktop.store.importing import apply as importing
+from desktop.store.importing.address_list import parse_address_list
+from desktop.store.importing.categorisation import parse_categorisation
+from desktop.store.paths import DEFAULT_PROFILE, DEMO_PROFILE, ProfilePaths, data_dir, profile_paths
+from desktop.store.store import Store
+
+
+def _profile(args: argparse.Namespace) -> ProfilePaths:
+    name = DEMO_PROFILE if getattr(args, "demo", False) else args.profile
+    return profile_paths(data_dir(args.data_dir), name)
+
+
+def _import_schools(args: argparse.Namespace, store: Store) -> int:
+    rows = parse_address_list(Path(args.file))
+    if args.dry_run:
+        print("Dry run: nothing was written.")
+        print(importing.plan_schools(store, rows).describe())
+        return 0
+    print(importing.apply_schools(store, rows).describe())
+    return 0
+
+
+def _import_categories(args: argparse.Namespace, store: Store) -> int:
+    parsed = [parse_categorisation(Path(f), args.year) for f in args.files]
+    rows = [row for file_rows in parsed for row in file_rows]
+    if args.dry_run:
+        print("Dry run: nothing was written.")
+        print(importing.plan_categories(store, rows).describe())
+        return 0
+    print(importing.apply_categories(store, rows).describe())
+    return 0
+
+
+def _with_store(action: Callable[[argparse.Namespace, Store], int]) -> Callable[..., int]:
+    def run(args: argparse.Namespace) -> int:
+        with Store.open(_profile(args)) as store:
+            return action(args, store)
+
+    return run
+
+
+def _restore(args: argparse.Namespace) -> int:
+    paths = _profile(args)
+    chosen = Path(args.backup) if args.backup else None
+    if chosen is None:
+        good = backup.good_backups(paths.backups)
+        if not good:
+            print(f"No good backup was found in {paths.backups}.", file=sys.stderr)
+            return 1
+        chosen = good[0]
+    moved = backup.restore_backup(paths.database, chosen)
+    print(f"Restored {chosen.name}. The previous file was kept as {moved.name}.")
+    return 0
+
+
+def _run_app(args: argparse.Namespace) -> int:
+    paths = _profile(args)
+    if args.demo:
+        from desktop.store import demo
+
+        with Store.open(paths) as store:
+            if not store.db["schools"].count:
+                demo.seed_demo(store, date.today())
+    from desktop.app import run_app
+
+    return run_app(paths, [sys.argv[0]])
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--data-dir", help="folder for SIPL's data (default: SIPL_DATA_DIR or the user data folder)"
+    )
+    common.add_argument("--profile", default=DEFAULT_PROFILE, help="partner profile name")
+    parser = argparse.ArgumentParser(
+        prog="sipl", description="SIPL: the School Improvement Partnership Log.", parents=[common]
+    )
+    parser.add_argument("--demo", action="store_true", help="open a fictional demo caseload")
+    parser.set_defaults(func=_run_app)
+    sub = parser.add_subparsers(dest="command")
+
+    schools = sub.add_parser(
+        "import-schools",
+        parents=[common],
+        help="import the Welsh Government address list of schools (CSV)",
+    )
+    schools.add_argument("file")
+    schools.add_argument("--dry-run", action="store_true", help="show what would change")
+    schools.set_defaults(func=_with_store(_import_schools))
+
+    categories = sub.add_parser(
+        "import-categories", parents=[common], help="import national categorisation CSV files"
+    )
+    categories.add_argument("files", nargs="+", metavar="FILE")
+    categories.add_argument("--year", help="the year of the files if they do not say")
+    categories.add_argument("--dry-run", action="store_true", help="show what would change")
+    categories.set_defaults(func=_with_store(_import_categories))
+
+    restore = sub.add_parser(
+        "restore-backup", parents=[common], help="replace a damaged database with a good backup"
+    )
+    restore.add_argument("--backup", help="the backup file (default: the newest good one)")
+    restore.set_defaults(func=_restore)
+
+    _register_reports(sub, common)
+    return parser
+
+
+def _register_reports(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    try:
+        from desktop.reports import commands
+    except ImportError:
+        return
+    report = sub.add_parser("report", parents=[common], help="print reports to PDF")
+    commands.register(report.add_subparsers(dest="report", required=True), common)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; return the exit code."""
+    args = build_parser().parse_args(argv)
+    try:
+        return int(args.func(args))
+    except DatabaseDamaged as error:
+        print(error, file=sys.stderr)
+        if error.backups:
+            print(
+                "Run 'sipl restore-backup' to put the newest good backup in its place.",
+                file=sys.stderr,
+            )
+        return 1
+    except (StoreError, ValueError) as error:
+        print(error, file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

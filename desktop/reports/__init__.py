@@ -1,0 +1,1 @@
+"""SIPL package."""

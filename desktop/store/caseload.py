@@ -1,0 +1,152 @@
+"""Read models of a partner's caseload and of one school's whole log.
+
+Each function is a handful of indexed queries whatever the size of the history, and returns
+frozen dataclasses that may cross threads.
+"""
+
+from __future__ import annotations
+
+from desktop.store import priorities, schools, visits
+from desktop.store.models import (
+    Action,
+    CaseloadRow,
+    Categorisation,
+    Practice,
+    School,
+    SchoolLog,
+    Support,
+    SupportLevelDecision,
+)
+from desktop.store.store import Store
+
+_COUNTED_SUPPORT = ("agreed", "in_progress", "complete")
+
+
+def caseload_schools(store: Store, person_id: str | None, academic_year: str) -> list[School]:
+    """The schools allocated to ``person_id`` for the year; every school when None."""
+    every = schools.all_schools(store)
+    if person_id is None:
+        return every
+    allocated = {
+        r[0]
+        for r in store.db.execute(
+            "SELECT school_id FROM allocations WHERE person_id = ? AND academic_year = ?"
+            " AND deleted_at IS NULL",
+            [person_id, academic_year],
+        )
+    }
+    return [s for s in every if s.id in allocated]
+
+
+def _in(ids: list[str]) -> str:
+    return ",".join("?" * len(ids))
+
+
+def caseload(store: Store, person_id: str | None, academic_year: str) -> list[CaseloadRow]:
+    """One row per school of the caseload, by school name."""
+    found = caseload_schools(store, person_id, academic_year)
+    ids = [s.id for s in found]
+    if not ids:
+        return []
+    marks = _in(ids)
+    days = dict(
+        store.db.execute(
+            f"SELECT school_id, sum(days) FROM support WHERE school_id IN ({marks})"
+            " AND academic_year = ? AND deleted_at IS NULL AND status IN (?, ?, ?)"
+            " GROUP BY school_id",
+            [*ids, academic_year, *_COUNTED_SUPPORT],
+        ).fetchall()
+    )
+    last = dict(
+        store.db.execute(
+            f"SELECT school_id, max(visit_date) FROM visits WHERE school_id IN ({marks})"
+            " AND deleted_at IS NULL GROUP BY school_id",
+            ids,
+        ).fetchall()
+    )
+    actions = dict(
+        store.db.execute(
+            f"SELECT school_id, count(*) FROM actions WHERE school_id IN ({marks})"
+            " AND status = 'open' AND deleted_at IS NULL GROUP BY school_id",
+            ids,
+        ).fetchall()
+    )
+    rows = []
+    for school in found:
+        latest = tuple(
+            (p.title, p.latest)
+            for p in priorities.priorities_of(store, school.id, academic_year)
+            if p.status != "withdrawn"
+        )
+        rows.append(
+            CaseloadRow(
+                school=school,
+                latest=latest,
+                support_days_used=float(days.get(school.id) or 0),
+                last_visit=last.get(school.id),
+                open_actions=int(actions.get(school.id) or 0),
+            )
+        )
+    return rows
+
+
+def school_log(store: Store, school_id: str, academic_year: str) -> SchoolLog:
+    """Everything of one school's SIPL: the year's priorities, support and practice, and
+    its visits, open actions, decisions and categorisation history across all years."""
+    db = store.db
+    school = schools.get_school(store, school_id)
+    open_actions = tuple(
+        Action(*r)
+        for r in db.execute(
+            "SELECT id, school_id, visit_id, description, owner, due_on, status FROM actions"
+            " WHERE school_id = ? AND status = 'open' AND deleted_at IS NULL"
+            " ORDER BY due_on IS NULL, due_on, created_at",
+            [school_id],
+        )
+    )
+    support = tuple(
+        Support(*r)
+        for r in db.execute(
+            "SELECT id, school_id, priority_id, visit_id, academic_year, provider_kind,"
+            " provider_name, description, days, status, impact FROM support"
+            " WHERE school_id = ? AND academic_year = ? AND deleted_at IS NULL"
+            " ORDER BY created_at",
+            [school_id, academic_year],
+        )
+    )
+    practice = tuple(
+        Practice(*r)
+        for r in db.execute(
+            "SELECT id, school_id, title, description, reform_area FROM practice"
+            " WHERE school_id = ? AND deleted_at IS NULL ORDER BY created_at DESC",
+            [school_id],
+        )
+    )
+    decisions = tuple(
+        SupportLevelDecision(*r)
+        for r in db.execute(
+            "SELECT id, school_id, decided_on, from_level, to_level, reason"
+            " FROM support_level_decisions WHERE school_id = ? AND deleted_at IS NULL"
+            " ORDER BY decided_on DESC, created_at DESC",
+            [school_id],
+        )
+    )
+    categorisations = tuple(
+        Categorisation(*r)
+        for r in db.execute(
+            "SELECT year, colour FROM categorisations WHERE school_id = ?"
+            " AND deleted_at IS NULL ORDER BY year",
+            [school_id],
+        )
+    )
+    return SchoolLog(
+        school=school,
+        academic_year=academic_year,
+        priorities=tuple(priorities.priorities_of(store, school_id, academic_year)),
+        visits=tuple(visits.visits_of(store, school_id)),
+        open_actions=open_actions,
+        support=support,
+        practice=practice,
+        decisions=decisions,
+        categorisations=categorisations,
+    )

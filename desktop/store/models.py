@@ -1,0 +1,190 @@
+"""Frozen read models the store hands out. Safe to pass between threads."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class School:
+    id: str
+    number: str
+    name: str
+    la_code: str
+    la_name: str
+    sector: str
+    welsh_medium_type: str | None
+    school_type: str | None
+    support_level: str
+    headteacher: str | None
+    postcode: str | None
+    pupils: int | None
+    report_language: str | None
+    address: tuple[str, ...]
+    phone: str | None
+    memberships: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Judgement:
+    id: str
+    priority_id: str
+    term: str
+    track: str
+    rate: str
+    rationale: str
+    judged_on: str
+    judged_by: str | None
+
+
+@dataclass(frozen=True)
+class Priority:
+    id: str
+    school_id: str
+    academic_year: str
+    title: str
+    description: str
+    reform_area: str | None
+    sdp_reference: str | None
+    status: str
+    judgements: tuple[Judgement, ...]
+
+    @property
+    def latest(self) -> Judgement | None:
+        """The judgement of the latest term recorded, if any."""
+        order = {"autumn": 0, "spring": 1, "summer": 2}
+        if not self.judgements:
+            return None
+        return max(self.judgements, key=lambda j: order[j.term])
+
+
+@dataclass(frozen=True)
+class Visit:
+    id: str
+    school_id: str
+    visit_date: str
+    purpose: str
+    attendees: tuple[str, ...]
+    aspects: tuple[str, ...]
+    summary: str
+    next_visit_date: str | None
+    status: str
+    finalised_at: str | None
+    corrected_at: str | None
+
+
+@dataclass(frozen=True)
+class Answer:
+    visit_id: str
+    aspect: str
+    question: int
+    answer: str
+
+
+@dataclass(frozen=True)
+class Attachment:
+    id: str
+    evidence_id: str
+    sha256: str
+    filename: str
+    media_type: str
+    size: int
+
+
+@dataclass(frozen=True)
+class Evidence:
+    id: str
+    visit_id: str
+    aspect: str
+    question: int | None
+    kind: str
+    body: str
+    stance: str
+    in_report: bool
+    attachments: tuple[Attachment, ...]
+
+
+@dataclass(frozen=True)
+class Action:
+    id: str
+    school_id: str
+    visit_id: str | None
+    description: str
+    owner: str
+    due_on: str | None
+    status: str
+
+
+@dataclass(frozen=True)
+class Support:
+    id: str
+    school_id: str
+    priority_id: str | None
+    visit_id: str | None
+    academic_year: str
+    provider_kind: str
+    provider_name: str
+    description: str
+    days: float
+    status: str
+    impact: str
+
+
+@dataclass(frozen=True)
+class Practice:
+    id: str
+    school_id: str
+    title: str
+    description: str
+    reform_area: str | None
+
+
+@dataclass(frozen=True)
+class SupportLevelDecision:
+    id: str
+    school_id: str
+    decided_on: str
+    from_level: str
+    to_level: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class Categorisation:
+    year: str
+    colour: str
+
+
+@dataclass(frozen=True)
+class CaseloadRow:
+    """One school on a partner's home screen."""
+
+    school: School
+    latest: tuple[tuple[str, Judgement | None], ...]  # (priority title, latest judgement)
+    support_days_used: float
+    last_visit: str | None
+    open_actions: int
+
+
+@dataclass(frozen=True)
+class SchoolLog:
+    """Everything of one school's SIPL for one academic year (visits: all years)."""
+
+    school: School
+    academic_year: str
+    priorities: tuple[Priority, ...]
+    visits: tuple[Visit, ...]
+    open_actions: tuple[Action, ...]
+    support: tuple[Support, ...]
+    practice: tuple[Practice, ...]
+    decisions: tuple[SupportLevelDecision, ...]
+    categorisations: tuple[Categorisation, ...]
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    table: str
+    row_id: str
+    school_id: str
+    school_name: str
+    snippet: str

@@ -1,0 +1,155 @@
+"""School improvement priorities and their termly progress judgements."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from desktop.store import records
+from desktop.store.calendar import TERMS, check_academic_year
+from desktop.store.errors import InvalidValue
+from desktop.store.models import Judgement, Priority
+from desktop.store.store import Store
+from desktop.store.vocabulary import check_rate, check_reform_area
+
+PRIORITY_STATUSES = ("active", "achieved", "carried_forward", "withdrawn")
+TRACKS = ("on_track", "off_track")
+PRIORITY_FIELDS = frozenset(
+    {"title", "description", "reform_area", "sdp_reference", "status", "position"}
+)
+
+
+def add_priority(
+    store: Store,
+    school_id: str,
+    academic_year: str,
+    title: str,
+    *,
+    reform_area: str | None = None,
+    sdp_reference: str | None = None,
+    description: str = "",
+) -> str:
+    """Add a priority for a school's year; return its id. Title must not be blank."""
+    check_academic_year(academic_year)
+    if not title.strip():
+        raise InvalidValue("A priority needs a title")
+    if reform_area is not None:
+        check_reform_area(reform_area)
+    position = store.db.execute(
+        "SELECT count(*) FROM priorities WHERE school_id = ? AND academic_year = ?",
+        [school_id, academic_year],
+    ).fetchone()[0]
+    return records.insert(
+        store,
+        "priorities",
+        {
+            "school_id": school_id,
+            "academic_year": academic_year,
+            "title": title.strip(),
+            "description": description,
+            "reform_area": reform_area,
+            "sdp_reference": sdp_reference,
+            "position": position,
+        },
+    )
+
+
+def update_priority(store: Store, priority_id: str, **changes: Any) -> set[str]:
+    """Edit a priority's title, description, reform area, SDP reference, status or order."""
+    unknown = set(changes) - PRIORITY_FIELDS
+    if unknown:
+        raise InvalidValue(f"Priorities have no field {sorted(unknown)}")
+    if "title" in changes and not str(changes["title"]).strip():
+        raise InvalidValue("A priority needs a title")
+    if changes.get("status") is not None and changes["status"] not in PRIORITY_STATUSES:
+        raise InvalidValue(f"Unknown priority status {changes['status']!r}")
+    if changes.get("reform_area") is not None:
+        check_reform_area(changes["reform_area"])
+    return records.update(store, "priorities", priority_id, changes)
+
+
+def judge_priority(
+    store: Store,
+    priority_id: str,
+    term: str,
+    *,
+    track: str,
+    rate: str,
+    rationale: str,
+    judged_on: date,
+    judged_by: str | None = None,
+) -> str:
+    """Record (or revise) the termly judgement of a priority; return the judgement's id.
+
+    One judgement per priority and term: judging a term again revises it, and the revision
+    travels to the central store as field changes (the server keeps the history).
+    A rationale is required.
+    """
+    if term not in TERMS:
+        raise InvalidValue(f"Term must be one of {TERMS}, not {term!r}")
+    if track not in TRACKS:
+        raise InvalidValue(f"Track must be on_track or off_track, not {track!r}")
+    check_rate(rate)
+    if not rationale.strip():
+        raise InvalidValue("A judgement needs a rationale")
+    values = {
+        "track": track,
+        "rate": rate,
+        "rationale": rationale.strip(),
+        "judged_on": judged_on.isoformat(),
+        "judged_by": judged_by,
+    }
+    with store.transaction():
+        records.get(store, "priorities", priority_id)
+        row = store.db.execute(
+            "SELECT id FROM judgements WHERE priority_id = ? AND term = ? AND deleted_at IS NULL",
+            [priority_id, term],
+        ).fetchone()
+        if row:
+            records.update(store, "judgements", row[0], values)
+            return str(row[0])
+        return records.insert(
+            store, "judgements", {"priority_id": priority_id, "term": term, **values}
+        )
+
+
+def _judgements(store: Store, priority_ids: list[str]) -> dict[str, list[Judgement]]:
+    found: dict[str, list[Judgement]] = {pid: [] for pid in priority_ids}
+    if not priority_ids:
+        return found
+    marks = ",".join("?" * len(priority_ids))
+    for row in store.db.execute(
+        "SELECT id, priority_id, term, track, rate, rationale, judged_on, judged_by"
+        f" FROM judgements WHERE deleted_at IS NULL AND priority_id IN ({marks})",
+        priority_ids,
+    ):
+        found[row[1]].append(Judgement(*row))
+    order = {t: i for i, t in enumerate(TERMS)}
+    for items in found.values():
+        items.sort(key=lambda j: order[j.term])
+    return found
+
+
+def priorities_of(store: Store, school_id: str, academic_year: str) -> list[Priority]:
+    """The school's priorities for the year, in their order, each with its judgements."""
+    rows = store.db.execute(
+        "SELECT id, school_id, academic_year, title, description, reform_area, sdp_reference,"
+        " status FROM priorities WHERE school_id = ? AND academic_year = ?"
+        " AND deleted_at IS NULL ORDER BY position, created_at",
+        [school_id, academic_year],
+    ).fetchall()
+    judgements = _judgements(store, [r[0] for r in rows])
+    return [
+        Priority(
+            id=r[0],
+            school_id=r[1],
+            academic_year=r[2],
+            title=r[3],
+            description=r[4],
+            reform_area=r[5],
+            sdp_reference=r[6],
+            status=r[7],
+            judgements=tuple(judgements[r[0]]),
+        )
+        for r in rows
+    ]

@@ -1,0 +1,339 @@
+"""The local database's schema, as versioned migrations.
+
+Guarantees:
+- The schema changes only through the migrations registered on :data:`MIGRATIONS`, each in
+  its own transaction together with the record of it having been applied.
+- Migrations are append-only: a released migration is never edited or removed, so a name
+  in ``_sqlite_migrations`` that this build does not know means the file comes from a newer
+  SIPL (see :func:`unknown_migrations`).
+- Every synced record has ``id`` (UUIDv7 text), ``created_at``, ``updated_at`` and
+  ``deleted_at`` (a tombstone: records are never physically deleted by the user).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+MIGRATIONS = Migrations("sipl")
+
+_STAMPS = """
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    deleted_at TEXT
+"""
+
+_INITIAL = f"""
+CREATE TABLE local_authorities (
+    id TEXT PRIMARY KEY,
+    code TEXT NOT NULL UNIQUE CHECK (length(code) = 3),
+    name TEXT NOT NULL,
+    name_cy TEXT,
+    {_STAMPS}
+);
+
+CREATE TABLE schools (
+    id TEXT PRIMARY KEY,
+    number TEXT NOT NULL UNIQUE CHECK (length(number) = 7),
+    name TEXT NOT NULL,
+    la_id TEXT NOT NULL REFERENCES local_authorities(id),
+    sector TEXT NOT NULL,
+    governance TEXT,
+    wm_code TEXT,
+    welsh_medium_type TEXT,
+    school_type TEXT,
+    religious_character TEXT,
+    address_1 TEXT,
+    address_2 TEXT,
+    address_3 TEXT,
+    address_4 TEXT,
+    postcode TEXT,
+    phone TEXT,
+    pupils INTEGER,
+    headteacher TEXT,
+    contacts TEXT NOT NULL DEFAULT '[]',
+    support_level TEXT NOT NULL DEFAULT 'core' CHECK (support_level IN ('core', 'enhanced')),
+    memberships TEXT NOT NULL DEFAULT '[]',
+    report_language TEXT CHECK (report_language IN ('en', 'cy', 'both')),
+    {_STAMPS}
+);
+
+CREATE TABLE people (
+    id TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    email TEXT,
+    role TEXT NOT NULL CHECK (role IN ('ip', 'pip', 'admin')),
+    team TEXT,
+    {_STAMPS}
+);
+
+CREATE TABLE allocations (
+    id TEXT PRIMARY KEY,
+    school_id TEXT NOT NULL REFERENCES schools(id),
+    person_id TEXT NOT NULL REFERENCES people(id),
+    academic_year TEXT NOT NULL CHECK (academic_year GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]'),
+    starts_on TEXT,
+    ends_on TEXT,
+    {_STAMPS}
+);
+CREATE INDEX allocations_person_year ON allocations(person_id, academic_year);
+CREATE INDEX allocations_school ON allocations(school_id);
+
+CREATE TABLE priorities (
+    id TEXT PRIMARY KEY,
+    school_id TEXT NOT NULL REFERENCES schools(id),
+    academic_year TEXT NOT NULL,
+    title TEXT NOT NULL,
+    description TEXT NOT NULL DEFAULT '',
+    reform_area TEXT,
+    sdp_reference TEXT,
+    status TEXT NOT NULL DEFAULT 'active'
+        CHECK (status IN ('active', 'achieved', 'carried_forward', 'withdrawn')),
+    position INTEGER NOT NULL DEFAULT 0,
+    {_STAMPS}
+);
+CREATE INDEX priorities_school_year ON priorities(school_id, academic_year);
+
+CREATE TABLE visits (
+    id TEXT PRIMARY KEY,
+    school_id TEXT NOT NULL REFERENCES schools(id),
+    person_id TEXT REFERENCES people(id),
+    visit_date TEXT NOT NULL,
+    purpose TEXT NOT NULL,
+    attendees TEXT NOT NULL DEFAULT '[]',
+    aspects TEXT NOT NULL DEFAULT '[]',
+    summary TEXT NOT NULL DEFAULT '',
+    next_visit_date TEXT,
+    status TEXT NOT NULL DEFAULT 'draft' CHECK (status IN ('draft', 'final')),
+    finalised_at TEXT,
+    corrected_at TEXT,
+    {_STAMPS}
+);
+CREATE INDEX visits_school_date ON visits(school_id, visit_date);
+
+CREATE TABLE enquiry_answers (
+    id TEXT PRIMARY KEY,
+    visit_id TEXT NOT NULL REFERENCES visits(id),
+    aspect TEXT NOT NULL,
+    question INTEGER NOT NULL CHECK (question BETWEEN 1 AND 5),
+    answer TEXT NOT NULL DEFAULT '',
+    {_STAMPS},
+    UNIQUE (visit_id, aspect, question)
+);
+
+CREATE TABLE evidence (
+    id TEXT PRIMARY KEY,
+    visit_id TEXT NOT NULL REFERENCES visits(id),
+    aspect TEXT NOT NULL,
+    question INTEGER CHECK (question IS NULL OR question BETWEEN 1 AND 5),
+    kind TEXT NOT NULL,
+    body TEXT NOT NULL DEFAULT '',
+    stance TEXT NOT NULL DEFAULT 'neutral' CHECK (stance IN ('strength', 'concern', 'neutral')),
+    in_report INTEGER NOT NULL DEFAULT 1,
+    {_STAMPS}
+);
+CREATE INDEX evidence_visit ON evidence(visit_id, aspect);
+
+CREATE TABLE attachments (
+    id TEXT PRIMARY KEY,
+    evidence_id TEXT NOT NULL REFERENCES evidence(id),
+    sha256 TEXT NOT NULL CHECK (length(sha256) = 64),
+    filename TEXT NOT NULL,
+    media_type TEXT NOT NULL,
+    size INTEGER NOT NULL,
+    {_STAMPS}
+);
+CREATE INDEX attachments_evidence ON attachments(evidence_id);
+
+CREATE TABLE judgements (
+    id TEXT PRIMARY KEY,
+    priority_id TEXT NOT NULL REFERENCES priorities(id),
+    term TEXT NOT NULL CHECK (term IN ('autumn', 'spring', 'summer')),
+    track TEXT NOT NULL CHECK (track IN ('on_track', 'off_track')),
+    rate TEXT NOT NULL,
+    rationale TEXT NOT NULL,
+    judged_by TEXT REFERENCES people(id),
+    judged_on TEXT NOT NULL,
+    {_STAMPS},
+    UNIQUE (priority_id, term)
+);
+
+CREATE TABLE support (
+    id TEXT PRIMARY KEY,
+    school_id TEXT NOT NULL REFERENCES schools(id),
+    priority_id TEXT REFERENCES priorities(id),
+    visit_id TEXT REFERENCES visits(id),
+    academic_year TEXT NOT NULL,
+    provider_kind TEXT NOT NULL,
+    provider_name TEXT NOT NULL DEFAULT '',
+    description TEXT NOT NULL DEFAULT '',
+    days REAL NOT NULL DEFAULT 0 CHECK (days >= 0),
+    status TEXT NOT NULL DEFAULT 'requested'
+        CHECK (status IN ('requested', 'agreed', 'in_progress', 'complete', 'cancelled')),
+    impact TEXT NOT NULL DEFAULT '',
+    {_STAMPS}
+);
+CREATE INDEX support_school_year ON support(school_id, academic_year);
+
+CREATE TABLE actions (
+    id TEXT PRIMARY KEY,
+    school_id TEXT NOT NULL REFERENCES schools(id),
+    visit_id TEXT REFERENCES visits(id),
+    description TEXT NOT NULL,
+    owner TEXT NOT NULL DEFAULT '',
+    due_on TEXT,
+    status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'done', 'dropped')),
+    {_STAMPS}
+);
+CREATE INDEX actions_school ON actions(school_id, status);
+
+CREATE TABLE practice (
+    id TEXT PRIMARY KEY,
+    school_id TEXT NOT NULL REFERENCES schools(id),
+    visit_id TEXT REFERENCES visits(id),
+    title TEXT NOT NULL,
+    description TEXT NOT NULL DEFAULT '',
+    reform_area TEXT,
+    {_STAMPS}
+);
+
+CREATE TABLE support_level_decisions (
+    id TEXT PRIMARY KEY,
+    school_id TEXT NOT NULL REFERENCES schools(id),
+    decided_on TEXT NOT NULL,
+    from_level TEXT NOT NULL CHECK (from_level IN ('core', 'enhanced')),
+    to_level TEXT NOT NULL CHECK (to_level IN ('core', 'enhanced')),
+    reason TEXT NOT NULL CHECK (length(trim(reason)) > 0),
+    decided_by TEXT REFERENCES people(id),
+    {_STAMPS}
+);
+
+CREATE TABLE categorisations (
+    id TEXT PRIMARY KEY,
+    school_id TEXT NOT NULL REFERENCES schools(id),
+    year TEXT NOT NULL,
+    colour TEXT NOT NULL CHECK (colour IN ('green', 'yellow', 'amber', 'red')),
+    standards_group TEXT,
+    improvement_capacity TEXT,
+    {_STAMPS},
+    UNIQUE (school_id, year)
+);
+
+CREATE TABLE notes (
+    id TEXT PRIMARY KEY,
+    school_id TEXT NOT NULL REFERENCES schools(id),
+    visit_id TEXT REFERENCES visits(id),
+    body TEXT NOT NULL DEFAULT '',
+    {_STAMPS}
+);
+
+-- The sync seam: every change to a synced field, written in the same transaction as the
+-- change. Unsent edits of one field fold into one op.
+CREATE TABLE outbox (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    op_id TEXT NOT NULL UNIQUE,
+    tbl TEXT NOT NULL,
+    row_id TEXT NOT NULL,
+    field TEXT NOT NULL,
+    value TEXT,
+    base_rev INTEGER NOT NULL DEFAULT 0,
+    state TEXT NOT NULL DEFAULT 'pending' CHECK (state IN ('pending', 'sent', 'rejected')),
+    reason TEXT,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE INDEX outbox_pending ON outbox(state, tbl, row_id, field);
+
+-- The revision of each field as last seen from the central store (0 = never synced).
+CREATE TABLE field_revs (
+    tbl TEXT NOT NULL,
+    row_id TEXT NOT NULL,
+    field TEXT NOT NULL,
+    rev INTEGER NOT NULL,
+    PRIMARY KEY (tbl, row_id, field)
+) WITHOUT ROWID;
+
+CREATE TABLE settings (
+    key TEXT PRIMARY KEY,
+    value TEXT
+);
+"""
+
+# Search: one FTS5 index over answers, evidence, actions, notes and visit summaries, kept
+# current by triggers so no code path can forget it. remove_diacritics lets "wyn" find "ŵyn".
+_SEARCH_SOURCES: dict[str, tuple[str, str]] = {
+    # table: (text column, SQL giving the school id from NEW/OLD row alias "r")
+    "enquiry_answers": ("answer", "(SELECT school_id FROM visits WHERE id = r.visit_id)"),
+    "evidence": ("body", "(SELECT school_id FROM visits WHERE id = r.visit_id)"),
+    "actions": ("description", "r.school_id"),
+    "notes": ("body", "r.school_id"),
+    "visits": ("summary", "r.school_id"),
+}
+
+
+def _search_sql() -> str:
+    parts = [
+        "CREATE VIRTUAL TABLE search_index USING fts5("
+        "body, tbl UNINDEXED, row_id UNINDEXED, school_id UNINDEXED, "
+        "tokenize = 'unicode61 remove_diacritics 2');"
+    ]
+    for table, (column, school) in _SEARCH_SOURCES.items():
+        new_school = school.replace("r.", "NEW.")
+        parts.append(f"""
+CREATE TRIGGER {table}_search_insert AFTER INSERT ON {table}
+WHEN NEW.deleted_at IS NULL AND NEW.{column} != '' BEGIN
+    INSERT INTO search_index (body, tbl, row_id, school_id)
+    VALUES (NEW.{column}, '{table}', NEW.id, {new_school});
+END;
+CREATE TRIGGER {table}_search_update AFTER UPDATE OF {column}, deleted_at ON {table} BEGIN
+    DELETE FROM search_index WHERE tbl = '{table}' AND row_id = OLD.id;
+    INSERT INTO search_index (body, tbl, row_id, school_id)
+    SELECT NEW.{column}, '{table}', NEW.id, {new_school}
+    WHERE NEW.deleted_at IS NULL AND NEW.{column} != '';
+END;""")
+    return "\n".join(parts)
+
+
+def _statements(script: str) -> list[str]:
+    """Split a script into complete statements (``executescript`` would commit first)."""
+    statements: list[str] = []
+    buffer = ""
+    for line in script.splitlines(keepends=True):
+        if not buffer and (not line.strip() or line.lstrip().startswith("--")):
+            continue
+        buffer += line
+        if sqlite3.complete_statement(buffer):
+            statements.append(buffer.strip())
+            buffer = ""
+    if buffer.strip():
+        raise ValueError(f"Incomplete SQL statement in migration: {buffer[:80]!r}")
+    return statements
+
+
+def _run(db: Database, script: str) -> None:
+    for statement in _statements(script):
+        db.conn.execute(statement)
+
+
+@MIGRATIONS(name="0001_initial")
+def _initial(db: Database) -> None:
+    _run(db, _INITIAL + _search_sql())
+
+
+def unknown_migrations(db: Database) -> list[str]:
+    """Names of applied migrations this build does not know (a newer SIPL wrote them).
+
+    Read-only: safe to call on a file that must be left untouched.
+    """
+    if not db["_sqlite_migrations"].exists():
+        return []
+    known = {m.name for m in MIGRATIONS._migrations}
+    applied = [m.name for m in MIGRATIONS.applied(db)]
+    return [name for name in applied if name not in known]
+
+
+def migrate(db: Database) -> None:
+    """Apply every pending migration, each in its own transaction."""
+    MIGRATIONS.apply(db)

@@ -1,0 +1,106 @@
+"""The local store of one partner profile: its database, backups and attachment files.
+
+Threading: a :class:`Store` and everything read from its connection belong to the thread
+that opened it. The desktop app opens it on its single store thread; other threads pass
+ids and receive frozen dataclasses.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import datetime
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from desktop.store import backup
+from desktop.store.connection import open_database
+from desktop.store.paths import ProfilePaths
+
+
+class Store:
+    """An open profile database. Create with :meth:`open`; close with :meth:`close`."""
+
+    def __init__(self, db: Database, paths: ProfilePaths, keep_backups: int) -> None:
+        self._db = db
+        self.paths = paths
+        self.keep_backups = keep_backups
+        self._changed: set[str] = set()
+        self.field_cache: dict[str, frozenset[str]] = {}
+
+    @classmethod
+    def open(
+        cls,
+        paths: ProfilePaths,
+        *,
+        keep_backups: int = backup.DEFAULT_KEEP,
+        backup_at_start: bool = True,
+    ) -> Store:
+        """Open the profile, run migrations and (by default) take the start-up backup.
+
+        Raises :class:`DatabaseDamaged` or :class:`DatabaseTooNew` leaving the file untouched.
+        """
+        paths.ensure()
+        db = open_database(paths.database, paths.backups)
+        store = cls(db, paths, keep_backups)
+        if backup_at_start:
+            store.backup_now()
+        return store
+
+    @property
+    def db(self) -> Database:
+        """The sqlite-utils database. For the store's own modules only."""
+        return self._db
+
+    @contextmanager
+    def transaction(self) -> Iterator[Database]:
+        """All writes inside commit together or not at all (nested blocks are savepoints)."""
+        with self._db.atomic() as db:
+            yield db
+
+    def mark_changed(self, table: str) -> None:
+        """Record that ``table`` changed; views refresh from :meth:`take_changes`."""
+        self._changed.add(table)
+
+    def take_changes(self) -> frozenset[str]:
+        """Return and clear the set of tables changed since the last call."""
+        changed = frozenset(self._changed)
+        self._changed.clear()
+        return changed
+
+    def backup_now(self, now: datetime | None = None) -> Path:
+        """Take a backup now, keeping the newest ``keep_backups``."""
+        return backup.create_backup(self._db.conn, self.paths.backups, self.keep_backups, now)
+
+    def backup_if_due(self, now: datetime | None = None) -> Path | None:
+        """Take the daily backup if the last one is a day old; return it, or None."""
+        if backup.backup_due(self.paths.backups, now):
+            return self.backup_now(now)
+        return None
+
+    def setting(self, key: str, default: str | None = None) -> str | None:
+        """A value from the profile's own settings table (not synced, not secret)."""
+        row = self._db.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
+        return default if row is None else row[0]
+
+    def set_setting(self, key: str, value: str | None) -> None:
+        with self.transaction():
+            self._db.execute(
+                "INSERT INTO settings (key, value) VALUES (?, ?) "
+                "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                [key, value],
+            )
+
+    def close(self) -> None:
+        """Checkpoint the WAL and close the connection."""
+        try:
+            self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            self._db.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
