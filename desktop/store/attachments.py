@@ -15,8 +15,9 @@ from pathlib import Path
 from desktop.store import records
 from desktop.store.errors import InvalidValue
 from desktop.store.store import Store
+from sync import schema as sync_schema
 
-MAX_BYTES = 50 * 1024 * 1024
+MAX_BYTES = sync_schema.MAX_FILE_BYTES
 
 
 def blob_path(store: Store, sha256: str) -> Path:
@@ -36,6 +37,12 @@ def attach_file(store: Store, evidence_id: str, source: Path) -> str:
         raise InvalidValue(f"{source.name} is empty")
     if size > MAX_BYTES:
         raise InvalidValue(f"{source.name} is larger than {MAX_BYTES // (1024 * 1024)} MB")
+    media_type = mimetypes.guess_type(source.name)[0] or "application/octet-stream"
+    if media_type not in sync_schema.MEDIA_TYPES:
+        raise InvalidValue(
+            f"{source.name} is not a kind of file SIPL keeps (photos, PDF, Word, PowerPoint,"
+            " Excel or plain text)"
+        )
     digest = hashlib.sha256()
     with source.open("rb") as handle:
         for chunk in iter(lambda: handle.read(1 << 20), b""):
@@ -51,7 +58,6 @@ def attach_file(store: Store, evidence_id: str, source: Path) -> str:
             dst.flush()
             os.fsync(dst.fileno())
         partial.replace(target)
-    media_type = mimetypes.guess_type(source.name)[0] or "application/octet-stream"
     return records.insert(
         store,
         "attachments",

@@ -8,6 +8,7 @@ from typing import Any
 from desktop.store import records
 from desktop.store.calendar import TERMS, check_academic_year
 from desktop.store.errors import InvalidValue
+from desktop.store.ids import stable_id
 from desktop.store.models import Judgement, Priority
 from desktop.store.store import Store
 from desktop.store.vocabulary import check_rate, check_reform_area
@@ -109,7 +110,14 @@ def judge_priority(
             records.update(store, "judgements", row[0], values)
             return str(row[0])
         return records.insert(
-            store, "judgements", {"priority_id": priority_id, "term": term, **values}
+            store,
+            "judgements",
+            {
+                "id": stable_id(priority_id, term),
+                "priority_id": priority_id,
+                "term": term,
+                **values,
+            },
         )
 
 

@@ -18,27 +18,11 @@ from typing import Any, Literal
 from desktop.store.errors import InvalidValue, NotFound
 from desktop.store.ids import new_id, now_stamp
 from desktop.store.store import Store
+from sync import schema as sync_schema
 
 Origin = Literal["local", "remote"]
 
-SYNCED_TABLES: tuple[str, ...] = (
-    "local_authorities",
-    "schools",
-    "people",
-    "allocations",
-    "priorities",
-    "visits",
-    "enquiry_answers",
-    "evidence",
-    "attachments",
-    "judgements",
-    "support",
-    "actions",
-    "practice",
-    "support_level_decisions",
-    "categorisations",
-    "notes",
-)
+SYNCED_TABLES: tuple[str, ...] = tuple(sync_schema.TABLES)
 _STAMP_FIELDS = frozenset({"id", "created_at", "updated_at", "deleted_at"})
 
 
@@ -81,14 +65,21 @@ def _append_op(store: Store, table: str, row_id: str, field: str, value: Any, st
             [encoded, stamp, pending[0]],
         )
         return
-    rev = db.execute(
-        "SELECT rev FROM field_revs WHERE tbl = ? AND row_id = ? AND field = ?",
-        [table, row_id, field],
-    ).fetchone()
+    if field == "deleted_at":
+        # A delete is based on everything this laptop has seen of the row, so the server
+        # can tell a delete of an unchanged row from a delete racing someone's edit.
+        rev = db.execute(
+            "SELECT max(rev) FROM field_revs WHERE tbl = ? AND row_id = ?", [table, row_id]
+        ).fetchone()
+    else:
+        rev = db.execute(
+            "SELECT rev FROM field_revs WHERE tbl = ? AND row_id = ? AND field = ?",
+            [table, row_id, field],
+        ).fetchone()
     db.execute(
         "INSERT INTO outbox (op_id, tbl, row_id, field, value, base_rev, created_at, updated_at)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        [new_id(), table, row_id, field, encoded, rev[0] if rev else 0, stamp, stamp],
+        [new_id(), table, row_id, field, encoded, (rev[0] if rev else 0) or 0, stamp, stamp],
     )
 
 

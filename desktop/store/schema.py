@@ -239,8 +239,10 @@ CREATE TABLE outbox (
     field TEXT NOT NULL,
     value TEXT,
     base_rev INTEGER NOT NULL DEFAULT 0,
-    state TEXT NOT NULL DEFAULT 'pending' CHECK (state IN ('pending', 'sent', 'rejected')),
+    state TEXT NOT NULL DEFAULT 'pending'
+        CHECK (state IN ('pending', 'inflight', 'sent', 'rejected')),
     reason TEXT,
+    resolves TEXT,
     created_at TEXT NOT NULL,
     updated_at TEXT NOT NULL
 );
@@ -253,6 +255,43 @@ CREATE TABLE field_revs (
     field TEXT NOT NULL,
     rev INTEGER NOT NULL,
     PRIMARY KEY (tbl, row_id, field)
+) WITHOUT ROWID;
+
+-- Conflicts found by the central store: both values, who, and the resolution once made.
+CREATE TABLE conflicts (
+    id TEXT PRIMARY KEY,
+    school_id TEXT,
+    tbl TEXT,
+    row_id TEXT,
+    field TEXT,
+    base TEXT,
+    mine TEXT,
+    theirs TEXT,
+    mine_by TEXT,
+    theirs_by TEXT,
+    mine_at TEXT,
+    theirs_at TEXT,
+    status TEXT,
+    resolution TEXT,
+    resolved_by TEXT,
+    {_STAMPS}
+);
+CREATE INDEX conflicts_row ON conflicts(tbl, row_id, status);
+
+-- Pulled fields of rows that cannot be inserted yet (a row split across pages, or a child
+-- whose parent has not arrived): kept until the row is complete, never dropped.
+CREATE TABLE sync_incoming (
+    tbl TEXT NOT NULL,
+    row_id TEXT NOT NULL,
+    field TEXT NOT NULL,
+    value TEXT,
+    rev INTEGER NOT NULL,
+    PRIMARY KEY (tbl, row_id, field)
+) WITHOUT ROWID;
+
+-- Evidence files already on the central store (by hash).
+CREATE TABLE uploaded_files (
+    sha256 TEXT PRIMARY KEY
 ) WITHOUT ROWID;
 
 CREATE TABLE settings (

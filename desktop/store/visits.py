@@ -13,7 +13,7 @@ from typing import Any
 
 from desktop.store import records
 from desktop.store.errors import InvalidValue
-from desktop.store.ids import now_stamp
+from desktop.store.ids import now_stamp, stable_id
 from desktop.store.models import Answer, Attachment, Evidence, Visit
 from desktop.store.store import Store
 from desktop.store.vocabulary import check_evidence_kind, check_purpose, check_reform_area
@@ -116,7 +116,13 @@ def set_answer(store: Store, visit_id: str, aspect: str, question: int, text: st
         answer_id = records.insert(
             store,
             "enquiry_answers",
-            {"visit_id": visit_id, "aspect": aspect, "question": question, "answer": text},
+            {
+                "id": stable_id(visit_id, aspect, str(question)),
+                "visit_id": visit_id,
+                "aspect": aspect,
+                "question": question,
+                "answer": text,
+            },
         )
         _touch_if_final(store, visit_id)
         return answer_id

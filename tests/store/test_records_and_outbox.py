@@ -86,3 +86,11 @@ def test_the_store_says_which_tables_changed(store):
     make_school(store)
     assert {"schools", "local_authorities"} <= store.take_changes()
     assert store.take_changes() == frozenset()
+
+
+def test_every_synced_table_declares_exactly_the_local_columns(store):
+    """sync/schema.py is the one declaration of synced fields: it must match the database."""
+    from sync import schema
+
+    for name, table in schema.TABLES.items():
+        assert set(table.fields) == set(records.fields_of(store, name)), name

@@ -1,0 +1,354 @@
+"""The laptop's side of sync, inside the store: outgoing ops, and applying a reply.
+
+No HTTP here (that is ``sync.client``). Guarantees:
+- :func:`take_outgoing` marks the ops it returns ``inflight`` in one transaction; an
+  inflight op is never folded into again, so a resent op carries exactly the value first
+  sent, and the server's (device, op) memory makes the resend harmless.
+- :func:`apply_reply` writes op results, pulled changes and the new cursor in ONE
+  transaction: after a crash either all of a reply is applied or none of it.
+- A pulled value never overwrites a field that has an unsent op.
+- Pulled fields of rows that cannot be inserted yet wait in ``sync_incoming``; nothing
+  pulled is dropped.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from desktop.store.ids import now_stamp
+from desktop.store.store import Store
+from sync import merge
+from sync import schema as sync_schema
+
+CURSOR_SETTING = "sync.cursor"
+LAST_SYNC_SETTING = "sync.last_success"
+
+
+@dataclass(frozen=True)
+class OutgoingOp:
+    op_id: str
+    table: str
+    row_id: str
+    field: str
+    value: Any
+    base_rev: int
+    resolves: str | None
+
+    def wire(self) -> dict[str, Any]:
+        body: dict[str, Any] = {
+            "op_id": self.op_id,
+            "table": self.table,
+            "row_id": self.row_id,
+            "field": self.field,
+            "value": self.value,
+            "base_rev": self.base_rev,
+        }
+        if self.resolves:
+            body["resolves"] = self.resolves
+        return body
+
+
+@dataclass(frozen=True)
+class ReplyOutcome:
+    accepted: int
+    merged: int
+    conflicts: int
+    rejected: int
+    pulled_fields: int
+    waiting_rows: int
+
+
+def _wire_value(table: str, field: str, stored: Any) -> Any:
+    if (table, field) in sync_schema.JSON_LIST_FIELDS and isinstance(stored, str):
+        return json.loads(stored)
+    return stored
+
+
+def _column_value(table: str, field: str, value: Any) -> Any:
+    if (table, field) in sync_schema.JSON_LIST_FIELDS and value is not None:
+        return json.dumps(value, ensure_ascii=False, sort_keys=True)
+    if isinstance(value, bool):
+        return int(value)
+    return value
+
+
+def take_outgoing(store: Store, limit: int = 1000) -> list[OutgoingOp]:
+    """The oldest unsent ops (inflight ones first, as they were), now marked inflight."""
+    with store.transaction() as db:
+        rows = db.execute(
+            "SELECT seq, op_id, tbl, row_id, field, value, base_rev, resolves FROM outbox"
+            " WHERE state IN ('inflight', 'pending') ORDER BY seq LIMIT ?",
+            [limit],
+        ).fetchall()
+        if rows:
+            marks = ",".join("?" * len(rows))
+            db.execute(
+                f"UPDATE outbox SET state = 'inflight' WHERE seq IN ({marks})", [r[0] for r in rows]
+            )
+    return [
+        OutgoingOp(r[1], r[2], r[3], r[4], _wire_value(r[2], r[4], json.loads(r[5])), r[6], r[7])
+        for r in rows
+    ]
+
+
+def cursor(store: Store) -> str | None:
+    return store.setting(CURSOR_SETTING)
+
+
+def _has_unsent(db: Any, table: str, row_id: str, field: str) -> bool:
+    return bool(
+        db.execute(
+            "SELECT 1 FROM outbox WHERE tbl = ? AND row_id = ? AND field = ?"
+            " AND state IN ('pending', 'inflight') LIMIT 1",
+            [table, row_id, field],
+        ).fetchone()
+    )
+
+
+def _set_rev(db: Any, table: str, row_id: str, field: str, rev: int) -> None:
+    db.execute(
+        "INSERT INTO field_revs (tbl, row_id, field, rev) VALUES (?, ?, ?, ?)"
+        " ON CONFLICT (tbl, row_id, field) DO UPDATE SET rev = max(rev, excluded.rev)",
+        [table, row_id, field, rev],
+    )
+
+
+def _write_local(store: Store, table: str, row_id: str, field: str, value: Any) -> None:
+    store.db.execute(
+        f"UPDATE [{table}] SET [{field}] = ?, updated_at = ? WHERE id = ?",
+        [_column_value(table, field, value), now_stamp(), row_id],
+    )
+    store.mark_changed(table)
+
+
+def _apply_result(store: Store, result: dict[str, Any], sent: dict[str, OutgoingOp]) -> str:
+    db = store.db
+    op = sent.get(str(result.get("op")))
+    if op is None:
+        return "unknown"
+    status = result.get("s")
+    if status == "rejected":
+        db.execute(
+            "UPDATE outbox SET state = 'rejected', reason = ? WHERE op_id = ?",
+            [str(result.get("why", "refused by the server")), op.op_id],
+        )
+        store.mark_changed("outbox")
+        return "rejected"
+    db.execute("UPDATE outbox SET state = 'sent' WHERE op_id = ?", [op.op_id])
+    rev = result.get("rev")
+    newer = db.execute(
+        "SELECT seq, value FROM outbox WHERE tbl = ? AND row_id = ? AND field = ?"
+        " AND state = 'pending'",
+        [op.table, op.row_id, op.field],
+    ).fetchone()
+    if rev is None:
+        return str(status)
+    _set_rev(db, op.table, op.row_id, op.field, int(rev))
+    if status == "accepted":
+        if newer:  # typed on top of what was just accepted: base it there
+            db.execute("UPDATE outbox SET base_rev = ? WHERE seq = ?", [int(rev), newer[0]])
+        return "accepted"
+    server_value = result.get("v")
+    if newer is None:
+        _write_local(store, op.table, op.row_id, op.field, server_value)
+    elif status == "merged" and isinstance(server_value, str):
+        mine = _wire_value(op.table, op.field, json.loads(newer[1]))
+        if isinstance(mine, str) and isinstance(op.value, str):
+            combined = merge.merge3(op.value, mine, server_value)
+            if combined is not None:
+                _write_local(store, op.table, op.row_id, op.field, combined)
+                db.execute(
+                    "UPDATE outbox SET value = ?, base_rev = ? WHERE seq = ?",
+                    [json.dumps(combined, ensure_ascii=False), int(rev), newer[0]],
+                )
+    return str(status)
+
+
+def apply_changes(store: Store, changes: Iterable[dict[str, Any]]) -> int:
+    """Apply pulled rows (see module docstring); return the number of fields applied."""
+    db = store.db
+    count = 0
+    for change in changes:
+        table, row_id, fields = str(change["t"]), str(change["r"]), change["f"]
+        if table not in sync_schema.TABLES:
+            continue
+        allowed = {f for f in fields if sync_schema.is_field(table, f)}
+        exists = db.execute(f"SELECT 1 FROM [{table}] WHERE id = ?", [row_id]).fetchone()
+        for field in sorted(allowed):
+            value, rev = fields[field]
+            count += 1
+            if exists:
+                if _has_unsent(db, table, row_id, field):
+                    continue  # the laptop's own unsent edit wins locally until it is sent
+                _write_local(store, table, row_id, field, value)
+                _set_rev(db, table, row_id, field, int(rev))
+            else:
+                db.execute(
+                    "INSERT INTO sync_incoming (tbl, row_id, field, value, rev)"
+                    " VALUES (?, ?, ?, ?, ?)"
+                    " ON CONFLICT (tbl, row_id, field) DO UPDATE SET value = excluded.value,"
+                    " rev = excluded.rev WHERE excluded.rev >= sync_incoming.rev",
+                    [table, row_id, field, json.dumps(value, ensure_ascii=False), int(rev)],
+                )
+    _materialise(store)
+    return count
+
+
+def _materialise(store: Store) -> None:
+    """Insert every waiting row that is now complete and whose parents exist."""
+    db = store.db
+    progress = True
+    while progress:
+        progress = False
+        waiting: dict[tuple[str, str], dict[str, tuple[Any, int]]] = {}
+        for table, row_id, field, value, rev in db.execute(
+            "SELECT tbl, row_id, field, value, rev FROM sync_incoming"
+        ):
+            waiting.setdefault((table, row_id), {})[field] = (json.loads(value), rev)
+        for (table, row_id), fields in waiting.items():
+            stamp = now_stamp()
+            row = {f: _column_value(table, f, v) for f, (v, _) in fields.items()}
+            row = {"created_at": stamp, **row, "id": row_id, "updated_at": stamp}
+            columns = ", ".join(f"[{c}]" for c in row)
+            db.execute("SAVEPOINT materialise")
+            try:
+                db.execute(
+                    f"INSERT INTO [{table}] ({columns}) VALUES ({','.join('?' * len(row))})",
+                    list(row.values()),
+                )
+            except sqlite3.IntegrityError:
+                db.execute("ROLLBACK TO materialise")
+                db.execute("RELEASE materialise")
+                continue
+            db.execute("RELEASE materialise")
+            for field, (_, rev) in fields.items():
+                _set_rev(db, table, row_id, field, rev)
+            db.execute("DELETE FROM sync_incoming WHERE tbl = ? AND row_id = ?", [table, row_id])
+            store.mark_changed(table)
+            progress = True
+
+
+def apply_reply(store: Store, sent: list[OutgoingOp], reply: dict[str, Any]) -> ReplyOutcome:
+    """Apply a whole /sync reply and its cursor in one transaction."""
+    by_id = {op.op_id: op for op in sent}
+    tally = {"accepted": 0, "merged": 0, "conflict": 0, "rejected": 0}
+    with store.transaction() as db:
+        for result in reply.get("results", []):
+            status = _apply_result(store, result, by_id)
+            if status in tally:
+                tally[status] += 1
+        pulled = apply_changes(store, reply.get("changes", []))
+        db.execute(
+            "INSERT INTO settings (key, value) VALUES (?, ?)"
+            " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            [CURSOR_SETTING, str(reply["cursor"])],
+        )
+        waiting = db.execute("SELECT count(DISTINCT tbl || row_id) FROM sync_incoming").fetchone()
+    return ReplyOutcome(
+        tally["accepted"],
+        tally["merged"],
+        tally["conflict"],
+        tally["rejected"],
+        pulled,
+        int(waiting[0]),
+    )
+
+
+def mark_synced(store: Store) -> None:
+    store.set_setting(LAST_SYNC_SETTING, now_stamp())
+
+
+def rejected_ops(store: Store) -> list[tuple[str, str, str, str]]:
+    """Changes the server refused, kept for the user to see: (table, row, field, reason)."""
+    return [
+        (r[0], r[1], r[2], r[3])
+        for r in store.db.execute(
+            "SELECT tbl, row_id, field, reason FROM outbox WHERE state = 'rejected' ORDER BY seq"
+        )
+    ]
+
+
+def open_conflicts(store: Store) -> list[dict[str, Any]]:
+    """Open conflicts in the laptop's schools, newest first."""
+    cursor_ = store.db.execute(
+        "SELECT * FROM conflicts WHERE status = 'open' AND deleted_at IS NULL"
+        " ORDER BY created_at DESC"
+    )
+    names = [d[0] for d in cursor_.description]
+    return [dict(zip(names, r, strict=True)) for r in cursor_.fetchall()]
+
+
+def resolve_conflict(store: Store, conflict_id: str, value: Any) -> None:
+    """Keep ``value`` (mine, theirs or a merged text) for the conflicted field.
+
+    The field takes the value at once and an op carrying the resolution is queued; the
+    conflict stays open locally until the server confirms it.
+    """
+    from desktop.store import records
+
+    conflict = records.get(store, "conflicts", conflict_id)
+    table, row_id, field = conflict["tbl"], conflict["row_id"], conflict["field"]
+    with store.transaction() as db:
+        _write_local(store, table, row_id, field, value)
+        rev = db.execute(
+            "SELECT rev FROM field_revs WHERE tbl = ? AND row_id = ? AND field = ?",
+            [table, row_id, field],
+        ).fetchone()
+        stamp = now_stamp()
+        from desktop.store.ids import new_id
+
+        db.execute(
+            "INSERT INTO outbox (op_id, tbl, row_id, field, value, base_rev, resolves,"
+            " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                new_id(),
+                table,
+                row_id,
+                field,
+                json.dumps(_column_value(table, field, value), ensure_ascii=False),
+                rev[0] if rev else 0,
+                conflict_id,
+                stamp,
+                stamp,
+            ],
+        )
+    store.mark_changed("conflicts")
+
+
+def has_unsent(store: Store) -> bool:
+    return bool(
+        store.db.execute(
+            "SELECT 1 FROM outbox WHERE state IN ('pending', 'inflight') LIMIT 1"
+        ).fetchone()
+    )
+
+
+def files_to_upload(store: Store) -> list[tuple[str, int]]:
+    """(sha256, size) of local evidence files the central store does not have yet."""
+    from desktop.store.attachments import blob_path
+
+    rows = store.db.execute(
+        "SELECT DISTINCT a.sha256, a.size FROM attachments a"
+        " LEFT JOIN uploaded_files u ON u.sha256 = a.sha256"
+        " WHERE u.sha256 IS NULL AND a.deleted_at IS NULL"
+    ).fetchall()
+    return [(r[0], int(r[1])) for r in rows if blob_path(store, r[0]).exists()]
+
+
+def files_to_download(store: Store) -> list[str]:
+    """Hashes of pulled attachments whose bytes are not on this laptop yet."""
+    from desktop.store.attachments import blob_path
+
+    rows = store.db.execute(
+        "SELECT DISTINCT sha256 FROM attachments WHERE deleted_at IS NULL"
+    ).fetchall()
+    return [r[0] for r in rows if not blob_path(store, r[0]).exists()]
+
+
+def mark_uploaded(store: Store, sha256: str) -> None:
+    with store.transaction() as db:
+        db.execute("INSERT OR IGNORE INTO uploaded_files (sha256) VALUES (?)", [sha256])

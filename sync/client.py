@@ -1,0 +1,277 @@
+"""The laptop's sync client: enrolment, and sync rounds over HTTP with retries.
+
+One round is one ``POST /sync`` that pushes the oldest unsent ops and pulls one page.
+Guarantees (with ``desktop.store.sync_state``):
+- an op is never lost: it stays in the outbox until the server's answer for it has been
+  applied; transient failures are retried with backoff, then reported in plain words;
+- an op is never applied twice: a resend carries the same op id, which the server
+  remembers per device;
+- the cursor only moves forward, together with the changes it covers.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+import httpx
+
+from desktop.store import attachments, sync_state
+from desktop.store.store import Store
+
+TRANSIENT_STATUS = frozenset({408, 425, 429, 500, 502, 503, 504})
+CHUNK = 1024 * 1024
+
+MESSAGES = {
+    "offline": "You are offline: SIPL will sync when a connection is back.",
+    "unreachable": "The central store cannot be reached at the moment.",
+    "token_revoked": "This laptop's access to the central store has been revoked. Ask your "
+    "administrator for a new enrolment code.",
+    "token_expired": "This laptop's sign-in has expired. Ask for a new enrolment code.",
+    "unknown_token": "The central store does not recognise this laptop. Enrol it again.",
+    "too_large": "A change or file is larger than the central store accepts.",
+    "server_error": "The central store had a problem; SIPL will try again later.",
+    "invalid": "The central store refused the request as invalid.",
+    "cancelled": "Sync was cancelled; nothing was lost and it will continue next time.",
+}
+
+
+class SyncError(Exception):
+    """A sync that could not finish. ``reason`` is a stable key; str() is for people."""
+
+    def __init__(self, reason: str, detail: str = "") -> None:
+        self.reason = reason
+        self.detail = detail
+        message = MESSAGES.get(reason, detail or reason)
+        if reason == "invalid" and detail:
+            message += f" ({detail})"
+        super().__init__(message)
+
+
+@dataclass
+class SyncReport:
+    round_trips: int = 0
+    sent: int = 0
+    accepted: int = 0
+    merged: int = 0
+    conflicts: int = 0
+    rejected: int = 0
+    pulled: int = 0
+    bytes_sent: int = 0
+    bytes_received: int = 0
+    files_up: int = 0
+    files_down: int = 0
+    waiting_rows: int = 0
+    notes: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Progress:
+    round: int
+    pulled: int
+    sent: int
+    more: bool
+
+
+@dataclass(frozen=True)
+class Enrolled:
+    device_id: str
+    token: str
+    partner_id: str
+    partner_name: str
+    role: str
+
+
+def _reason_of(response: httpx.Response) -> str:
+    return _detail(response)[0]
+
+
+def _detail(response: httpx.Response) -> tuple[str, str]:
+    """(reason, message) of a refusal from the central store."""
+    try:
+        detail = response.json().get("detail")
+    except ValueError:
+        return "invalid", response.text[:200]
+    if isinstance(detail, dict):
+        return str(detail.get("reason", "invalid")), str(detail.get("message", ""))
+    return "invalid", str(detail)[:200]
+
+
+def enrol(http: httpx.Client, code: str, device_name: str) -> Enrolled:
+    """Exchange an enrolment code for a device token (one round trip)."""
+    try:
+        response = http.post("/enrol", json={"code": code, "device_name": device_name})
+    except httpx.ConnectError as error:
+        raise SyncError("unreachable", str(error)) from None
+    except httpx.TransportError as error:
+        raise SyncError("offline", str(error)) from None
+    if response.status_code != 200:
+        detail = response.json().get("detail", {}) if response.content else {}
+        message = detail.get("message", "") if isinstance(detail, dict) else str(detail)
+        raise SyncError(_reason_of(response), message)
+    body = response.json()
+    partner = body["partner"]
+    return Enrolled(
+        body["device_id"], body["token"], partner["id"], partner["name"], partner["role"]
+    )
+
+
+class SyncClient:
+    """Syncs one store with the central store. Not thread-safe: use from the store thread."""
+
+    def __init__(
+        self,
+        store: Store,
+        http: httpx.Client,
+        device_id: str,
+        token: str,
+        *,
+        page_size: int = 500,
+        max_ops: int = 1000,
+        retries: int = 4,
+        backoff: float = 0.5,
+        sleep: Callable[[float], None] = time.sleep,
+    ) -> None:
+        self.store = store
+        self.http = http
+        self.device_id = device_id
+        self.headers = {"Authorization": f"Bearer {token}"}
+        self.page_size = page_size
+        self.max_ops = max_ops
+        self.retries = retries
+        self.backoff = backoff
+        self.sleep = sleep
+
+    # -- transport ----------------------------------------------------------------------
+
+    def _request(self, method: str, url: str, report: SyncReport, **kwargs: Any) -> httpx.Response:
+        """One HTTP exchange, retried on transient failures with exponential backoff."""
+        last = "unreachable"
+        headers = {**self.headers, **kwargs.pop("headers", {})}
+        for attempt in range(self.retries + 1):
+            if attempt:
+                self.sleep(self.backoff * 2 ** (attempt - 1))
+            try:
+                response = self.http.request(method, url, headers=headers, **kwargs)
+            except httpx.ConnectError:
+                last = "unreachable"
+                continue
+            except httpx.TransportError:
+                last = "offline"
+                continue
+            report.round_trips += 1
+            report.bytes_received += len(response.content)
+            if response.status_code in TRANSIENT_STATUS:
+                last = "server_error"
+                continue
+            if response.status_code >= 400 and response.status_code != 409:
+                raise SyncError(*_detail(response))
+            return response
+        raise SyncError(last)
+
+    def _post_sync(self, body: dict[str, Any], report: SyncReport) -> dict[str, Any]:
+        payload = json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode()
+        for attempt in range(self.retries + 1):
+            if attempt:
+                self.sleep(self.backoff * 2 ** (attempt - 1))
+            report.bytes_sent += len(payload)
+            response = self._request(
+                "POST",
+                "/sync",
+                report,
+                content=payload,
+                headers={"Content-Type": "application/json"},
+            )
+            try:
+                reply = response.json()
+                if isinstance(reply, dict) and "cursor" in reply:
+                    return reply
+            except ValueError:
+                pass  # a reply cut half-way: ask again; the server remembers our ops
+        raise SyncError("server_error", "the replies were incomplete")
+
+    # -- one sync -----------------------------------------------------------------------
+
+    def sync(
+        self,
+        progress: Callable[[Progress], None] | None = None,
+        cancelled: Callable[[], bool] | None = None,
+        max_rounds: int = 100_000,
+    ) -> SyncReport:
+        """Sync until nothing is left to push or pull; see the module docstring."""
+        report = SyncReport()
+        for number in range(1, max_rounds + 1):
+            if cancelled is not None and cancelled():
+                raise SyncError("cancelled")
+            ops = sync_state.take_outgoing(self.store, self.max_ops)
+            body = {
+                "device_id": self.device_id,
+                "cursor": sync_state.cursor(self.store),
+                "ops": [op.wire() for op in ops],
+                "page_size": self.page_size,
+            }
+            if not ops:
+                del body["ops"]
+            reply = self._post_sync(body, report)
+            outcome = sync_state.apply_reply(self.store, ops, reply)
+            report.sent += len(ops)
+            report.accepted += outcome.accepted
+            report.merged += outcome.merged
+            report.conflicts += outcome.conflicts
+            report.rejected += outcome.rejected
+            report.pulled += outcome.pulled_fields
+            report.waiting_rows = outcome.waiting_rows
+            more = bool(reply.get("more")) or bool(sync_state.has_unsent(self.store))
+            if progress is not None:
+                progress(Progress(number, report.pulled, report.sent, more))
+            if not more:
+                break
+        self._files(report)
+        sync_state.mark_synced(self.store)
+        return report
+
+    # -- evidence files -----------------------------------------------------------------
+
+    def _files(self, report: SyncReport) -> None:
+        for sha, size in sync_state.files_to_upload(self.store):
+            self._upload(sha, size, report)
+        for sha in sync_state.files_to_download(self.store):
+            response = self._request("GET", f"/files/{sha}", report)
+            if response.status_code == 200 and hashlib.sha256(response.content).hexdigest() == sha:
+                target = attachments.blob_path(self.store, sha)
+                target.parent.mkdir(parents=True, exist_ok=True)
+                partial = target.with_suffix(".partial")
+                partial.write_bytes(response.content)
+                partial.replace(target)
+                report.files_down += 1
+
+    def _upload(self, sha: str, size: int, report: SyncReport) -> None:
+        """Resumable upload: ask where the server is, send the rest in chunks."""
+        status = self._request("GET", f"/files/{sha}/status", report).json()
+        received = 0 if status.get("size") != size else int(status.get("received", 0))
+        path = attachments.blob_path(self.store, sha)
+        if not status.get("complete"):
+            with path.open("rb") as handle:
+                while received < size:
+                    handle.seek(received)
+                    chunk = handle.read(CHUNK)
+                    response = self._request(
+                        "PUT",
+                        f"/files/{sha}",
+                        report,
+                        content=chunk,
+                        params={"size": size, "offset": received},
+                    )
+                    report.bytes_sent += len(chunk)
+                    body = response.json()
+                    if response.status_code == 409:
+                        status = self._request("GET", f"/files/{sha}/status", report).json()
+                        received = int(status.get("received", 0))
+                        continue
+                    received = int(body["received"])
+        sync_state.mark_uploaded(self.store, sha)
+        report.files_up += 1

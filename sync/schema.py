@@ -1,0 +1,299 @@
+"""Every synced table and field, with its merge policy and scope, declared once.
+
+Policies (see ``design.md``):
+- ``conflict``: judgements and decisions. A concurrent different value is kept aside as an
+  open conflict with both values and both authors; a person decides.
+- ``text3way``: narrative text. A three-way merge against the base revision; overlapping
+  edits become a conflict with base, mine and theirs.
+- ``set_union``: JSON lists (attendees, aspects, memberships): concurrent edits are united.
+- ``lww``: trivia only (order, flags, stamps): the later arrival at the server wins; the
+  history keeps the earlier value.
+
+Scope: a row belongs to one school (found through ``school_path``) or is ``global``
+(local authorities, people). A partner pushes and pulls only rows of schools in scope.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+Policy = Literal["conflict", "text3way", "set_union", "lww"]
+POLICIES: tuple[Policy, ...] = ("conflict", "text3way", "set_union", "lww")
+TOMBSTONE = "deleted_at"
+
+
+@dataclass(frozen=True)
+class SyncedTable:
+    """A synced table. ``school_path`` names how a row finds its school:
+    ``"id"`` (the row is the school), a field holding the school id (``"school_id"``), or
+    ``"<field>:<parent table>"`` to follow a parent row; None means global."""
+
+    name: str
+    fields: dict[str, Policy]
+    school_path: str | None
+    writers: frozenset[str]  # roles that may write rows of this table
+
+    def policy(self, field: str) -> Policy:
+        return self.fields[field]
+
+
+_PARTNERS = frozenset({"ip", "pip", "admin"})
+_ADMIN = frozenset({"admin"})
+
+
+def _t(
+    table_name: str,
+    school_path: str | None,
+    writers: frozenset[str] = _PARTNERS,
+    /,
+    **fields: Policy,
+) -> SyncedTable:
+    return SyncedTable(table_name, dict(fields), school_path, writers)
+
+
+TABLES: dict[str, SyncedTable] = {
+    t.name: t
+    for t in (
+        _t("local_authorities", None, _ADMIN, code="conflict", name="lww", name_cy="lww"),
+        _t(
+            "schools",
+            "id",
+            _PARTNERS,
+            number="conflict",
+            name="lww",
+            la_id="conflict",
+            sector="conflict",
+            governance="lww",
+            wm_code="lww",
+            welsh_medium_type="lww",
+            school_type="lww",
+            religious_character="lww",
+            address_1="lww",
+            address_2="lww",
+            address_3="lww",
+            address_4="lww",
+            postcode="lww",
+            phone="lww",
+            pupils="lww",
+            headteacher="conflict",
+            contacts="set_union",
+            support_level="conflict",
+            memberships="set_union",
+            report_language="conflict",
+        ),
+        _t("people", None, _ADMIN, name="lww", email="lww", role="conflict", team="conflict"),
+        _t(
+            "allocations",
+            "school_id",
+            _ADMIN,
+            school_id="conflict",
+            person_id="conflict",
+            academic_year="conflict",
+            starts_on="conflict",
+            ends_on="conflict",
+        ),
+        _t(
+            "priorities",
+            "school_id",
+            school_id="conflict",
+            academic_year="conflict",
+            title="text3way",
+            description="text3way",
+            reform_area="conflict",
+            sdp_reference="conflict",
+            status="conflict",
+            position="lww",
+        ),
+        _t(
+            "visits",
+            "school_id",
+            school_id="conflict",
+            person_id="conflict",
+            visit_date="conflict",
+            purpose="conflict",
+            attendees="set_union",
+            aspects="set_union",
+            summary="text3way",
+            next_visit_date="conflict",
+            status="conflict",
+            finalised_at="lww",
+            corrected_at="lww",
+        ),
+        _t(
+            "enquiry_answers",
+            "visit_id:visits",
+            visit_id="conflict",
+            aspect="conflict",
+            question="conflict",
+            answer="text3way",
+        ),
+        _t(
+            "evidence",
+            "visit_id:visits",
+            visit_id="conflict",
+            aspect="conflict",
+            question="conflict",
+            kind="conflict",
+            body="text3way",
+            stance="conflict",
+            in_report="lww",
+        ),
+        _t(
+            "attachments",
+            "evidence_id:evidence",
+            evidence_id="conflict",
+            sha256="conflict",
+            filename="lww",
+            media_type="lww",
+            size="conflict",
+        ),
+        _t(
+            "judgements",
+            "priority_id:priorities",
+            priority_id="conflict",
+            term="conflict",
+            track="conflict",
+            rate="conflict",
+            rationale="conflict",
+            judged_by="conflict",
+            judged_on="conflict",
+        ),
+        _t(
+            "support",
+            "school_id",
+            school_id="conflict",
+            priority_id="conflict",
+            visit_id="conflict",
+            academic_year="conflict",
+            provider_kind="conflict",
+            provider_name="lww",
+            description="text3way",
+            days="conflict",
+            status="conflict",
+            impact="text3way",
+        ),
+        _t(
+            "actions",
+            "school_id",
+            school_id="conflict",
+            visit_id="conflict",
+            description="text3way",
+            owner="conflict",
+            due_on="conflict",
+            status="conflict",
+        ),
+        _t(
+            "practice",
+            "school_id",
+            school_id="conflict",
+            visit_id="conflict",
+            title="text3way",
+            description="text3way",
+            reform_area="conflict",
+        ),
+        _t(
+            "support_level_decisions",
+            "school_id",
+            school_id="conflict",
+            decided_on="conflict",
+            from_level="conflict",
+            to_level="conflict",
+            reason="conflict",
+            decided_by="conflict",
+        ),
+        _t(
+            "categorisations",
+            "school_id",
+            _ADMIN,
+            school_id="conflict",
+            year="conflict",
+            colour="conflict",
+            standards_group="conflict",
+            improvement_capacity="conflict",
+        ),
+        _t("notes", "school_id", school_id="conflict", visit_id="conflict", body="text3way"),
+        # Written only by the central store; a partner resolves one with a ``resolves`` op.
+        _t(
+            "conflicts",
+            "school_id",
+            frozenset(),
+            school_id="lww",
+            tbl="lww",
+            row_id="lww",
+            field="lww",
+            base="lww",
+            mine="lww",
+            theirs="lww",
+            mine_by="lww",
+            theirs_by="lww",
+            mine_at="lww",
+            theirs_at="lww",
+            status="lww",
+            resolution="lww",
+            resolved_by="lww",
+        ),
+    )
+}
+
+# Fields that point at another synced row: (table, field) -> parent table. Parents are sent
+# before their children so a laptop can always insert what it pulls.
+PARENTS: dict[tuple[str, str], str] = {
+    ("schools", "la_id"): "local_authorities",
+    ("allocations", "school_id"): "schools",
+    ("allocations", "person_id"): "people",
+    ("priorities", "school_id"): "schools",
+    ("visits", "school_id"): "schools",
+    ("visits", "person_id"): "people",
+    ("enquiry_answers", "visit_id"): "visits",
+    ("evidence", "visit_id"): "visits",
+    ("attachments", "evidence_id"): "evidence",
+    ("judgements", "priority_id"): "priorities",
+    ("judgements", "judged_by"): "people",
+    ("support", "school_id"): "schools",
+    ("support", "priority_id"): "priorities",
+    ("support", "visit_id"): "visits",
+    ("actions", "school_id"): "schools",
+    ("actions", "visit_id"): "visits",
+    ("practice", "school_id"): "schools",
+    ("practice", "visit_id"): "visits",
+    ("support_level_decisions", "school_id"): "schools",
+    ("support_level_decisions", "decided_by"): "people",
+    ("categorisations", "school_id"): "schools",
+    ("notes", "school_id"): "schools",
+    ("notes", "visit_id"): "visits",
+}
+
+
+# Evidence files: the limits the central store enforces, checked by the laptop when a file
+# is attached so the partner hears of them then, not at sync time.
+MAX_FILE_BYTES = 50 * 1024 * 1024
+MEDIA_TYPES: frozenset[str] = frozenset(
+    {
+        "image/jpeg",
+        "image/png",
+        "image/gif",
+        "image/webp",
+        "image/heic",
+        "application/pdf",
+        "text/plain",
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        "application/vnd.openxmlformats-officedocument.presentationml.presentation",
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    }
+)
+
+JSON_LIST_FIELDS = frozenset(
+    (t.name, f) for t in TABLES.values() for f, p in t.fields.items() if p == "set_union"
+)
+
+
+def table(name: str) -> SyncedTable:
+    """The synced table ``name``; KeyError if it is not synced."""
+    return TABLES[name]
+
+
+def is_field(table_name: str, field: str) -> bool:
+    """True if ``field`` of ``table_name`` is synced (the tombstone field included)."""
+    found = TABLES.get(table_name)
+    return found is not None and (field in found.fields or field == TOMBSTONE)

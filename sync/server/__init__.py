@@ -1,0 +1,1 @@
+"""The central store: an ASGI app (``app``) over SQLAlchemy Core storage (``storage``)."""

@@ -1,0 +1,657 @@
+"""The central store's storage and its sync logic, over SQLAlchemy Core.
+
+Guarantees:
+- Writes are serialised (a process lock, and on PostgreSQL a transaction-scoped advisory
+  lock), so ``history.seq`` is assigned in commit order and a reader never sees a later
+  sequence number before an earlier one: a cursor can never skip a change.
+- One push is one transaction: every op of a request is applied, or none is.
+- An op is applied at most once per (device, op id); a replay gets the first answer again.
+- No value is ever lost: every value set is in ``history``; a value that could not be
+  applied is kept in an open conflict (table ``conflicts``) with the value it met.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection, Engine
+from uuid6 import uuid7
+
+from sync import merge, schema
+from sync.server import tables as t
+
+SERVER_DEVICE = "server"
+
+
+def utc_now() -> str:
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def academic_year(day: date) -> str:
+    start = day.year if day.month >= 9 else day.year - 1
+    return f"{start}-{(start + 1) % 100:02d}"
+
+
+class BadRequest(Exception):
+    """The request as a whole is malformed; nothing was changed."""
+
+
+@dataclass(frozen=True)
+class Partner:
+    id: str
+    name: str
+    role: str
+    team: str | None
+
+
+@dataclass(frozen=True)
+class Device:
+    id: str
+    partner: Partner
+
+
+@dataclass(frozen=True)
+class Op:
+    op_id: str
+    table: str
+    row_id: str
+    field: str
+    value: Any
+    base_rev: int
+    resolves: str | None = None
+
+
+@dataclass(frozen=True)
+class Cursor:
+    """Where a device is: all in-scope changes up to ``seq`` are known to it; ``version``
+    names the set of schools it has received whole; ``backfill`` is (school, after rev)
+    while a newly allocated school's history is being sent."""
+
+    seq: int = 0
+    version: int = 0
+    backfill: tuple[str, int] | None = None
+
+    def encode(self) -> str:
+        text = f"{self.seq}.{self.version}"
+        if self.backfill:
+            text += f".{self.backfill[0]}.{self.backfill[1]}"
+        return text
+
+    @classmethod
+    def decode(cls, text: str | None) -> Cursor:
+        if not text:
+            return cls()
+        parts = text.split(".")
+        try:
+            if len(parts) == 2:
+                return cls(int(parts[0]), int(parts[1]))
+            if len(parts) == 4:
+                return cls(int(parts[0]), int(parts[1]), (parts[2], int(parts[3])))
+        except ValueError:
+            pass
+        raise BadRequest(f"cursor {text[:40]!r} is not one this server issued")
+
+
+@dataclass
+class PullPage:
+    changes: list[dict[str, Any]]
+    cursor: Cursor
+    has_more: bool
+
+
+def _dump(value: Any) -> str | None:
+    return None if value is None else json.dumps(value, ensure_ascii=False, sort_keys=True)
+
+
+def _load(text: str | None) -> Any:
+    return None if text is None else json.loads(text)
+
+
+class CentralStore:
+    """The storage of the central store. Thread-safe; one instance per server process."""
+
+    def __init__(
+        self,
+        engine: Engine,
+        files_dir: Path,
+        today: Callable[[], date] = date.today,
+    ) -> None:
+        self.engine = engine
+        self.files_dir = files_dir
+        self.today = today
+        self._write_lock = threading.Lock()
+        self.is_postgres = engine.dialect.name == "postgresql"
+
+    @classmethod
+    def open(cls, database_url: str | None, data_dir: Path, **kwargs: Any) -> CentralStore:
+        """Open (creating the tables if needed) the store at ``database_url``, or the
+        embedded SQLite file ``central.db`` in ``data_dir`` when None."""
+        data_dir.mkdir(parents=True, exist_ok=True)
+        url = database_url or f"sqlite:///{data_dir / 'central.db'}"
+        if url.startswith("postgresql://"):
+            url = "postgresql+psycopg://" + url[len("postgresql://") :]
+        engine = sa.create_engine(url, future=True)
+        if engine.dialect.name == "sqlite":
+            sa.event.listen(engine, "connect", _sqlite_pragmas)
+        store = cls(engine, data_dir / "files", **kwargs)
+        t.metadata.create_all(engine)
+        store.files_dir.mkdir(parents=True, exist_ok=True)
+        return store
+
+    # -- transactions -------------------------------------------------------------------
+
+    @contextmanager
+    def writing(self) -> Iterator[Connection]:
+        """A write transaction, serialised against every other writer."""
+        with self._write_lock, self.engine.begin() as conn:
+            if self.is_postgres:
+                conn.execute(sa.text("SELECT pg_advisory_xact_lock(7164)"))
+            yield conn
+
+    @contextmanager
+    def reading(self) -> Iterator[Connection]:
+        with self.engine.connect() as conn:
+            yield conn
+
+    # -- fields -------------------------------------------------------------------------
+
+    def field(
+        self, conn: Connection, tbl: str, row_id: str, name: str
+    ) -> tuple[Any, int, str] | None:
+        """(value, rev, device) of a field, or None if it was never set."""
+        row = conn.execute(
+            sa.select(t.fields.c.value, t.fields.c.rev, t.fields.c.device_id).where(
+                t.fields.c.tbl == tbl, t.fields.c.row_id == row_id, t.fields.c.field == name
+            )
+        ).first()
+        return None if row is None else (_load(row[0]), int(row[1]), str(row[2]))
+
+    def value_at(self, conn: Connection, tbl: str, row_id: str, name: str, rev: int) -> Any:
+        """The value the field had at revision ``rev`` (None before it was set)."""
+        row = conn.execute(
+            sa.select(t.history.c.value)
+            .where(
+                t.history.c.tbl == tbl,
+                t.history.c.row_id == row_id,
+                t.history.c.field == name,
+                t.history.c.seq <= rev,
+                t.history.c.kind.in_(("set", "merged", "resolved")),
+            )
+            .order_by(t.history.c.seq.desc())
+            .limit(1)
+        ).first()
+        return None if row is None else _load(row[0])
+
+    def write(
+        self,
+        conn: Connection,
+        tbl: str,
+        row_id: str,
+        name: str,
+        value: Any,
+        *,
+        school_id: str | None,
+        device_id: str = SERVER_DEVICE,
+        partner_id: str | None = None,
+        op_id: str | None = None,
+        kind: str = "set",
+    ) -> int:
+        """Set a field; return its new revision (the history sequence number)."""
+        text = _dump(value)
+        seq = conn.execute(
+            t.history.insert().values(
+                tbl=tbl,
+                row_id=row_id,
+                field=name,
+                value=text,
+                kind=kind,
+                device_id=device_id,
+                partner_id=partner_id,
+                op_id=op_id,
+                at=utc_now(),
+            )
+        ).inserted_primary_key[0]
+        key = {"tbl": tbl, "row_id": row_id, "field": name}
+        values = {"value": text, "rev": seq, "school_id": school_id, "device_id": device_id}
+        if (
+            conn.execute(
+                t.fields.update()
+                .where(t.fields.c.tbl == tbl, t.fields.c.row_id == row_id, t.fields.c.field == name)
+                .values(**values)
+            ).rowcount
+            == 0
+        ):
+            conn.execute(t.fields.insert().values(**key, **values))
+        deleted = (
+            {"deleted_rev": seq if value is not None else None} if name == schema.TOMBSTONE else {}
+        )
+        if (
+            conn.execute(
+                t.rows.update()
+                .where(t.rows.c.tbl == tbl, t.rows.c.row_id == row_id)
+                .values(school_id=school_id, **deleted)
+            ).rowcount
+            == 0
+        ):
+            conn.execute(
+                t.rows.insert().values(
+                    tbl=tbl,
+                    row_id=row_id,
+                    school_id=school_id,
+                    deleted_rev=deleted.get("deleted_rev"),
+                )
+            )
+        return int(seq)
+
+    def write_row(
+        self, conn: Connection, tbl: str, values: dict[str, Any], *, row_id: str | None = None
+    ) -> str:
+        """Create or update a whole row as the server (admin commands, imports)."""
+        row_id = row_id or str(uuid7())
+        school = self._school_from(conn, schema.table(tbl), row_id, values)
+        current = {
+            r[0]: _load(r[1])
+            for r in conn.execute(
+                sa.select(t.fields.c.field, t.fields.c.value).where(
+                    t.fields.c.tbl == tbl, t.fields.c.row_id == row_id
+                )
+            )
+        }
+        for name, value in values.items():
+            if current.get(name) != value or name not in current:
+                self.write(conn, tbl, row_id, name, value, school_id=school)
+        return row_id
+
+    def row_school(self, conn: Connection, tbl: str, row_id: str) -> tuple[bool, str | None]:
+        """(known, school id) of a row."""
+        row = conn.execute(
+            sa.select(t.rows.c.school_id).where(t.rows.c.tbl == tbl, t.rows.c.row_id == row_id)
+        ).first()
+        return (False, None) if row is None else (True, row[0])
+
+    def _school_from(
+        self, conn: Connection, table: schema.SyncedTable, row_id: str, values: dict[str, Any]
+    ) -> str | None:
+        path = table.school_path
+        if path is None:
+            return None
+        if path == "id":
+            return row_id
+        field, _, parent = path.partition(":")
+        known, school = self.row_school(conn, table.name, row_id)
+        if known:
+            return school
+        ref = values.get(field)
+        if ref is None:
+            stored = self.field(conn, table.name, row_id, field)
+            ref = stored[0] if stored else None
+        if not parent:
+            return None if ref is None else str(ref)
+        if ref is None:
+            return None
+        parent_known, parent_school = self.row_school(conn, parent, str(ref))
+        return parent_school if parent_known else None
+
+    # -- partners, devices and scope ----------------------------------------------------
+
+    def scope(self, conn: Connection, partner: Partner) -> set[str] | None:
+        """The schools a partner may see and change this academic year; None = all."""
+        if partner.role == "admin":
+            return None
+        people = [partner.id]
+        if partner.role == "pip" and partner.team:
+            people += [
+                r[0]
+                for r in conn.execute(
+                    sa.select(t.partners.c.id).where(t.partners.c.team == partner.team)
+                )
+            ]
+        year = _dump(academic_year(self.today()))
+        person = t.fields.alias("person")
+        years = t.fields.alias("years")
+        schools = t.fields.alias("schools")
+        live = t.rows.alias("live")
+        query = (
+            sa.select(schools.c.value)
+            .select_from(person)
+            .join(
+                years,
+                sa.and_(
+                    years.c.tbl == "allocations",
+                    years.c.row_id == person.c.row_id,
+                    years.c.field == "academic_year",
+                ),
+            )
+            .join(
+                schools,
+                sa.and_(
+                    schools.c.tbl == "allocations",
+                    schools.c.row_id == person.c.row_id,
+                    schools.c.field == "school_id",
+                ),
+            )
+            .join(live, sa.and_(live.c.tbl == "allocations", live.c.row_id == person.c.row_id))
+            .where(
+                person.c.tbl == "allocations",
+                person.c.field == "person_id",
+                person.c.value.in_([_dump(p) for p in people]),
+                years.c.value == year,
+                live.c.deleted_rev.is_(None),
+            )
+        )
+        return {_load(r[0]) for r in conn.execute(query)}
+
+    def refuse(self, conn: Connection, device: Device | None, reason: str) -> None:
+        """Log a refused attempt (scope, role, token) for the administrator."""
+        conn.execute(
+            t.refusals.insert().values(
+                at=utc_now(),
+                device_id=device.id if device else None,
+                partner_id=device.partner.id if device else None,
+                reason=reason,
+            )
+        )
+
+    # -- push ---------------------------------------------------------------------------
+
+    def check_ops(self, ops: list[Op]) -> None:
+        """Refuse the whole request if any op names an unknown table or field."""
+        for op in ops:
+            if op.table not in schema.TABLES:
+                raise BadRequest(f"op {op.op_id}: unknown table {op.table!r}")
+            if not schema.is_field(op.table, op.field):
+                raise BadRequest(f"op {op.op_id}: {op.table} has no field {op.field!r}")
+            if (op.table, op.field) in schema.JSON_LIST_FIELDS and not (
+                op.value is None or isinstance(op.value, list)
+            ):
+                raise BadRequest(f"op {op.op_id}: {op.table}.{op.field} must be a list")
+            if isinstance(op.value, dict):
+                raise BadRequest(f"op {op.op_id}: a field value cannot be an object")
+
+    def push(self, conn: Connection, device: Device, ops: list[Op]) -> list[dict[str, Any]]:
+        """Apply ops in order; return one result per op (see module docstring)."""
+        self.check_ops(ops)
+        scope = self.scope(conn, device.partner)
+        batch: dict[tuple[str, str], dict[str, Any]] = {}
+        for op in ops:
+            batch.setdefault((op.table, op.row_id), {})[op.field] = op.value
+        results = []
+        for op in ops:
+            prior = conn.execute(
+                sa.select(t.applied_ops.c.result).where(
+                    t.applied_ops.c.device_id == device.id, t.applied_ops.c.op_id == op.op_id
+                )
+            ).first()
+            if prior is not None:
+                results.append(json.loads(prior[0]))
+                continue
+            result = {"op": op.op_id, **self._apply(conn, device, scope, op, batch)}
+            conn.execute(
+                t.applied_ops.insert().values(
+                    device_id=device.id, op_id=op.op_id, result=json.dumps(result)
+                )
+            )
+            results.append(result)
+        return results
+
+    def _apply(
+        self,
+        conn: Connection,
+        device: Device,
+        scope: set[str] | None,
+        op: Op,
+        batch: dict[tuple[str, str], dict[str, Any]],
+    ) -> dict[str, Any]:
+        table = schema.table(op.table)
+        if device.partner.role not in table.writers and op.resolves is None:
+            self.refuse(conn, device, f"role {device.partner.role} may not change {op.table}")
+            return {"s": "rejected", "why": f"your role cannot change {op.table}"}
+        school = self._school_from(conn, table, op.row_id, batch[(op.table, op.row_id)])
+        if table.school_path is not None and school is None:
+            return {"s": "rejected", "why": "the record it belongs to is not on the server"}
+        if scope is not None and school is not None and school not in scope:
+            self.refuse(conn, device, f"{op.table}/{op.row_id} is outside the partner's schools")
+            return {"s": "rejected", "why": "this school is not allocated to you"}
+        common = {
+            "school_id": school,
+            "device_id": device.id,
+            "partner_id": device.partner.id,
+            "op_id": op.op_id,
+        }
+        if op.resolves is not None:
+            return self._resolve(conn, device, scope, op, common)
+        current = self.field(conn, op.table, op.row_id, op.field)
+        deleted = conn.execute(
+            sa.select(t.rows.c.deleted_rev).where(
+                t.rows.c.tbl == op.table, t.rows.c.row_id == op.row_id
+            )
+        ).scalar()
+        if op.field == schema.TOMBSTONE:
+            if op.value is not None and deleted is None:
+                latest = conn.execute(
+                    sa.select(sa.func.max(t.fields.c.rev)).where(
+                        t.fields.c.tbl == op.table, t.fields.c.row_id == op.row_id
+                    )
+                ).scalar()
+                if latest is not None and latest > op.base_rev:
+                    return self._conflict(
+                        conn, device, op, common, current, base=None, theirs="(changed since)"
+                    )
+            rev = self.write(conn, op.table, op.row_id, op.field, op.value, **common)
+            return {"s": "accepted", "rev": rev}
+        if deleted is not None:
+            return self._conflict(conn, device, op, common, current, base=None, theirs=None)
+        if current is None or current[1] == op.base_rev or current[0] == op.value:
+            if current is not None and current[0] == op.value:
+                return {"s": "accepted", "rev": current[1]}
+            rev = self.write(conn, op.table, op.row_id, op.field, op.value, **common)
+            return {"s": "accepted", "rev": rev}
+        policy = table.policy(op.field)
+        if policy == "lww":
+            rev = self.write(conn, op.table, op.row_id, op.field, op.value, **common)
+            return {"s": "accepted", "rev": rev}
+        if policy == "set_union":
+            merged = merge.union(current[0], op.value)
+            rev = self.write(conn, op.table, op.row_id, op.field, merged, kind="merged", **common)
+            return {"s": "merged", "rev": rev, "v": merged}
+        base = self.value_at(conn, op.table, op.row_id, op.field, op.base_rev)
+        if policy == "text3way" and isinstance(op.value, str) and isinstance(current[0], str):
+            merged_text = merge.merge3(base if isinstance(base, str) else "", op.value, current[0])
+            if merged_text is not None:
+                rev = self.write(
+                    conn, op.table, op.row_id, op.field, merged_text, kind="merged", **common
+                )
+                return {"s": "merged", "rev": rev, "v": merged_text}
+        return self._conflict(conn, device, op, common, current, base=base, theirs=current[0])
+
+    def _author(self, conn: Connection, device_id: str) -> str | None:
+        return conn.execute(
+            sa.select(t.devices.c.partner_id).where(t.devices.c.id == device_id)
+        ).scalar()
+
+    def _conflict(
+        self,
+        conn: Connection,
+        device: Device,
+        op: Op,
+        common: dict[str, Any],
+        current: tuple[Any, int, str] | None,
+        *,
+        base: Any,
+        theirs: Any,
+    ) -> dict[str, Any]:
+        """Keep the current value; record the incoming one in an open conflict."""
+        conflict_id = str(uuid7())
+        theirs_at = None
+        if current is not None:
+            theirs_at = conn.execute(
+                sa.select(t.history.c.at).where(t.history.c.seq == current[1])
+            ).scalar()
+        values = {
+            "created_at": utc_now(),
+            "school_id": common["school_id"],
+            "tbl": op.table,
+            "row_id": op.row_id,
+            "field": op.field,
+            "base": _dump(base),
+            "mine": _dump(op.value),
+            "theirs": _dump(theirs),
+            "mine_by": device.partner.id,
+            "theirs_by": self._author(conn, current[2]) if current else None,
+            "mine_at": utc_now(),
+            "theirs_at": theirs_at,
+            "status": "open",
+        }
+        for name, value in values.items():
+            self.write(
+                conn,
+                "conflicts",
+                conflict_id,
+                name,
+                value,
+                school_id=common["school_id"],
+                device_id=SERVER_DEVICE,
+                op_id=op.op_id,
+            )
+        result: dict[str, Any] = {"s": "conflict", "conflict": conflict_id}
+        if current is not None:
+            result.update(rev=current[1], v=current[0])
+        return result
+
+    def _resolve(
+        self,
+        conn: Connection,
+        device: Device,
+        scope: set[str] | None,
+        op: Op,
+        common: dict[str, Any],
+    ) -> dict[str, Any]:
+        status = self.field(conn, "conflicts", str(op.resolves), "status")
+        target = [self.field(conn, "conflicts", str(op.resolves), f) for f in ("tbl", "row_id")]
+        if status is None or status[0] != "open":
+            return {"s": "rejected", "why": "this conflict is already resolved"}
+        if [x[0] if x else None for x in target] != [op.table, op.row_id]:
+            return {"s": "rejected", "why": "the resolution names another record"}
+        rev = self.write(conn, op.table, op.row_id, op.field, op.value, kind="resolved", **common)
+        for name, value in (
+            ("status", "resolved"),
+            ("resolution", _dump(op.value)),
+            ("resolved_by", device.partner.id),
+        ):
+            self.write(
+                conn,
+                "conflicts",
+                str(op.resolves),
+                name,
+                value,
+                school_id=common["school_id"],
+                device_id=SERVER_DEVICE,
+                op_id=op.op_id,
+            )
+        return {"s": "accepted", "rev": rev}
+
+    # -- pull ---------------------------------------------------------------------------
+
+    def _known(self, conn: Connection, device_id: str, version: int) -> set[str]:
+        text = conn.execute(
+            sa.select(t.scope_versions.c.schools).where(
+                t.scope_versions.c.device_id == device_id, t.scope_versions.c.version == version
+            )
+        ).scalar()
+        return set(json.loads(text)) if text else set()
+
+    def _version(self, conn: Connection, device_id: str, known: set[str], cursor: Cursor) -> int:
+        if known == self._known(conn, device_id, cursor.version):
+            return cursor.version
+        latest = (
+            conn.execute(
+                sa.select(sa.func.max(t.scope_versions.c.version)).where(
+                    t.scope_versions.c.device_id == device_id
+                )
+            ).scalar()
+            or 0
+        )
+        conn.execute(
+            t.scope_versions.insert().values(
+                device_id=device_id, version=latest + 1, schools=json.dumps(sorted(known))
+            )
+        )
+        return int(latest + 1)
+
+    def pull(self, conn: Connection, device: Device, cursor: Cursor, page_size: int) -> PullPage:
+        """The next page of in-scope changes after ``cursor``, ordered by revision."""
+        scope = self.scope(conn, device.partner)
+        head = conn.execute(sa.select(sa.func.max(t.history.c.seq))).scalar() or 0
+        known = self._known(conn, device.id, cursor.version) if cursor.seq else set(scope or ())
+        if scope is not None:
+            known &= scope
+        pending = sorted((scope or set()) - known) if cursor.seq else []
+        if cursor.backfill or pending:
+            school, after = cursor.backfill or (pending[0], 0)
+            rows = conn.execute(
+                sa.select(
+                    t.fields.c.tbl,
+                    t.fields.c.row_id,
+                    t.fields.c.field,
+                    t.fields.c.value,
+                    t.fields.c.rev,
+                )
+                .where(
+                    t.fields.c.school_id == school,
+                    t.fields.c.rev > after,
+                    t.fields.c.rev <= cursor.seq,
+                )
+                .order_by(t.fields.c.rev)
+                .limit(page_size)
+            ).all()
+            if len(rows) == page_size:
+                next_cursor = Cursor(cursor.seq, cursor.version, (school, int(rows[-1][4])))
+                return PullPage(_group(rows), next_cursor, True)
+            known.add(school)
+            version = self._version(conn, device.id, known, cursor)
+            # More may follow: other new schools, then the changes after the cursor.
+            return PullPage(_group(rows), Cursor(cursor.seq, version), True)
+        in_scope = sa.or_(t.fields.c.school_id.is_(None), t.fields.c.school_id.in_(sorted(scope)))
+        query = (
+            sa.select(
+                t.fields.c.tbl,
+                t.fields.c.row_id,
+                t.fields.c.field,
+                t.fields.c.value,
+                t.fields.c.rev,
+            )
+            .where(t.fields.c.rev > cursor.seq, t.fields.c.device_id != device.id)
+            .order_by(t.fields.c.rev)
+            .limit(page_size)
+        )
+        if scope is not None:
+            query = query.where(in_scope)
+        rows = conn.execute(query).all()
+        version = self._version(conn, device.id, known, cursor)
+        if len(rows) == page_size:
+            return PullPage(_group(rows), Cursor(int(rows[-1][4]), version), True)
+        return PullPage(_group(rows), Cursor(max(head, cursor.seq), version), False)
+
+
+def _group(rows: list[Any]) -> list[dict[str, Any]]:
+    """Fields grouped by row, in revision order of each row's first field."""
+    grouped: dict[tuple[str, str], dict[str, Any]] = {}
+    for tbl, row_id, name, value, rev in rows:
+        grouped.setdefault((tbl, row_id), {})[name] = [_load(value), int(rev)]
+    return [{"t": tbl, "r": row_id, "f": f} for (tbl, row_id), f in grouped.items()]
+
+
+def _sqlite_pragmas(conn: Any, _record: Any) -> None:
+    cursor = conn.cursor()
+    cursor.execute("PRAGMA journal_mode = WAL")
+    cursor.execute("PRAGMA foreign_keys = ON")
+    cursor.execute("PRAGMA busy_timeout = 10000")
+    cursor.close()

@@ -1,0 +1,80 @@
+"""A real central store app (in process) and laptops with real SQLite stores."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+import httpx
+import pytest
+
+from desktop.store.paths import profile_paths
+from desktop.store.store import Store
+from sync import client as sync_client
+from sync.server import admin, auth
+from sync.server.app import create_app
+from sync.server.storage import CentralStore
+from tests.importing.samples import write_address_list
+from tests.sync.server_thread import ServerThread
+
+YEAR = "2025-26"
+TODAY = date(2025, 11, 20)
+
+
+@dataclass
+class Laptop:
+    name: str
+    store: Store
+    client: sync_client.SyncClient
+    partner_id: str
+
+    def sync(self) -> sync_client.SyncReport:
+        return self.client.sync()
+
+
+@pytest.fixture
+def central(tmp_path: Path) -> CentralStore:
+    store = CentralStore.open(None, tmp_path / "central", today=lambda: TODAY)
+    admin.import_schools(store, write_address_list(tmp_path / "schools.csv"))
+    return store
+
+
+@pytest.fixture
+def server(central: CentralStore):
+    """The real app served by uvicorn on a free loopback port."""
+    with ServerThread(create_app(central)) as running:
+        yield running
+
+
+@pytest.fixture
+def http(server: ServerThread):
+    with httpx.Client(base_url=server.url, timeout=10) as client:
+        yield client
+
+
+@pytest.fixture
+def laptop_factory(central: CentralStore, http: httpx.Client, tmp_path: Path):
+    opened: list[Store] = []
+
+    def make(name: str, partner_id: str) -> Laptop:
+        code = auth.issue_code(central, partner_id)
+        enrolled = sync_client.enrol(http, code, name)
+        store = Store.open(profile_paths(tmp_path / "laptops", name), backup_at_start=False)
+        opened.append(store)
+        client = sync_client.SyncClient(
+            store, http, enrolled.device_id, enrolled.token, sleep=lambda _s: None
+        )
+        return Laptop(name, store, client, partner_id)
+
+    yield make
+    for store in opened:
+        store.close()
+
+
+@pytest.fixture
+def ip(central: CentralStore) -> str:
+    partner = auth.add_partner(central, "Siân Prydderch", "ip", team="Tîm y Gorllewin")
+    for number in ("9904001", "9904002", "9904003"):
+        admin.allocate(central, number, partner, YEAR)
+    return partner
