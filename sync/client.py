@@ -135,7 +135,9 @@ class SyncClient:
         retries: int = 4,
         backoff: float = 0.5,
         sleep: Callable[[float], None] = time.sleep,
+        owns_http: bool = False,
     ) -> None:
+        self.owns_http = owns_http
         self.store = store
         self.http = http
         self.device_id = device_id
@@ -145,6 +147,17 @@ class SyncClient:
         self.retries = retries
         self.backoff = backoff
         self.sleep = sleep
+
+    def close(self) -> None:
+        """Close the HTTP connection pool if this client opened it."""
+        if self.owns_http:
+            self.http.close()
+
+    def __enter__(self) -> SyncClient:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
     # -- transport ----------------------------------------------------------------------
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -16,6 +17,7 @@ from sync.server import admin, auth
 from sync.server.app import create_app
 from sync.server.storage import CentralStore
 from tests.importing.samples import write_address_list
+from tests.sync.postgres import Cluster
 from tests.sync.server_thread import ServerThread
 
 YEAR = "2025-26"
@@ -33,11 +35,34 @@ class Laptop:
         return self.client.sync()
 
 
+@pytest.fixture(scope="session")
+def postgres_cluster():
+    """One real PostgreSQL server for the session (see tests/sync/postgres.py)."""
+    cluster = Cluster().start()
+    yield cluster
+    cluster.stop()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def backend(request: pytest.FixtureRequest) -> str:
+    """Every sync test runs against both storage back ends of the central store."""
+    return str(request.param)
+
+
 @pytest.fixture
-def central(tmp_path: Path) -> CentralStore:
-    store = CentralStore.open(None, tmp_path / "central", today=lambda: TODAY)
+def database_url(backend: str, request: pytest.FixtureRequest) -> str | None:
+    if backend == "sqlite":
+        return None
+    cluster = request.getfixturevalue("postgres_cluster")
+    return cluster.create_database(f"t{uuid.uuid4().hex[:16]}")
+
+
+@pytest.fixture
+def central(tmp_path: Path, database_url: str | None):
+    store = CentralStore.open(database_url, tmp_path / "central", today=lambda: TODAY)
     admin.import_schools(store, write_address_list(tmp_path / "schools.csv"))
-    return store
+    yield store
+    store.engine.dispose()
 
 
 @pytest.fixture

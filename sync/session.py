@@ -1,0 +1,94 @@
+"""Everything the desktop app needs to sync, without Qt: enrol, connect, status.
+
+The server address and device id are kept in the profile's settings (not secret); the
+token only in the keyring (``sync.credentials``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import httpx
+
+from desktop.store import people, records, sync_state
+from desktop.store.store import Store
+from sync import client, credentials
+
+SERVER_SETTING = "sync.server"
+DEVICE_SETTING = "sync.device"
+TIMEOUT = httpx.Timeout(30.0, connect=5.0)
+
+
+class NotEnrolled(Exception):
+    def __init__(self) -> None:
+        super().__init__(
+            "This laptop is not connected to a central store yet: enter the server address "
+            "and your enrolment code."
+        )
+
+
+@dataclass(frozen=True)
+class SyncStatus:
+    enrolled: bool
+    server: str | None
+    unsent: int
+    last_success: str | None
+    needs_attention: int
+    open_conflicts: int
+
+
+def http_client(server_url: str) -> httpx.Client:
+    return httpx.Client(base_url=server_url.rstrip("/"), timeout=TIMEOUT)
+
+
+def enrol_laptop(
+    store: Store,
+    server_url: str,
+    code: str,
+    device_name: str,
+    http: httpx.Client | None = None,
+) -> client.Enrolled:
+    """Enrol with a one-time code; keep the token in the keyring, the rest in settings.
+
+    Raises NoSecureKeyring before contacting the server if the token could not be kept
+    safely, so a code is never spent for nothing; SyncError if the server refuses.
+    """
+    if not credentials.secure_keyring_available():
+        raise credentials.NoSecureKeyring
+    own = http is None
+    http = http or http_client(server_url)
+    try:
+        enrolled = client.enrol(http, code.strip(), device_name)
+    finally:
+        if own:
+            http.close()
+    credentials.save_token(server_url, enrolled.device_id, enrolled.token)
+    store.set_setting(SERVER_SETTING, server_url.rstrip("/"))
+    store.set_setting(DEVICE_SETTING, enrolled.device_id)
+    people.set_me(store, enrolled.partner_id)
+    return enrolled
+
+
+def connect(store: Store, http: httpx.Client | None = None) -> client.SyncClient:
+    """A sync client for an enrolled laptop; NotEnrolled if it is not (or lost its token)."""
+    server = store.setting(SERVER_SETTING)
+    device = store.setting(DEVICE_SETTING)
+    token = credentials.load_token(server, device) if server and device else None
+    if not (server and device and token):
+        raise NotEnrolled
+    if http is not None:
+        return client.SyncClient(store, http, device, token)
+    return client.SyncClient(store, http_client(server), device, token, owns_http=True)
+
+
+def status(store: Store) -> SyncStatus:
+    """What the status bar shows: unsent changes, last success, what needs attention."""
+    server = store.setting(SERVER_SETTING)
+    return SyncStatus(
+        enrolled=bool(server and store.setting(DEVICE_SETTING)),
+        server=server,
+        unsent=records.pending_ops(store),
+        last_success=store.setting(sync_state.LAST_SYNC_SETTING),
+        needs_attention=len(sync_state.rejected_ops(store)),
+        open_conflicts=len(sync_state.open_conflicts(store)),
+    )
