@@ -1,0 +1,368 @@
+"""Sync benchmarks: bytes and round trips per sync, first sync of a caseload, 30 laptops.
+
+    uv run python tests/bench/bench_sync.py [--region DIR] [--laptops 30] [--rounds 5]
+
+Prints figures and, where one exists, the ratio to a baseline measured in the same run:
+- incremental sync: round trips, bytes, overhead per changed field (goal: 1 round trip, a
+  no-change sync under 1 KB, <= 64 bytes of overhead per changed field);
+- first sync of one partner's 20 schools with five years of history from the region-scale
+  data set (``generate_region.py``), against the naive baseline of downloading the whole
+  database file over the same HTTP server;
+- resume after an interruption: how much of the first sync is fetched again;
+- 30 laptops syncing at once against one server process on SQLite and on PostgreSQL
+  (throughput, p95 latency).
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import json
+import os
+import shutil
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from datetime import date
+from pathlib import Path
+
+import httpx
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+from desktop.store import people, schools, visits  # noqa: E402
+from desktop.store.calendar import academic_year_of  # noqa: E402
+from desktop.store.paths import profile_paths  # noqa: E402
+from desktop.store.store import Store  # noqa: E402
+from sync import client as sync_client  # noqa: E402
+from sync.server import admin, auth  # noqa: E402
+from sync.server.storage import CentralStore  # noqa: E402
+from tests.bench.central_loader import load_caseload  # noqa: E402
+from tests.importing.samples import ROWS, write_address_list  # noqa: E402
+
+YEAR = academic_year_of(date.today())
+BIN = Path(sys.executable).parent
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+class ServerProcess:
+    """``sipl-store serve`` as a real process on a free loopback port."""
+
+    def __init__(self, data_dir: Path, database: str | None = None) -> None:
+        self.port = _free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        extra = ["--database", database] if database else []
+        self.process = subprocess.Popen(
+            [
+                str(BIN / "sipl-store"),
+                "serve",
+                "--data-dir",
+                str(data_dir),
+                *extra,
+                "--port",
+                str(self.port),
+            ],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
+            try:
+                if httpx.get(self.url + "/health", timeout=1).status_code == 200:
+                    return
+            except httpx.TransportError:
+                time.sleep(0.1)
+        raise RuntimeError("server did not start")
+
+    def stop(self) -> None:
+        self.process.terminate()
+        self.process.wait(timeout=30)
+
+
+def _laptop(
+    central: CentralStore, url: str, partner: str, folder: Path, name: str, page_size: int = 500
+) -> sync_client.SyncClient:
+    code = auth.issue_code(central, partner)
+    http = httpx.Client(base_url=url, timeout=120)
+    enrolled = sync_client.enrol(http, code, name)
+    store = Store.open(profile_paths(folder, name), backup_at_start=False)
+    return sync_client.SyncClient(
+        store, http, enrolled.device_id, enrolled.token, page_size=page_size, owns_http=True
+    )
+
+
+def _small_central(
+    folder: Path, database: str | None, partners: int
+) -> tuple[CentralStore, list[str]]:
+    """A central store with one school per partner (fictional schools, LA 990)."""
+    central = CentralStore.open(database, folder)
+    rows = [
+        ROWS[0].replace("9904001", f"99040{i:02d}").replace("Nant y Pandy", f"Bench {i}")
+        for i in range(1, partners + 1)
+    ]
+    admin.import_schools(central, write_address_list(folder / "schools.csv", rows))
+    ids = []
+    for i in range(partners):
+        partner = auth.add_partner(central, f"Partner {i}", "ip", team="bench")
+        admin.allocate(central, f"99040{i + 1:02d}", partner, YEAR)
+        ids.append(partner)
+    return central, ids
+
+
+def bench_incremental(work: Path) -> None:
+    central, [partner] = _small_central(work / "inc", None, 1)
+    server = ServerProcess(work / "inc")
+    try:
+        laptop = _laptop(central, server.url, partner, work / "inc-laptops", "one")
+        laptop.sync()
+        idle = laptop.sync()
+        idle_bytes = idle.bytes_sent + idle.bytes_received
+        print(
+            f"no-change sync: {idle.round_trips} round trip(s), {idle_bytes} bytes "
+            f"(goal: 1 and < 1024)"
+        )
+        [school] = schools.all_schools(laptop.store)
+        area = visits.area_aspect("teaching")
+        visit = visits.start_visit(
+            laptop.store, school.id, date.today(), "progress_towards_priorities", aspects=[area]
+        )
+        for q in range(1, 6):  # the five answers exist: the edits below change fields only
+            visits.set_answer(laptop.store, visit, area, q, "First draft")
+        laptop.sync()
+        for changed in (1, 10, 100):
+            for i in range(changed):
+                visits.set_answer(
+                    laptop.store, visit, area, 1 + i % 5, f"Answer {i} edited at {time.time():.6f}"
+                )
+            ops_payload = sum(
+                len(json.dumps(v, ensure_ascii=False))
+                for (v,) in laptop.store.db.execute(
+                    "SELECT value FROM outbox WHERE state = 'pending'"
+                )
+            )
+            report = laptop.sync()
+            total = report.bytes_sent + report.bytes_received
+            fields = min(changed, 5)  # five questions: later edits fold into the same fields
+            overhead = (total - idle_bytes - ops_payload) / fields
+            print(
+                f"{changed:>3} edits -> {fields} changed fields: {report.round_trips} round "
+                f"trip(s), {total} bytes, overhead {overhead:.0f} bytes per changed field "
+                f"(goal <= 64)"
+            )
+        laptop.store.close()
+        laptop.close()
+    finally:
+        server.stop()
+
+
+def bench_first_sync(work: Path, region: Path | None) -> None:
+    if region is None or not (region / "profiles" / "region" / "sipl.db").exists():
+        print(
+            "first sync: skipped (run tests/bench/generate_region.py --data-dir DIR first "
+            "and pass --region DIR)"
+        )
+        return
+    folder = work / "first"
+    central = CentralStore.open(None, folder)
+    started = time.perf_counter()
+    partner, loaded = load_caseload(region / "profiles" / "region" / "sipl.db", central)
+    print(
+        f"loaded {loaded} field values of one partner's 20 schools into the central store "
+        f"in {time.perf_counter() - started:.1f} s"
+    )
+    server = ServerProcess(folder)
+    try:
+        laptop = _laptop(
+            central, server.url, partner, work / "first-laptops", "first", page_size=2000
+        )
+        started = time.perf_counter()
+        report = laptop.sync()
+        seconds = time.perf_counter() - started
+        total = report.bytes_sent + report.bytes_received
+        laptop.store.close()
+        size = laptop.store.paths.database.stat().st_size
+        laptop.close()
+        # Baseline: ship the whole (synced) database file over the same server.
+        blob = folder / "baseline.db"
+        shutil.copyfile(laptop.store.paths.database, blob)
+        started = time.perf_counter()
+        with httpx.Client(timeout=120) as http:
+            served = http.get(f"{server.url}/openapi.json")  # warm the connection
+            assert served.status_code == 200
+        baseline_seconds = _download_file(blob)
+        print(
+            f"first sync: {seconds:.1f} s, {report.round_trips} round trips, "
+            f"{total / 1e6:.1f} MB, {report.pulled} fields pulled"
+        )
+        print(
+            f"baseline (whole database file, {size / 1e6:.1f} MB): {baseline_seconds:.2f} s "
+            f"-> bytes ratio {total / size:.2f}x, time ratio {seconds / baseline_seconds:.1f}x"
+        )
+    finally:
+        server.stop()
+
+
+def _download_file(path: Path) -> float:
+    """Seconds to fetch a file over loopback HTTP (a bare http.server), the naive baseline."""
+    port = _free_port()
+    process = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "http.server",
+            str(port),
+            "--bind",
+            "127.0.0.1",
+            "--directory",
+            str(path.parent),
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline:
+            try:
+                httpx.head(f"http://127.0.0.1:{port}/", timeout=1)
+                break
+            except httpx.TransportError:
+                time.sleep(0.05)
+        started = time.perf_counter()
+        httpx.get(f"http://127.0.0.1:{port}/{path.name}", timeout=120).raise_for_status()
+        return time.perf_counter() - started
+    finally:
+        process.terminate()
+        process.wait()
+
+
+def bench_resume(work: Path) -> None:
+    folder = work / "resume"
+    central, [partner] = _small_central(folder, None, 1)
+    with central.writing() as conn:
+        school_id = admin._row_by(conn, "schools", "number", "9904001")
+        for i in range(600):
+            central.write_row(conn, "notes", {"school_id": school_id, "body": f"Note {i}"})
+    server = ServerProcess(folder)
+    try:
+        laptop = _laptop(central, server.url, partner, work / "resume-laptops", "r", page_size=100)
+        calls = {"n": 0}
+
+        def interrupt_after_three(_progress: sync_client.Progress) -> None:
+            calls["n"] += 1
+            if calls["n"] == 3:
+                raise KeyboardInterrupt
+
+        with contextlib.suppress(KeyboardInterrupt):
+            laptop.sync(progress=interrupt_after_three)
+        first_pages = calls["n"]
+        report = laptop.sync()
+        again = report.pulled
+        print(
+            f"resume: interrupted after {first_pages} pages of 100 fields; the resumed sync "
+            f"pulled {again} fields in {report.round_trips} round trips "
+            f"(re-sent: {max(0, again - (laptop_total(laptop) - first_pages * 100))} fields; "
+            "goal: at most one page)"
+        )
+        laptop.store.close()
+        laptop.close()
+    finally:
+        server.stop()
+
+
+def laptop_total(laptop: sync_client.SyncClient) -> int:
+    return int(laptop.store.db.execute("SELECT count(*) FROM field_revs").fetchone()[0])
+
+
+def bench_many(work: Path, laptops: int, rounds: int, database: str | None, label: str) -> None:
+    folder = work / f"many-{label}"
+    central, partners = _small_central(folder, database, laptops)
+    server = ServerProcess(folder, database)
+    latencies: list[float] = []
+    lock = threading.Lock()
+    errors: list[BaseException] = []
+
+    def run(index: int) -> None:
+        try:
+            laptop = _laptop(central, server.url, partners[index], folder / "laptops", f"l{index}")
+            laptop.sync()
+            [school] = schools.all_schools(laptop.store)
+            area = visits.area_aspect("teaching")
+            visit = visits.start_visit(
+                laptop.store,
+                school.id,
+                date.today(),
+                "progress_towards_priorities",
+                aspects=[area],
+                person_id=people.me(laptop.store),
+            )
+            for r in range(rounds):
+                for q in range(1, 6):
+                    visits.set_answer(laptop.store, visit, area, q, f"laptop {index} round {r}")
+                started = time.perf_counter()
+                laptop.sync()
+                with lock:
+                    latencies.append(time.perf_counter() - started)
+            laptop.store.close()
+            laptop.close()
+        except BaseException as error:  # reported below
+            errors.append(error)
+
+    threads = [threading.Thread(target=run, args=(i,)) for i in range(laptops)]
+    started = time.perf_counter()
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    elapsed = time.perf_counter() - started
+    server.stop()
+    if errors:
+        print(f"{label}: {len(errors)} laptops failed: {errors[0]!r}")
+    latencies.sort()
+    p95 = latencies[int(len(latencies) * 0.95) - 1] if latencies else float("nan")
+    print(
+        f"{laptops} laptops at once on {label}: {len(latencies)} syncs in {elapsed:.1f} s "
+        f"({len(latencies) / elapsed:.1f} syncs/s), p50 {statistics.median(latencies) * 1000:.0f}"
+        f" ms, p95 {p95 * 1000:.0f} ms"
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--region", type=Path, help="data dir of generate_region.py")
+    parser.add_argument("--laptops", type=int, default=30)
+    parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--no-postgres", action="store_true")
+    args = parser.parse_args()
+    work = Path(tempfile.mkdtemp(prefix="sipl-bench-sync-"))
+    os.environ.setdefault("SIPL_DATA_DIR", str(work / "data"))
+    try:
+        bench_incremental(work)
+        bench_resume(work)
+        bench_first_sync(work, args.region)
+        bench_many(work, args.laptops, args.rounds, None, "SQLite")
+        if not args.no_postgres:
+            from tests.sync.postgres import Cluster
+
+            cluster = Cluster().start()
+            try:
+                bench_many(
+                    work, args.laptops, args.rounds, cluster.create_database("bench"), "PostgreSQL"
+                )
+            finally:
+                cluster.stop()
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
