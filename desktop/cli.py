@@ -88,53 +88,66 @@ def _run_app(args: argparse.Namespace) -> int:
     return run_app(paths, [sys.argv[0]])
 
 
+def _add_common(parser: argparse.ArgumentParser, *, nested: bool = False) -> None:
+    """--data-dir and --profile; a nested parser leaves unset ones to its parents."""
+    parser.add_argument(
+        "--data-dir",
+        default=argparse.SUPPRESS if nested else None,
+        help="folder for SIPL's data (default: SIPL_DATA_DIR or the user data folder)",
+    )
+    parser.add_argument(
+        "--profile",
+        default=argparse.SUPPRESS if nested else DEFAULT_PROFILE,
+        help="partner profile name",
+    )
+
+
 def build_parser() -> argparse.ArgumentParser:
-    common = argparse.ArgumentParser(add_help=False)
-    common.add_argument(
-        "--data-dir", help="folder for SIPL's data (default: SIPL_DATA_DIR or the user data folder)"
-    )
-    common.add_argument("--profile", default=DEFAULT_PROFILE, help="partner profile name")
     parser = argparse.ArgumentParser(
-        prog="sipl", description="SIPL: the School Improvement Partnership Log.", parents=[common]
+        prog="sipl", description="SIPL: the School Improvement Partnership Log."
     )
+    _add_common(parser)
     parser.add_argument("--demo", action="store_true", help="open a fictional demo caseload")
     parser.set_defaults(func=_run_app)
     sub = parser.add_subparsers(dest="command")
 
     schools = sub.add_parser(
         "import-schools",
-        parents=[common],
         help="import the Welsh Government address list of schools (CSV)",
     )
+    _add_common(schools, nested=True)
     schools.add_argument("file")
     schools.add_argument("--dry-run", action="store_true", help="show what would change")
     schools.set_defaults(func=_with_store(_import_schools))
 
     categories = sub.add_parser(
-        "import-categories", parents=[common], help="import national categorisation CSV files"
+        "import-categories", help="import national categorisation CSV files"
     )
+    _add_common(categories, nested=True)
     categories.add_argument("files", nargs="+", metavar="FILE")
     categories.add_argument("--year", help="the year of the files if they do not say")
     categories.add_argument("--dry-run", action="store_true", help="show what would change")
     categories.set_defaults(func=_with_store(_import_categories))
 
-    restore = sub.add_parser(
-        "restore-backup", parents=[common], help="replace a damaged database with a good backup"
-    )
+    restore = sub.add_parser("restore-backup", help="replace a damaged database with a good backup")
+    _add_common(restore, nested=True)
     restore.add_argument("--backup", help="the backup file (default: the newest good one)")
     restore.set_defaults(func=_restore)
 
-    _register_reports(sub, common)
+    _register_reports(sub)
     return parser
 
 
-def _register_reports(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
-    try:
-        from desktop.reports import commands
-    except ImportError:
-        return
-    report = sub.add_parser("report", parents=[common], help="print reports to PDF")
-    commands.register(report.add_subparsers(dest="report", required=True), common)
+def _register_reports(sub: argparse._SubParsersAction) -> None:
+    from desktop.reports import commands
+
+    report = sub.add_parser("report", help="print reports to PDF")
+    _add_common(report, nested=True)
+    kinds = report.add_subparsers(dest="report", required=True)
+    commands.register(kinds)
+    for parser in kinds.choices.values():
+        _add_common(parser, nested=True)
+        parser.set_defaults(func=_with_store(parser.get_default("func")))
 
 
 def main(argv: Sequence[str] | None = None) -> int:

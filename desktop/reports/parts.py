@@ -1,0 +1,131 @@
+"""Pieces that several reports print the same way: title blocks, judgements, support rows.
+
+All words come from the wording catalogue or from ``forms``; see :mod:`layout` for the look.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Paragraph, Spacer
+
+from desktop.reports.layout import (
+    Swatch,
+    Voice,
+    bilingual,
+    data_table,
+    esc,
+    paragraphs_of,
+    right,
+    stacked,
+    styles,
+)
+from desktop.store.models import Judgement, School, Support
+
+#: Provider kinds whose support counts as professional learning in the governors' report.
+PROFESSIONAL_LEARNING_KINDS = frozenset(
+    {"professional_learning", "training", "course", "coaching", "network", "pl"}
+)
+#: Support statuses that mean the school received (or is receiving) the support.
+RECEIVED_STATUSES = ("agreed", "in_progress", "complete")
+
+
+def is_professional_learning(support: Support) -> bool:
+    """True for support that is professional learning for the school's staff."""
+    kind = support.provider_kind.casefold()
+    return kind in PROFESSIONAL_LEARNING_KINDS or "learning" in kind or "training" in kind
+
+
+def title_block(
+    voice: Voice, title_key: str, school: School, *, kicker_key: str | None = None
+) -> list[Flowable]:
+    """The first lines of a report: its title (and a kicker above it) and the school."""
+    s = styles()
+    parts: list[Flowable] = []
+    if kicker_key:
+        parts.append(Paragraph(esc(voice.line(voice.say(kicker_key))).upper(), s.kicker))
+        parts.append(Spacer(1, 1.5 * mm))
+    parts += bilingual(voice, voice.say(title_key), s.title, s.title_alt)
+    parts.append(Paragraph(esc(school.name), s.subtitle))
+    parts.append(Spacer(1, 5 * mm))
+    return parts
+
+
+def label(voice: Voice, key: str) -> Paragraph:
+    return stacked(voice.say(key), styles().label)
+
+
+def value(texts: Sequence[str] | str) -> Paragraph:
+    return stacked([texts] if isinstance(texts, str) else list(texts), styles().cell)
+
+
+def muted_line(voice: Voice, key: str, **fields: object) -> Paragraph:
+    """A whole sentence from the wording, in a quiet style (e.g. "No actions were agreed")."""
+    return stacked(voice.say(key, **fields), styles().muted)
+
+
+def rate_chip(voice: Voice, judgement: Judgement | None, *, with_track: bool = True) -> Flowable:
+    """A judgement as a colour swatch with its words, or "not yet judged" (no colour)."""
+    s = styles()
+    if judgement is None:
+        return stacked(voice.say("common.not_judged"), s.cell_muted)
+    try:
+        rate = voice.forms.rate(judgement.rate)
+        words = voice.of(rate.name)
+        colour: str | None = rate.colour
+    except KeyError:
+        words, colour = [judgement.rate], None
+    markup = "<br/>".join(f"<b>{esc(w)}</b>" for w in dict.fromkeys(words))
+    if with_track:
+        track = voice.named("track", judgement.track) or [judgement.track]
+        markup += f'<br/><font color="#5d6673">{esc(voice.line(track))}</font>'
+    return Swatch(colour, Paragraph(markup, s.cell))
+
+
+def provider_texts(voice: Voice, support: Support) -> list[str]:
+    """Who provides a support item: its kind in words and the provider's name."""
+    key = f"provider_kinds.{support.provider_kind}"
+    kinds = voice.say(key) if voice.wording.has(key) else []
+    name = support.provider_name.strip()
+    if kinds and name:
+        return [f"{kind}: {name}" for kind in kinds]
+    return kinds or [name or support.provider_kind]
+
+
+def days_text(days: float) -> str:
+    """Days as people write them: 2, 1.5."""
+    return f"{days:g}"
+
+
+def support_table(
+    voice: Voice, items: Sequence[Support], *, show_impact: bool, show_status: bool
+) -> Flowable:
+    """Support items as a table: provider, what, days, and impact and/or status."""
+    s = styles()
+    header = [
+        stacked(voice.say("common.provider"), s.cell_head),
+        stacked(voice.say("common.support"), s.cell_head),
+        stacked(voice.say("common.days"), s.cell_head_right),
+    ]
+    widths = [0.23, 0.27, 0.15]
+    if show_status:
+        header.append(stacked(voice.say("common.status"), s.cell_head))
+        widths.append(0.20)
+    if show_impact:
+        header.append(stacked(voice.say("common.impact"), s.cell_head))
+        widths.append(0.38)
+    rows = []
+    for item in items:
+        row: list[object] = [
+            stacked(provider_texts(voice, item), s.cell),
+            [Paragraph(p, s.cell) for p in paragraphs_of(item.description)] or "",
+            right(days_text(item.days), s.cell),
+        ]
+        if show_status:
+            row.append(stacked(voice.say(f"support_status.{item.status}"), s.cell))
+        if show_impact:
+            impact = [Paragraph(p, s.cell) for p in paragraphs_of(item.impact)]
+            row.append(impact or stacked(voice.say("governors.impact_missing"), s.cell_muted))
+        rows.append(row)
+    return data_table(header, rows, widths)
