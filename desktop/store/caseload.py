@@ -24,18 +24,14 @@ _COUNTED_SUPPORT = ("agreed", "in_progress", "complete")
 
 def caseload_schools(store: Store, person_id: str | None, academic_year: str) -> list[School]:
     """The schools allocated to ``person_id`` for the year; every school when None."""
-    every = schools.all_schools(store)
     if person_id is None:
-        return every
-    allocated = {
-        r[0]
-        for r in store.db.execute(
-            "SELECT school_id FROM allocations WHERE person_id = ? AND academic_year = ?"
-            " AND deleted_at IS NULL",
-            [person_id, academic_year],
-        )
-    }
-    return [s for s in every if s.id in allocated]
+        return schools.all_schools(store)
+    return schools.schools_where(
+        store,
+        "s.id IN (SELECT school_id FROM allocations WHERE person_id = ? AND academic_year = ?"
+        " AND deleted_at IS NULL)",
+        [person_id, academic_year],
+    )
 
 
 def _in(ids: list[str]) -> str:

@@ -84,6 +84,11 @@ def school_by_number(store: Store, number: str) -> School | None:
     return found[0] if found else None
 
 
+def schools_where(store: Store, condition: str, params: list[Any]) -> list[School]:
+    """Live schools matching an SQL condition on ``s`` (the schools table), by name."""
+    return _rows(store, f" AND ({condition}) ORDER BY s.name COLLATE NOCASE", params)
+
+
 def all_schools(store: Store) -> list[School]:
     """Every live school, by name."""
     return _rows(store, " ORDER BY s.name COLLATE NOCASE")
