@@ -1,0 +1,285 @@
+"""The composition root of the desktop app: the one place that builds and wires things.
+
+:func:`run_app` is what ``sipl`` calls. :func:`build_app` builds everything for a profile
+(store thread, change signal, save tracker, preferences, language, thumbnails, window)
+and is what tests and benches use. Nothing here is global: every screen gets what it
+needs through its constructor.
+
+Start-up guarantees: a damaged database is never reset silently. The user is told what
+happened and offered the newest good backup (restoring renames the damaged file aside,
+never deletes it) or to quit; a database from a newer SIPL is refused with a clear
+message and left untouched.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QSettings, QTime, QTimer
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from desktop.store import backup, people, workspace
+from desktop.store.errors import DatabaseDamaged, DatabaseTooNew
+from desktop.store.paths import ProfilePaths
+from desktop.store.store import Store
+from desktop.ui.autosave import SaveTracker
+from desktop.ui.context import Services
+from desktop.ui.extra_menus import ExtraMenus
+from desktop.ui.i18n import Language
+from desktop.ui.icons import icon
+from desktop.ui.main_window import MainWindow
+from desktop.ui.present import Presenter
+from desktop.ui.qt_workarounds import shield_singletons
+from desktop.ui.runner import StoreRunner
+from desktop.ui.settings import Preferences
+from desktop.ui.style import apply_style
+from desktop.ui.sync_link import SyncLink
+from desktop.ui.thumbnails import Thumbnails
+from forms import load_forms
+
+log = logging.getLogger(__name__)
+
+AskRestore = Callable[[DatabaseDamaged, QWidget | None], bool]
+BACKUP_CHECK_MS = 60 * 60 * 1000  # look hourly whether the daily backup is due
+
+
+def open_profile(paths: ProfilePaths) -> Store:
+    """Open the store without its start-up backup: the app takes that backup itself right
+    after the caseload is on screen, so a large file never delays the first paint."""
+    return Store.open(paths, backup_at_start=False)
+
+
+Tell = Callable[[str, str], None]
+
+
+def app_icon() -> QIcon:
+    """SIPL's icon (an SVG, sharp at every scale)."""
+    return icon("sipl")
+
+
+def ask_restore(error: DatabaseDamaged, parent: QWidget | None = None) -> bool:
+    """Ask whether to restore the newest good backup; True to restore, False to quit."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(QCoreApplication.translate("Startup", "SIPL cannot open your data"))
+    box.setText(
+        QCoreApplication.translate(
+            "Startup", "Your SIPL data file is damaged. It has been left exactly as it is."
+        )
+    )
+    details = QCoreApplication.translate("Startup", "File: {0}\nProblem: {1}").format(
+        error.path, error.detail
+    )
+    if not error.backups:
+        box.setInformativeText(
+            QCoreApplication.translate(
+                "Startup",
+                "No good backup was found, so SIPL cannot repair it. Quit, and ask your "
+                "consortium's support team for help; do not delete the file.",
+            )
+        )
+        box.setDetailedText(details)
+        box.addButton(
+            QCoreApplication.translate("Startup", "Quit"), QMessageBox.ButtonRole.RejectRole
+        )
+        box.exec()
+        return False
+    when = backup.backup_time(error.backups[0]).astimezone()
+    stamp = QLocale().toString(
+        QDateTime(QDate(when.year, when.month, when.day), QTime(when.hour, when.minute)),
+        "d MMMM yyyy, HH:mm",
+    )
+    box.setInformativeText(
+        QCoreApplication.translate(
+            "Startup",
+            "You can put the newest good backup in its place. The damaged file is kept beside "
+            "it, renamed, so nothing is deleted. Changes made after the backup was taken are "
+            "not in it.",
+        )
+    )
+    box.setDetailedText(details)
+    restore = box.addButton(
+        QCoreApplication.translate("Startup", "Restore the newest good backup ({0})").format(stamp),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    quit_button = box.addButton(
+        QCoreApplication.translate("Startup", "Quit"), QMessageBox.ButtonRole.RejectRole
+    )
+    box.setDefaultButton(restore)
+    box.setEscapeButton(quit_button)
+    box.exec()
+    return box.clickedButton() is restore
+
+
+def tell(title: str, text: str) -> None:
+    """Show a blocking message with a translated OK button."""
+    box = QMessageBox()
+    box.setIcon(QMessageBox.Icon.Critical)
+    box.setWindowTitle(title)
+    box.setText(text)
+    box.addButton(QCoreApplication.translate("Startup", "OK"), QMessageBox.ButtonRole.AcceptRole)
+    box.exec()
+
+
+def open_runner(
+    paths: ProfilePaths,
+    *,
+    open_store: Callable[[ProfilePaths], Store] = open_profile,
+    ask: AskRestore = ask_restore,
+    tell_user: Tell = tell,
+    while_opening: Callable[[StoreRunner], None] | None = None,
+) -> StoreRunner | None:
+    """Start the store thread on the profile; None if the user chose to quit.
+
+    ``while_opening(runner)`` runs on this thread while the store opens on its own (the
+    window is built meanwhile). A damaged file leads to ``ask`` (restore the newest good
+    backup, or quit); a file from a newer SIPL is refused with a message.
+    """
+    while True:
+        runner = StoreRunner(paths, open_store=open_store)
+        runner.begin()
+        try:
+            if while_opening is not None:
+                while_opening(runner)
+            runner.wait_open()
+            return runner
+        except DatabaseDamaged as error:
+            log.warning("Damaged database: %s", error)
+            if not ask(error, None) or not error.backups:
+                return None
+            moved = backup.restore_backup(paths.database, error.backups[0])
+            log.warning("Restored %s; the damaged file is now %s", error.backups[0], moved)
+        except DatabaseTooNew as error:
+            tell_user(
+                QCoreApplication.translate("Startup", "SIPL is out of date"),
+                QCoreApplication.translate(
+                    "Startup",
+                    "Your SIPL data was saved by a newer version of SIPL, so this version cannot "
+                    "open it. Install the newer SIPL; your data has been left untouched.",
+                )
+                + "\n\n"
+                + str(error.path),
+            )
+            return None
+        except BaseException:
+            runner.wait_open_quietly()
+            runner.stop()
+            raise
+
+
+@dataclass
+class AppRoot:
+    """Everything :func:`build_app` made; :meth:`shutdown` ends it cleanly."""
+
+    services: Services
+    window: MainWindow
+    backups: QTimer
+    sync: SyncLink
+
+    def shutdown(self) -> None:
+        """Save pending edits, finish every queued store operation, close the store."""
+        self.backups.stop()
+        self.sync.stop()
+        self.window.flush_edits()
+        self.services.runner.stop()
+        self.services.thumbnails.wait()
+
+
+def build_app(
+    paths: ProfilePaths,
+    settings: QSettings,
+    *,
+    today: Callable[[], date] = date.today,
+    open_store: Callable[[ProfilePaths], Store] = open_profile,
+    ask: AskRestore = ask_restore,
+    tell_user: Tell = tell,
+) -> AppRoot | None:
+    """Build the app on ``paths`` (QApplication must exist); None if the user quit."""
+    shield_singletons()
+    prefs = Preferences(settings)
+    language = Language()
+    language.apply(prefs.language)
+    prefs.language_did_change.connect(language.apply)
+    forms = load_forms()
+    built: dict[str, object] = {}
+
+    def build_window(runner: StoreRunner) -> None:
+        """Build the window while the store opens (SQLite works without the GIL)."""
+        services = Services(
+            runner=runner,
+            tracker=SaveTracker(runner),
+            language=language,
+            prefs=prefs,
+            present=Presenter(forms, language),
+            forms=forms,
+            thumbnails=Thumbnails(),
+            today=today,
+        )
+        built["services"], built["window"] = services, MainWindow(services, None, app_icon())
+
+    runner = open_runner(
+        paths, open_store=open_store, ask=ask, tell_user=tell_user, while_opening=build_window
+    )
+    if runner is None:
+        if "window" in built:
+            built["window"].deleteLater()  # type: ignore[attr-defined]
+        return None
+    services: Services = built["services"]  # type: ignore[assignment]
+    window: MainWindow = built["window"]  # type: ignore[assignment]
+    try:
+        window.start()
+        runner.submit(
+            lambda store: workspace.person_name(store, people.me(store)), window.set_partner
+        )
+        # The start-up backup, queued behind the caseload; then the daily one when due.
+        runner.submit(lambda store: store.backup_now(), on_error=_backup_failed)
+        backups = QTimer(window, interval=BACKUP_CHECK_MS)
+        backups.timeout.connect(
+            lambda: runner.submit(lambda store: store.backup_if_due(), on_error=_backup_failed)
+        )
+        backups.start()
+        link = SyncLink(paths, runner, parent=window)
+        ExtraMenus(window, services, link)
+        link.start()
+    except BaseException:
+        runner.stop()
+        raise
+    return AppRoot(services, window, backups, link)
+
+
+def _backup_failed(error: BaseException) -> None:
+    log.error("The automatic backup failed: %s", error)
+
+
+def run_app(paths: ProfilePaths, argv: list[str]) -> int:
+    """Start SIPL's window on the profile ``paths``; return the exit code.
+
+    0 after a normal close; 1 if the data could not be opened and the user quit.
+    """
+    shield_singletons()
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(argv)
+    app.setOrganizationName("SIPL")
+    app.setApplicationName("SIPL")
+    app.setWindowIcon(app_icon())
+    apply_style(app)
+    root = build_app(paths, QSettings())
+    if root is None:
+        return 1
+    root.window.show()
+    try:
+        code = app.exec()
+    finally:
+        root.shutdown()
+    return int(code)
+
+
+if __name__ == "__main__":  # pragma: no cover - a convenience for developers
+    from desktop.store.paths import data_dir, profile_paths
+
+    sys.exit(run_app(profile_paths(data_dir()), sys.argv))

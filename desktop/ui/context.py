@@ -1,0 +1,42 @@
+"""What the composition root hands to every screen, by constructor (no globals)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+
+from desktop.store.calendar import academic_year_of, term_of
+from desktop.ui.autosave import SaveTracker
+from desktop.ui.i18n import Language
+from desktop.ui.present import Presenter
+from desktop.ui.runner import StoreRunner
+from desktop.ui.settings import Preferences
+from desktop.ui.thumbnails import Thumbnails
+from forms import Forms
+
+
+@dataclass(frozen=True)
+class Services:
+    """The shared services of one running SIPL window.
+
+    ``runner`` is the only way to the store (operations that need the partner's own
+    person id read it there, with ``people.me``); ``today`` is injectable for tests.
+    """
+
+    runner: StoreRunner
+    tracker: SaveTracker
+    language: Language
+    prefs: Preferences
+    present: Presenter
+    forms: Forms
+    thumbnails: Thumbnails
+    today: Callable[[], date]
+
+    @property
+    def academic_year(self) -> str:
+        return academic_year_of(self.today())
+
+    @property
+    def term(self) -> str:
+        return term_of(self.today())

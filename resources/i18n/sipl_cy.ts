@@ -1,0 +1,2575 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="cy_GB">
+<context>
+    <name>ActionDialog</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs.py" line="+399" />
+        <source>Edit action</source>
+        <translation>Golygu'r cam gweithredu</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Add an agreed action</source>
+        <translation>Ychwanegu cam gweithredu y cytunwyd arno</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>What was agreed</source>
+        <translation>Beth y cytunwyd arno</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Who</source>
+        <translation>Pwy</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>e.g. Headteacher, ALNCo, improvement partner</source>
+        <translation>e.e. Pennaeth, CADY, partner gwella</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Has a due date</source>
+        <translation>Mae dyddiad erbyn</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Due date</source>
+        <translation>Dyddiad erbyn</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>&amp;What</source>
+        <translation>&amp;Beth</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>W&amp;ho</source>
+        <translation>P&amp;wy</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;By when</source>
+        <translation>&amp;Erbyn pryd</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Save action</source>
+        <translation>Cadw'r cam gweithredu</translation>
+    </message>
+</context>
+<context>
+    <name>AspectPanel</name>
+    <message>
+        <location filename="../../desktop/ui/visit.py" line="+275" />
+        <source>Priority</source>
+        <translation>Blaenoriaeth</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Area of the national reform agenda</source>
+        <translation>Maes o'r agenda diwygio genedlaethol</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>answered</source>
+        <translation>wedi'i ateb</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>not answered</source>
+        <translation>heb ei ateb</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Question {0}: {1}, {2}</source>
+        <translation>Cwestiwn {0}: {1}, {2}</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>‹ Previous question</source>
+        <translation>‹ Cwestiwn blaenorol</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Ctrl+Page Up</source>
+        <translation>Ctrl+Page Up</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Next question ›</source>
+        <translation>Cwestiwn nesaf ›</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Ctrl+Page Down</source>
+        <translation>Ctrl+Page Down</translation>
+    </message>
+</context>
+<context>
+    <name>AspectPicker</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs.py" line="+183" />
+        <source>Priority: {0}</source>
+        <translation>Blaenoriaeth: {0}</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Reform area: {0}</source>
+        <translation>Maes diwygio: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>AspectsDialog</name>
+    <message>
+        <location line="+106" />
+        <source>Aspects of this visit</source>
+        <translation>Agweddau'r ymweliad hwn</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Aspects to discuss</source>
+        <translation>Agweddau i'w trafod</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Save aspects</source>
+        <translation>Cadw'r agweddau</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Answers already written for an aspect you untick are kept, and come back if you tick it again.</source>
+        <translation>Caiff yr atebion sydd eisoes wedi'u hysgrifennu ar gyfer agwedd y byddwch yn ei dad-dicio eu cadw, a byddan nhw'n dod yn ôl os byddwch yn ei thicio eto.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseloadModel</name>
+    <message>
+        <location filename="../../desktop/ui/caseload.py" line="+111" />
+        <source>The latest judgement of each priority this year: its rate of progress, ✓ on track or ⚠ off track</source>
+        <translation>Y farn ddiweddaraf ar bob blaenoriaeth eleni: cyfradd y cynnydd, ✓ ar y trywydd iawn neu ⚠ ddim ar y trywydd iawn</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Days of support used this year against the sector minimum</source>
+        <translation>Y diwrnodau o gymorth a ddefnyddiwyd eleni o'u cymharu ag isafswm y sector</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>School and local authority</source>
+        <translation>Ysgol ac awdurdod lleol</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Language</source>
+        <translation>Iaith</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Support</source>
+        <translation>Cymorth</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Progress of priorities</source>
+        <translation>Cynnydd y blaenoriaethau</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Support days</source>
+        <translation>Diwrnodau cymorth</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Last visit</source>
+        <translation>Ymweliad diwethaf</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Next key task ({0})</source>
+        <translation>Y dasg allweddol nesaf ({0})</translation>
+    </message>
+    <message>
+        <location line="+34" />
+        <source>Headteacher: {0}</source>
+        <translation>Pennaeth: {0}</translation>
+    </message>
+    <message>
+        <location line="+33" />
+        <source>No priorities yet</source>
+        <translation>Dim blaenoriaethau eto</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>1 priority, not yet judged</source>
+        <translation>1 flaenoriaeth, heb farn eto</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{0} priorities, not yet judged</source>
+        <translation>{0} blaenoriaeth, heb farn eto</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>No priorities recorded for this year</source>
+        <translation>Dim blaenoriaethau wedi'u cofnodi ar gyfer eleni</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>{0} days</source>
+        <translation>{0} diwrnod</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{0} of {1} days</source>
+        <translation>{0} o {1} diwrnod</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>None yet</source>
+        <translation>Dim eto</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>All covered this term</source>
+        <translation>Y cyfan wedi'i wneud y tymor hwn</translation>
+    </message>
+</context>
+<context>
+    <name>CaseloadPage</name>
+    <message>
+        <location line="+383" />
+        <source>All local authorities</source>
+        <translation>Pob awdurdod lleol</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>All sectors</source>
+        <translation>Pob sector</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Core and enhanced</source>
+        <translation>Craidd ac ychwanegol</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>1 school</source>
+        <translation>1 ysgol</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>{0} schools</source>
+        <translation>{0} ysgol</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{0} of {1} schools shown</source>
+        <translation>Yn dangos {0} o {1} ysgol</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>{0} on enhanced support</source>
+        <translation>{0} yn cael cymorth ychwanegol</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{0} with a priority off track</source>
+        <translation>{0} â blaenoriaeth ddim ar y trywydd iawn</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>No schools are allocated to you for this year yet. When your caseload is synced or imported, your schools appear here.</source>
+        <translation>Nid oes ysgolion wedi'u dyrannu i chi ar gyfer eleni eto. Pan fydd eich llwyth achosion wedi'i gysoni neu ei fewnforio, bydd eich ysgolion yn ymddangos yma.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>No school matches. Clear the search or the filters.</source>
+        <translation>Does dim ysgol yn cyfateb. Cliriwch y chwilio neu'r hidlwyr.</translation>
+    </message>
+    <message>
+        <location line="+71" />
+        <source>Your caseload</source>
+        <translation>Eich llwyth achosion</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Find a school by name, number or place  (Ctrl+F)</source>
+        <translation>Dod o hyd i ysgol yn ôl ei henw, ei rhif neu ei lle  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Find a school</source>
+        <translation>Dod o hyd i ysgol</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Filter by local authority</source>
+        <translation>Hidlo yn ôl awdurdod lleol</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Filter by sector</source>
+        <translation>Hidlo yn ôl sector</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Filter by support level</source>
+        <translation>Hidlo yn ôl lefel cymorth</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Off track only</source>
+        <translation>Ddim ar y trywydd iawn yn unig</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Show only schools with a priority off track</source>
+        <translation>Dangos dim ond ysgolion â blaenoriaeth ddim ar y trywydd iawn</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Open school</source>
+        <translation>Agor yr ysgol</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Open the chosen school's log (Enter)</source>
+        <translation>Agor cofnod yr ysgol a ddewiswyd (Enter)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Schools in your caseload</source>
+        <translation>Ysgolion yn eich llwyth achosion</translation>
+    </message>
+</context>
+<context>
+    <name>Common</name>
+    <message>
+        <location filename="../../desktop/ui/widgets.py" line="+51" />
+        <location line="+20" />
+        <source>Cancel</source>
+        <translation>Canslo</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>OK</source>
+        <translation>Iawn</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <location filename="../../desktop/ui/sync_widgets.py" line="+191" />
+        <source>Conflicting changes</source>
+        <translation>Newidiadau sy'n gwrthdaro</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Open conflicts</source>
+        <translation>Gwrthdaro heb ei ddatrys</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Merged text</source>
+        <translation>Testun wedi'i gyfuno</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Merged text (edit, then keep it)</source>
+        <translation>Testun wedi'i gyfuno (golygwch ef, yna cadwch ef)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Keep the merged text</source>
+        <translation>Cadw'r testun wedi'i gyfuno</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>There are no conflicts to resolve.</source>
+        <translation>Does dim gwrthdaro i'w ddatrys.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Close</source>
+        <translation>Cau</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>{0}: {1} ({2})</source>
+        <translation>{0}: {1} ({2})</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>From {0}, {1}</source>
+        <translation>Gan {0}, {1}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>From {0}, {1} (kept until you decide)</source>
+        <translation>Gan {0}, {1} (yn cael ei gadw nes i chi benderfynu)</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>(deleted)</source>
+        <translation>(wedi'i ddileu)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+1" />
+        <source>Keep the value from {0}</source>
+        <translation>Cadw'r gwerth gan {0}</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolDialog</name>
+    <message>
+        <location line="-154" />
+        <source>Connect to the central store</source>
+        <translation>Cysylltu â'r storfa ganolog</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Your administrator gives you the server address and a one-time enrolment code. SIPL keeps the sign-in in this computer's secure password store.</source>
+        <translation>Bydd eich gweinyddwr yn rhoi cyfeiriad y gweinydd a chod cofrestru untro i chi. Mae SIPL yn cadw'r mewngofnodi yn storfa gyfrineiriau ddiogel y cyfrifiadur hwn.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Server address</source>
+        <translation>Cyfeiriad y gweinydd</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Enrolment code</source>
+        <translation>Cod cofrestru</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>This computer's name</source>
+        <translation>Enw'r cyfrifiadur hwn</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Connect</source>
+        <translation>Cysylltu</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Cancel</source>
+        <translation>Canslo</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Enter the server address (starting https://) and your enrolment code.</source>
+        <translation>Rhowch gyfeiriad y gweinydd (yn dechrau gyda https://) a'ch cod cofrestru.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Connecting…</source>
+        <translation>Wrthi'n cysylltu…</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Connected as {0}.</source>
+        <translation>Wedi cysylltu fel {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceCard</name>
+    <message>
+        <location filename="../../desktop/ui/evidence.py" line="+214" />
+        <source>Question {0}: {1}</source>
+        <translation>Cwestiwn {0}: {1}</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The aspect as a whole</source>
+        <translation>Yr agwedd yn ei chyfanrwydd</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+1" />
+        <source>Remove this evidence</source>
+        <translation>Tynnu'r dystiolaeth hon</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Evidence note</source>
+        <translation>Nodyn tystiolaeth</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>What you saw, heard or read</source>
+        <translation>Beth welsoch chi, beth glywsoch chi neu beth ddarllenoch chi</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Attach files…</source>
+        <translation>Atodi ffeiliau…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Attach photos or documents, or drop files on this card</source>
+        <translation>Atodwch luniau neu ddogfennau, neu ollwng ffeiliau ar y cerdyn hwn</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Remove evidence</source>
+        <translation>Tynnu tystiolaeth</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Remove this evidence and its files from the visit?</source>
+        <translation>Tynnu'r dystiolaeth hon a'i ffeiliau o'r ymweliad?</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Remove</source>
+        <translation>Tynnu</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Attach files</source>
+        <translation>Atodi ffeiliau</translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePanel</name>
+    <message>
+        <location line="+139" />
+        <source>Recorded for this aspect ({0})</source>
+        <translation>Wedi'i chofnodi ar gyfer yr agwedd hon ({0})</translation>
+    </message>
+    <message>
+        <location line="+77" />
+        <source>Files to attach: {0}</source>
+        <translation>Ffeiliau i'w hatodi: {0}</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Attach files</source>
+        <translation>Atodi ffeiliau</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>Add first-hand evidence</source>
+        <translation>Ychwanegu tystiolaeth uniongyrchol</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Kind of evidence</source>
+        <translation>Math o dystiolaeth</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The aspect as a whole</source>
+        <translation>Yr agwedd yn ei chyfanrwydd</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Question {0}: {1}</source>
+        <translation>Cwestiwn {0}: {1}</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Question the evidence bears on</source>
+        <translation>Y cwestiwn y mae'r dystiolaeth yn berthnasol iddo</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>A quick note: what you saw, heard or read (Ctrl+E)</source>
+        <translation>Nodyn cyflym: beth welsoch chi, beth glywsoch chi neu beth ddarllenoch chi (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>New evidence note</source>
+        <translation>Nodyn tystiolaeth newydd</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Files…</source>
+        <translation>Ffeiliau…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Choose photos or documents to attach</source>
+        <translation>Dewis lluniau neu ddogfennau i'w hatodi</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Add evidence</source>
+        <translation>Ychwanegu tystiolaeth</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>or drop files here</source>
+        <translation>neu ollwng ffeiliau yma</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>No evidence recorded for this aspect yet.</source>
+        <translation>Does dim tystiolaeth wedi'i chofnodi ar gyfer yr agwedd hon eto.</translation>
+    </message>
+</context>
+<context>
+    <name>ExtraMenus</name>
+    <message>
+        <location filename="../../desktop/ui/extra_menus.py" line="+117" />
+        <source>Note of visit</source>
+        <translation>Nodyn ymweliad</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Annual report to the governing body</source>
+        <translation>Adroddiad blynyddol i’r corff llywodraethu</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Termly summary for the local authority</source>
+        <translation>Crynodeb tymhorol i’r awdurdod lleol</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>S&amp;ync</source>
+        <translation>&amp;Cysoni</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sync now</source>
+        <translation>Cysoni nawr</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Connect to a central store…</source>
+        <translation>Cysylltu â storfa ganolog…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Conflicting changes…</source>
+        <translation>Newidiadau sy’n gwrthdaro…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Print</source>
+        <translation>&amp;Argraffu</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Note of visit…</source>
+        <translation>Nodyn ymweliad…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Annual report to the governing body…</source>
+        <translation>Adroddiad blynyddol i’r corff llywodraethu…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Termly summary for the local authority…</source>
+        <translation>Crynodeb tymhorol i’r awdurdod lleol…</translation>
+    </message>
+</context>
+<context>
+    <name>FileTile</name>
+    <message>
+        <location filename="../../desktop/ui/evidence.py" line="-438" />
+        <source>{0} ({1} KB). Double-click to open.</source>
+        <translation>{0} ({1} KB). Cliciwch ddwywaith i'w hagor.</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Loading…</source>
+        <translation>Wrthi'n llwytho…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>No preview</source>
+        <translation>Dim rhagolwg</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Open</source>
+        <translation>Agor</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Remove from this evidence</source>
+        <translation>Tynnu o'r dystiolaeth hon</translation>
+    </message>
+</context>
+<context>
+    <name>JudgementDialog</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs.py" line="-553" />
+        <source>Record a judgement</source>
+        <translation>Cofnodi barn</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Term</source>
+        <translation>Tymor</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Date of the judgement</source>
+        <translation>Dyddiad y farn</translation>
+    </message>
+    <message>
+        <location line="+45" />
+        <source>Rationale</source>
+        <translation>Rhesymeg</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Why this judgement: the first-hand evidence and its impact on learners</source>
+        <translation>Pam y farn hon: y dystiolaeth uniongyrchol a'i heffaith ar ddysgwyr</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>&amp;Term</source>
+        <translation>&amp;Tymor</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Date</source>
+        <translation>&amp;Dyddiad</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Rate of progress</source>
+        <translation>Cyfradd y cynnydd</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Is the priority on track?</source>
+        <translation>A yw'r flaenoriaeth ar y trywydd iawn?</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Rationale (required)</source>
+        <translation>&amp;Rhesymeg (gofynnol)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Record judgement</source>
+        <translation>Cofnodi'r farn</translation>
+    </message>
+    <message>
+        <location line="+45" />
+        <source>No judgement yet for this term.</source>
+        <translation>Dim barn eto ar gyfer y tymor hwn.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>This term was judged on {0}. Recording again revises that judgement; the earlier one is kept in its history.</source>
+        <translation>Cofnodwyd barn ar gyfer y tymor hwn ar {0}. Bydd cofnodi eto yn diwygio'r farn honno; caiff yr un gynharach ei chadw yn ei hanes.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>a rate of progress</source>
+        <translation>cyfradd y cynnydd</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>on or off track</source>
+        <translation>ar y trywydd iawn neu beidio</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>a rationale</source>
+        <translation>rhesymeg</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Still needed: {0}.</source>
+        <translation>Mae angen o hyd: {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="+359" />
+        <location line="+22" />
+        <location line="+64" />
+        <source>Caseload</source>
+        <translation>Llwyth achosion</translation>
+    </message>
+    <message>
+        <location line="-80" />
+        <source>Search</source>
+        <translation>Chwilio</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Your caseload</source>
+        <translation>Eich llwyth achosion</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <location line="+85" />
+        <source>Search the whole caseload</source>
+        <translation>Chwilio'r llwyth achosion cyfan</translation>
+    </message>
+    <message>
+        <location line="-84" />
+        <source>Find a school in the caseload</source>
+        <translation>Dod o hyd i ysgol yn y llwyth achosion</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+63" />
+        <source>Back</source>
+        <translation>Yn ôl</translation>
+    </message>
+    <message>
+        <location line="-61" />
+        <source>Start a visit (school screen)</source>
+        <translation>Dechrau ymweliad (sgrin yr ysgol)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Record a judgement (school screen)</source>
+        <translation>Cofnodi barn (sgrin yr ysgol)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Add a priority (school screen)</source>
+        <translation>Ychwanegu blaenoriaeth (sgrin yr ysgol)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Next / previous question (visit)</source>
+        <translation>Cwestiwn nesaf / blaenorol (ymweliad)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Next / previous aspect (visit)</source>
+        <translation>Agwedd nesaf / flaenorol (ymweliad)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Add evidence (visit)</source>
+        <translation>Ychwanegu tystiolaeth (ymweliad)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Finish the visit</source>
+        <translation>Gorffen yr ymweliad</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Undo / redo in any text field</source>
+        <translation>Dadwneud / ailwneud mewn unrhyw faes testun</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Preferences</source>
+        <translation>Dewisiadau</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <location line="+67" />
+        <source>Keyboard shortcuts</source>
+        <translation>Llwybrau byr y bysellfwrdd</translation>
+    </message>
+    <message>
+        <location line="-62" />
+        <location line="+63" />
+        <source>About SIPL</source>
+        <translation>Ynghylch SIPL</translation>
+    </message>
+    <message>
+        <location line="-61" />
+        <source>SIPL — the School Improvement Partnership Log.
+
+Your caseload, visits and judgements, on this computer, in Welsh or English. Everything is saved as you type and works without a connection.</source>
+        <translation>SIPL — Cofnod Partneriaeth Gwella Ysgolion.
+
+Eich llwyth achosion, eich ymweliadau a'ch barnau, ar y cyfrifiadur hwn, yn Gymraeg neu'n Saesneg. Caiff popeth ei gadw wrth i chi deipio, ac mae'n gweithio heb gysylltiad.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Not saved</source>
+        <translation>Heb ei gadw</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>&amp;File</source>
+        <translation>&amp;Ffeil</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Go</source>
+        <translation>&amp;Mynd</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;School</source>
+        <translation>&amp;Ysgol</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Visit</source>
+        <translation>Ym&amp;weliad</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Back (Alt+Left)</source>
+        <translation>Yn ôl (Alt+Chwith)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Your caseload (Ctrl+1)</source>
+        <translation>Eich llwyth achosion (Ctrl+1)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Search…</source>
+        <translation>Chwilio…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Preferences…</source>
+        <translation>Dewisiadau…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Quit</source>
+        <translation>Gadael</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Start a visit…</source>
+        <translation>Dechrau ymweliad…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Add a priority…</source>
+        <translation>Ychwanegu blaenoriaeth…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Record a judgement…</source>
+        <translation>Cofnodi barn…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Change support level…</source>
+        <translation>Newid lefel y cymorth…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Finish visit…</source>
+        <translation>Gorffen yr ymweliad…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Add evidence</source>
+        <translation>Ychwanegu tystiolaeth</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Add an agreed action…</source>
+        <translation>Ychwanegu cam gweithredu y cytunwyd arno…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Request support…</source>
+        <translation>Gofyn am gymorth…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Next question</source>
+        <translation>Cwestiwn nesaf</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Previous question</source>
+        <translation>Cwestiwn blaenorol</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Search answers, evidence, actions… (Ctrl+K)</source>
+        <translation>Chwilio atebion, tystiolaeth, camau gweithredu… (Ctrl+K)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Improvement partner: {0}</source>
+        <translation>Partner gwella: {0}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Showing every school in this profile</source>
+        <translation>Yn dangos pob ysgol yn y proffil hwn</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeDialog</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs.py" line="+224" />
+        <source>Edit practice worth sharing</source>
+        <translation>Golygu arfer sy'n werth ei rhannu</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Add practice worth sharing</source>
+        <translation>Ychwanegu arfer sy'n werth ei rhannu</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Title</source>
+        <translation>Teitl</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>(none)</source>
+        <translation>(dim)</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Reform area</source>
+        <translation>Maes diwygio</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Description</source>
+        <translation>Disgrifiad</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Title</source>
+        <translation>&amp;Teitl</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Reform area</source>
+        <translation>&amp;Maes diwygio</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Description</source>
+        <translation>&amp;Disgrifiad</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Save</source>
+        <translation>Cadw</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../desktop/ui/preferences.py" line="+61" />
+        <source>Preferences</source>
+        <translation>Dewisiadau</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Language of the interface</source>
+        <translation>Iaith y rhyngwyneb</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Every screen changes language straight away. Reports have their own language setting for each school.</source>
+        <translation>Mae pob sgrin yn newid iaith ar unwaith. Mae gan adroddiadau eu gosodiad iaith eu hunain ar gyfer pob ysgol.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Close</source>
+        <translation>Cau</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <location filename="../../desktop/ui/printing.py" line="+107" />
+        <source>Save as PDF</source>
+        <translation>Cadw fel PDF</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>PDF documents (*.pdf)</source>
+        <translation>Dogfennau PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>PriorityDialog</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs.py" line="-470" />
+        <source>Edit priority</source>
+        <translation>Golygu'r flaenoriaeth</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Add a priority</source>
+        <translation>Ychwanegu blaenoriaeth</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Priority title</source>
+        <translation>Teitl y flaenoriaeth</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>e.g. Improve pupils' extended writing across KS2</source>
+        <translation>e.e. Gwella ysgrifennu estynedig disgyblion ar draws CA2</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>(none)</source>
+        <translation>(dim)</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>e.g. SDP 2.1</source>
+        <translation>e.e. CDY 2.1</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>&amp;Title</source>
+        <translation>&amp;Teitl</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Reform area</source>
+        <translation>&amp;Maes diwygio</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;SDP reference</source>
+        <translation>Cyfeirnod &amp;CDY</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Description</source>
+        <translation>&amp;Disgrifiad</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>S&amp;tatus</source>
+        <translation>S&amp;tatws</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Reform area</source>
+        <translation>Maes diwygio</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>SDP reference</source>
+        <translation>Cyfeirnod CDY</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Description</source>
+        <translation>Disgrifiad</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Status</source>
+        <translation>Statws</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Save priority</source>
+        <translation>Cadw'r flaenoriaeth</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionPanel</name>
+    <message>
+        <location filename="../../desktop/ui/visit.py" line="-136" />
+        <source>At the last visit ({0})</source>
+        <translation>Yn yr ymweliad diwethaf ({0})</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>No answer to this question then.</source>
+        <translation>Dim ateb i'r cwestiwn hwn bryd hynny.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>At the last visit</source>
+        <translation>Yn yr ymweliad diwethaf</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>This aspect was not discussed at an earlier visit.</source>
+        <translation>Ni chafodd yr agwedd hon ei thrafod mewn ymweliad cynharach.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>The school's answer, in your words</source>
+        <translation>Ateb yr ysgol, yn eich geiriau chi</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Answer to question {0}: {1}</source>
+        <translation>Ateb i gwestiwn {0}: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../../desktop/ui/report_dialog.py" line="+92" />
+        <source>Print</source>
+        <translation>Argraffu</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>English</source>
+        <translation>Saesneg</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Welsh</source>
+        <translation>Cymraeg</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Welsh and English</source>
+        <translation>Cymraeg a Saesneg</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Language</source>
+        <translation>Iaith</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Preview and print…</source>
+        <translation>Rhagolwg ac argraffu…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Save as PDF…</source>
+        <translation>Cadw fel PDF…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Close</source>
+        <translation>Cau</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Preparing the report…</source>
+        <translation>Wrthi’n paratoi’r adroddiad…</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Pages ready: {0}.</source>
+        <translation>Tudalennau’n barod: {0}.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Saved {0}.</source>
+        <translation>Wedi cadw {0}.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The report could not be made: {0}</source>
+        <translation>Nid oedd modd creu’r adroddiad: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>SaveIndicator</name>
+    <message>
+        <location filename="../../desktop/ui/autosave.py" line="+197" />
+        <source>Save status</source>
+        <translation>Statws cadw</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Saving…</source>
+        <translation>Wrthi'n cadw…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Saved {0}</source>
+        <translation>Wedi'i gadw {0}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Not saved: see the message</source>
+        <translation>Heb ei gadw: gweler y neges</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Everything is saved as you type</source>
+        <translation>Caiff popeth ei gadw wrth i chi deipio</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolPage</name>
+    <message>
+        <location filename="../../desktop/ui/school.py" line="+449" />
+        <source>Headteacher: {0}</source>
+        <translation>Pennaeth: {0}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{0} pupils</source>
+        <translation>{0} o ddisgyblion</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Support days {0}: {1}</source>
+        <translation>Diwrnodau cymorth {0}: {1}</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Support days {0}: {1} of the minimum {2}</source>
+        <translation>Diwrnodau cymorth {0}: {1} o'r isafswm o {2}</translation>
+    </message>
+    <message>
+        <location line="+42" />
+        <source>Not yet judged</source>
+        <translation>Heb farn eto</translation>
+    </message>
+    <message>
+        <location line="+34" />
+        <source>No priorities for {0} yet. Add the priorities agreed with the school.</source>
+        <translation>Dim blaenoriaethau ar gyfer {0} eto. Ychwanegwch y blaenoriaethau y cytunwyd arnynt gyda'r ysgol.</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>Add this year's priorities to record judgements against them.</source>
+        <translation>Ychwanegwch flaenoriaethau eleni er mwyn cofnodi barn arnynt.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Choose a priority to see its judgements.</source>
+        <translation>Dewiswch flaenoriaeth i weld y farn arni.</translation>
+    </message>
+    <message>
+        <location line="+46" />
+        <source>Final, corrected</source>
+        <translation>Terfynol, wedi'i gywiro</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Final</source>
+        <translation>Terfynol</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Draft</source>
+        <translation>Drafft</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>No visits yet. Start one with “Start a visit”.</source>
+        <translation>Dim ymweliadau eto. Dechreuwch un gyda “Dechrau ymweliad”.</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>With {0}</source>
+        <translation>Gyda {0}</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>No summary written yet.</source>
+        <translation>Does dim crynodeb wedi'i ysgrifennu eto.</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Overdue</source>
+        <translation>Yn hwyr</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>No open actions.</source>
+        <translation>Dim camau gweithredu ar agor.</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <source>No support recorded for {0}.</source>
+        <translation>Dim cymorth wedi'i gofnodi ar gyfer {0}.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>{0} days agreed, under way or complete; {1} days in all, including requests.</source>
+        <translation>{0} diwrnod wedi'u cytuno, ar y gweill neu wedi'u cwblhau; {1} diwrnod i gyd, gan gynnwys ceisiadau.</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>Nothing recorded yet. Note strengths other schools could learn from.</source>
+        <translation>Dim wedi'i gofnodi eto. Nodwch gryfderau y gallai ysgolion eraill ddysgu ohonynt.</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>{0} → {1}</source>
+        <translation>{0} → {1}</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>The school's support level has not been changed.</source>
+        <translation>Nid yw lefel cymorth yr ysgol wedi'i newid.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>National categorisation (until 2020): {0}</source>
+        <translation>Categoreiddio cenedlaethol (hyd at 2020): {0}</translation>
+    </message>
+    <message>
+        <location line="+256" />
+        <source>Change…</source>
+        <translation>Newid…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Move the school between core and enhanced support</source>
+        <translation>Symud yr ysgol rhwng cymorth craidd a chymorth ychwanegol</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Change support level</source>
+        <translation>Newid lefel y cymorth</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Start a visit</source>
+        <translation>Dechrau ymweliad</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Start a visit to this school (Ctrl+N)</source>
+        <translation>Dechrau ymweliad â'r ysgol hon (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Academic &amp;year</source>
+        <translation>Blwyddyn &amp;academaidd</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Academic year</source>
+        <translation>Blwyddyn academaidd</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Add priority</source>
+        <translation>Ychwanegu blaenoriaeth</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Add a priority for this year (Ctrl+Shift+P)</source>
+        <translation>Ychwanegu blaenoriaeth ar gyfer eleni (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+24" />
+        <location line="+5" />
+        <source>Edit</source>
+        <translation>Golygu</translation>
+    </message>
+    <message>
+        <location line="-28" />
+        <source>Edit priority</source>
+        <translation>Golygu'r flaenoriaeth</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Record judgement…</source>
+        <translation>Cofnodi barn…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Record this term's judgement of the chosen priority (Ctrl+J)</source>
+        <translation>Cofnodi barn y tymor hwn ar y flaenoriaeth a ddewiswyd (Ctrl+J)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Priority</source>
+        <translation>Blaenoriaeth</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Priorities and their judgements</source>
+        <translation>Y blaenoriaethau a'r farn arnynt</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+21" />
+        <source>Date</source>
+        <translation>Dyddiad</translation>
+    </message>
+    <message>
+        <location line="-21" />
+        <source>Purpose</source>
+        <translation>Diben</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <location line="+9" />
+        <source>Status</source>
+        <translation>Statws</translation>
+    </message>
+    <message>
+        <location line="-7" />
+        <source>Visits, newest first</source>
+        <translation>Ymweliadau, y diweddaraf yn gyntaf</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Open visit</source>
+        <translation>Agor yr ymweliad</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Action</source>
+        <translation>Cam gweithredu</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Who</source>
+        <translation>Pwy</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Due</source>
+        <translation>Erbyn</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Open actions</source>
+        <translation>Camau gweithredu ar agor</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Add action</source>
+        <translation>Ychwanegu cam gweithredu</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Mark done</source>
+        <translation>Nodi ei fod wedi'i wneud</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Provider</source>
+        <translation>Darparwr</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Support and impact</source>
+        <translation>Cymorth ac effaith</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Days</source>
+        <translation>Diwrnodau</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Support this year</source>
+        <translation>Cymorth eleni</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Request support</source>
+        <translation>Gofyn am gymorth</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Edit support</source>
+        <translation>Golygu'r cymorth</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Practice</source>
+        <translation>Arfer</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Reform area</source>
+        <translation>Maes diwygio</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+25" />
+        <source>Practice worth sharing</source>
+        <translation>Arferion sy'n werth eu rhannu</translation>
+    </message>
+    <message>
+        <location line="-24" />
+        <source>Add practice</source>
+        <translation>Ychwanegu arfer</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Edit practice</source>
+        <translation>Golygu'r arfer</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Change</source>
+        <translation>Newid</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Reason</source>
+        <translation>Rheswm</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Core and enhanced decisions</source>
+        <translation>Penderfyniadau am gymorth craidd ac ychwanegol</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Priorities {0}</source>
+        <translation>Blaenoriaethau {0}</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Visits ({0})</source>
+        <translation>Ymweliadau ({0})</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Actions ({0})</source>
+        <translation>Camau ({0})</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Support ({0})</source>
+        <translation>Cymorth ({0})</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Practice ({0})</source>
+        <translation>Arferion ({0})</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Support level</source>
+        <translation>Lefel cymorth</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Core or enhanced support: the decisions and reasons</source>
+        <translation>Cymorth craidd neu ychwanegol: y penderfyniadau a'u rhesymau</translation>
+    </message>
+    <message>
+        <source>Core or enhanced</source>
+        <translation type="vanished">Craidd neu ychwanegol</translation>
+    </message>
+    <message>
+        <location line="-2" />
+        <source>Open actions agreed with the school</source>
+        <translation>Camau gweithredu ar agor y cytunwyd arnynt gyda'r ysgol</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPage</name>
+    <message>
+        <location filename="../../desktop/ui/search.py" line="+101" />
+        <source>Answer</source>
+        <translation>Ateb</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Evidence</source>
+        <translation>Tystiolaeth</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Action</source>
+        <translation>Cam gweithredu</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Note</source>
+        <translation>Nodyn</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Visit summary</source>
+        <translation>Crynodeb o'r ymweliad</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Visit on {0}</source>
+        <translation>Ymweliad ar {0}</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Question {0}: {1}</source>
+        <translation>Cwestiwn {0}: {1}</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>Search</source>
+        <translation>Chwilio</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <location line="+20" />
+        <source>Search results</source>
+        <translation>Canlyniadau chwilio</translation>
+    </message>
+    <message>
+        <location line="-16" />
+        <source>Type in the search box to search answers, evidence, actions, notes and visit summaries.</source>
+        <translation>Teipiwch yn y blwch chwilio i chwilio atebion, tystiolaeth, camau gweithredu, nodiadau a chrynodebau ymweliadau.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>1 result for “{0}”. Press Enter to open it.</source>
+        <translation>1 canlyniad ar gyfer “{0}”. Pwyswch Enter i'w agor.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>{0} results for “{1}”. Press Enter to open one.</source>
+        <translation>{0} canlyniad ar gyfer “{1}”. Pwyswch Enter i agor un.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Nothing found for “{0}”.</source>
+        <translation>Ni chafwyd dim ar gyfer “{0}”.</translation>
+    </message>
+</context>
+<context>
+    <name>StartVisitDialog</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs.py" line="+516" />
+        <source>Start a visit</source>
+        <translation>Dechrau ymweliad</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Date of the visit</source>
+        <translation>Dyddiad yr ymweliad</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Purpose</source>
+        <translation>Diben</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Attendees</source>
+        <translation>Yn bresennol</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Names separated by commas</source>
+        <translation>Enwau wedi'u gwahanu gan atalnodau</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Aspects to discuss</source>
+        <translation>Agweddau i'w trafod</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Purposes of the key-task schedule for this term ({0}) come first.</source>
+        <translation>Mae dibenion amserlen y tasgau allweddol ar gyfer y tymor hwn ({0}) yn dod gyntaf.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>&amp;Date</source>
+        <translation>&amp;Dyddiad</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Purpose</source>
+        <translation>D&amp;iben</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Attendees</source>
+        <translation>Yn &amp;bresennol</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>A&amp;spects to discuss</source>
+        <translation>A&amp;gweddau i'w trafod</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Start visit</source>
+        <translation>Dechrau'r ymweliad</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <location filename="../../desktop/app.py" line="+69" />
+        <source>SIPL cannot open your data</source>
+        <translation>Ni all SIPL agor eich data</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Your SIPL data file is damaged. It has been left exactly as it is.</source>
+        <translation>Mae ffeil ddata SIPL wedi'i difrodi. Mae wedi'i gadael yn union fel y mae.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>File: {0}
+Problem: {1}</source>
+        <translation>Ffeil: {0}
+Problem: {1}</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>No good backup was found, so SIPL cannot repair it. Quit, and ask your consortium's support team for help; do not delete the file.</source>
+        <translation>Ni chafwyd hyd i gopi wrth gefn da, felly ni all SIPL ei thrwsio. Gadewch y rhaglen a gofynnwch i dîm cymorth eich consortiwm am help; peidiwch â dileu'r ffeil.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <location line="+23" />
+        <source>Quit</source>
+        <translation>Gadael</translation>
+    </message>
+    <message>
+        <location line="-13" />
+        <source>You can put the newest good backup in its place. The damaged file is kept beside it, renamed, so nothing is deleted. Changes made after the backup was taken are not in it.</source>
+        <translation>Gallwch roi'r copi wrth gefn da diweddaraf yn ei lle. Caiff y ffeil sydd wedi'i difrodi ei chadw wrth ei ochr, dan enw newydd, felly ni chaiff dim ei ddileu. Nid yw'r newidiadau a wnaed ar ôl gwneud y copi wrth gefn ynddo.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Restore the newest good backup ({0})</source>
+        <translation>Adfer y copi wrth gefn da diweddaraf ({0})</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>OK</source>
+        <translation>Iawn</translation>
+    </message>
+    <message>
+        <location line="+34" />
+        <source>SIPL is out of date</source>
+        <translation>Mae angen diweddaru SIPL</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Your SIPL data was saved by a newer version of SIPL, so this version cannot open it. Install the newer SIPL; your data has been left untouched.</source>
+        <translation>Cafodd eich data SIPL ei gadw gan fersiwn mwy newydd o SIPL, felly ni all y fersiwn hon ei agor. Gosodwch y fersiwn mwy newydd o SIPL; nid yw eich data wedi'i newid.</translation>
+    </message>
+</context>
+<context>
+    <name>StoreRunner</name>
+    <message>
+        <location filename="../../desktop/ui/runner.py" line="+222" />
+        <source>Something went wrong and the change was not saved ({0}).</source>
+        <translation>Aeth rhywbeth o'i le ac ni chafodd y newid ei gadw ({0}).</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPanel</name>
+    <message>
+        <location filename="../../desktop/ui/visit.py" line="+190" />
+        <location line="+8" />
+        <source>Summary of the visit</source>
+        <translation>Crynodeb o'r ymweliad</translation>
+    </message>
+    <message>
+        <location line="-5" />
+        <source>The note of visit for the headteacher: what was discussed, the strengths and areas for development found, and what was agreed.</source>
+        <translation>Y nodyn ymweliad ar gyfer y pennaeth: beth a drafodwyd, y cryfderau a'r meysydd i'w datblygu a nodwyd, a beth y cytunwyd arno.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Write the summary here; it saves as you type.</source>
+        <translation>Ysgrifennwch y crynodeb yma; caiff ei gadw wrth i chi deipio.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Next visit planned for</source>
+        <translation>Yr ymweliad nesaf wedi'i gynllunio ar gyfer</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Date of the next visit</source>
+        <translation>Dyddiad yr ymweliad nesaf</translation>
+    </message>
+</context>
+<context>
+    <name>SupportDialog</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs.py" line="-217" />
+        <source>Edit support</source>
+        <translation>Golygu'r cymorth</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Request support</source>
+        <translation>Gofyn am gymorth</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Provided by</source>
+        <translation>Yn cael ei ddarparu gan</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Provider's name</source>
+        <translation>Enw'r darparwr</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>e.g. Ysgol Gynradd Glan Taf, literacy hub</source>
+        <translation>e.e. Ysgol Gynradd Glan Taf, hyb llythrennedd</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>(not linked to a priority)</source>
+        <translation>(heb ei gysylltu â blaenoriaeth)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Priority</source>
+        <translation>Blaenoriaeth</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>What support</source>
+        <translation>Pa gymorth</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Days</source>
+        <translation>Diwrnodau</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Status</source>
+        <translation>Statws</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Impact</source>
+        <translation>Effaith</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>What difference the support made (when known)</source>
+        <translation>Y gwahaniaeth a wnaeth y cymorth (pan fydd yn hysbys)</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Provided &amp;by</source>
+        <translation>Yn cael ei ddarparu &amp;gan</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Name</source>
+        <translation>&amp;Enw</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Priority</source>
+        <translation>&amp;Blaenoriaeth</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;What</source>
+        <translation>&amp;Beth</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Days</source>
+        <translation>&amp;Diwrnodau</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Status</source>
+        <translation>&amp;Statws</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Impact</source>
+        <translation>E&amp;ffaith</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Save support</source>
+        <translation>Cadw'r cymorth</translation>
+    </message>
+</context>
+<context>
+    <name>SupportLevelDialog</name>
+    <message>
+        <location line="-163" />
+        <location line="+19" />
+        <source>Change support level</source>
+        <translation>Newid lefel y cymorth</translation>
+    </message>
+    <message>
+        <location line="-16" />
+        <source>Move {0} from {1} to {2}</source>
+        <translation>Symud {0} o {1} i {2}</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Date of the decision</source>
+        <translation>Dyddiad y penderfyniad</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Reason</source>
+        <translation>Rheswm</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Why the school's support changes (required)</source>
+        <translation>Pam mae cymorth yr ysgol yn newid (gofynnol)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Date</source>
+        <translation>&amp;Dyddiad</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Reason</source>
+        <translation>&amp;Rheswm</translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message>
+        <location filename="../../desktop/ui/sync_link.py" line="+36" />
+        <source>You are offline. SIPL will sync when a connection is back.</source>
+        <translation>Rydych all-lein. Bydd SIPL yn cysoni pan fydd cysylltiad eto.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The central store cannot be reached at the moment.</source>
+        <translation>Does dim modd cyrraedd y storfa ganolog ar hyn o bryd.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>This laptop's access has been revoked. Ask your administrator for a new enrolment code.</source>
+        <translation>Mae mynediad y gliniadur hwn wedi'i ddiddymu. Gofynnwch i'ch gweinyddwr am god cofrestru newydd.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>This laptop's sign-in has expired. Enrol it again.</source>
+        <translation>Mae mewngofnodi'r gliniadur hwn wedi dod i ben. Cofrestrwch ef eto.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The central store does not know this laptop. Enrol it again.</source>
+        <translation>Nid yw'r storfa ganolog yn adnabod y gliniadur hwn. Cofrestrwch ef eto.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>A change or file is larger than the central store accepts.</source>
+        <translation>Mae newid neu ffeil yn fwy nag y mae'r storfa ganolog yn ei dderbyn.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The central store had a problem. SIPL will try again later.</source>
+        <translation>Cafodd y storfa ganolog broblem. Bydd SIPL yn rhoi cynnig arall arni yn nes ymlaen.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Sync was cancelled. Nothing was lost.</source>
+        <translation>Cafodd y cysoni ei ganslo. Ni chollwyd dim.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>This laptop is not connected to a central store yet.</source>
+        <translation>Nid yw'r gliniadur hwn wedi'i gysylltu â storfa ganolog eto.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>This computer has no secure password store, so SIPL cannot keep its sign-in. Ask IT to enable the system keyring. SIPL will not store it in a plain file.</source>
+        <translation>Does gan y cyfrifiadur hwn ddim storfa gyfrineiriau ddiogel, felly ni all SIPL gadw ei fewngofnodi. Gofynnwch i'r adran TG alluogi cylch allweddi'r system. Ni fydd SIPL yn ei gadw mewn ffeil blaen.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>This enrolment code is not known. Check it and try again.</source>
+        <translation>Nid yw'r cod cofrestru hwn yn hysbys. Gwiriwch ef a rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>This enrolment code has already been used.</source>
+        <translation>Mae'r cod cofrestru hwn eisoes wedi'i ddefnyddio.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>This enrolment code has expired. Ask for a new one.</source>
+        <translation>Mae'r cod cofrestru hwn wedi dod i ben. Gofynnwch am un newydd.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The central store refused the request.</source>
+        <translation>Gwrthododd y storfa ganolog y cais.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPanel</name>
+    <message>
+        <location filename="../../desktop/ui/sync_widgets.py" line="-126" />
+        <source>Sync status</source>
+        <translation>Statws cysoni</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <source>Syncing… {0} changes received</source>
+        <translation>Wrthi'n cysoni… {0} newid wedi dod i law</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Cancel sync</source>
+        <translation>Canslo'r cysoni</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Sync now</source>
+        <translation>Cysoni nawr</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Send your changes and receive your team's (F9)</source>
+        <translation>Anfon eich newidiadau a derbyn rhai eich tîm (F9)</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Not connected to a central store</source>
+        <translation>Heb gysylltu â storfa ganolog</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Connect…</source>
+        <translation>Cysylltu…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Unsent changes: {0}</source>
+        <translation>Newidiadau heb eu hanfon: {0}</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Conflicts to resolve: {0}</source>
+        <translation>Gwrthdaro i’w ddatrys: {0}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Changes needing attention: {0}</source>
+        <translation>Newidiadau sydd angen sylw: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unsent change(s)</source>
+        <translation type="vanished">
+            <numerusform>%n newid heb ei anfon</numerusform>
+            <numerusform>%n newid heb ei anfon</numerusform>
+            <numerusform>%n newid heb ei anfon</numerusform>
+            <numerusform>%n newid heb ei anfon</numerusform>
+            <numerusform>%n newid heb ei anfon</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-4" />
+        <source>last sync {0}</source>
+        <translation>cysoni diwethaf {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) to resolve</source>
+        <translation type="vanished">
+            <numerusform>%n gwrthdaro i'w ddatrys</numerusform>
+            <numerusform>%n gwrthdaro i'w ddatrys</numerusform>
+            <numerusform>%n gwrthdaro i'w ddatrys</numerusform>
+            <numerusform>%n gwrthdaro i'w ddatrys</numerusform>
+            <numerusform>%n gwrthdaro i'w ddatrys</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) need attention</source>
+        <translation type="vanished">
+            <numerusform>%n newid sydd angen sylw</numerusform>
+            <numerusform>%n newid sydd angen sylw</numerusform>
+            <numerusform>%n newid sydd angen sylw</numerusform>
+            <numerusform>%n newid sydd angen sylw</numerusform>
+            <numerusform>%n newid sydd angen sylw</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>VisitPage</name>
+    <message>
+        <location filename="../../desktop/ui/visit.py" line="+253" />
+        <location line="+299" />
+        <source>Visit on {0}</source>
+        <translation>Ymweliad ar {0}</translation>
+    </message>
+    <message>
+        <location line="-297" />
+        <source>Final, corrected</source>
+        <translation>Terfynol, wedi'i gywiro</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Final</source>
+        <translation>Terfynol</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Finished on {0}.</source>
+        <translation>Gorffennwyd ar {0}.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Last corrected on {0}.</source>
+        <translation>Cywirwyd ddiwethaf ar {0}.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Changes are kept as corrections.</source>
+        <translation>Caiff newidiadau eu cadw fel cywiriadau.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Draft</source>
+        <translation>Drafft</translation>
+    </message>
+    <message>
+        <location line="+52" />
+        <source>{0} of 5 answered · {1} evidence</source>
+        <translation>{0} o 5 wedi'u hateb · {1} tystiolaeth</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Summary and next visit</source>
+        <translation>Crynodeb a'r ymweliad nesaf</translation>
+    </message>
+    <message>
+        <location line="+166" />
+        <source>Finish the visit</source>
+        <translation>Gorffen yr ymweliad</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Mark this visit as final? You can still correct it afterwards; corrections are recorded.</source>
+        <translation>Nodi bod yr ymweliad hwn yn derfynol? Gallwch ei gywiro wedyn o hyd; caiff cywiriadau eu cofnodi.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <location line="+84" />
+        <source>Finish visit</source>
+        <translation>Gorffen yr ymweliad</translation>
+    </message>
+    <message>
+        <location line="-5" />
+        <source>Evidence ({0})</source>
+        <translation>Tystiolaeth ({0})</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Actions ({0})</source>
+        <translation>Camau gweithredu ({0})</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Support ({0})</source>
+        <translation>Cymorth ({0})</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Mark the visit final (Ctrl+Shift+Enter)</source>
+        <translation>Nodi bod yr ymweliad yn derfynol (Ctrl+Shift+Enter)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Date</source>
+        <translation>&amp;Dyddiad</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Purpose</source>
+        <translation>D&amp;iben</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>A&amp;ttendees</source>
+        <translation>Yn &amp;bresennol</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Names, separated by commas</source>
+        <translation>Enwau, wedi'u gwahanu gan atalnodau</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Attendees</source>
+        <translation>Yn bresennol</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Date of the visit</source>
+        <translation>Dyddiad yr ymweliad</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Purpose of the visit</source>
+        <translation>Diben yr ymweliad</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Aspects…</source>
+        <translation>Agweddau…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Choose the priorities and reform areas discussed</source>
+        <translation>Dewis y blaenoriaethau a'r meysydd diwygio a drafodwyd</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Aspects</source>
+        <translation>Agweddau</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Aspects of the visit</source>
+        <translation>Agweddau'r ymweliad</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Choose the aspects of this visit with “Aspects…”.</source>
+        <translation>Dewiswch agweddau'r ymweliad hwn gydag “Agweddau…”.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Back to the school's log</source>
+        <translation>Yn ôl i gofnod yr ysgol</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Add action</source>
+        <translation>Ychwanegu cam gweithredu</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Mark done</source>
+        <translation>Nodi ei fod wedi'i wneud</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Action</source>
+        <translation>Cam gweithredu</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Who</source>
+        <translation>Pwy</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Due</source>
+        <translation>Erbyn</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Actions agreed at this visit</source>
+        <translation>Camau gweithredu y cytunwyd arnynt yn yr ymweliad hwn</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Request support</source>
+        <translation>Gofyn am gymorth</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Provider</source>
+        <translation>Darparwr</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Support</source>
+        <translation>Cymorth</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Days · status</source>
+        <translation>Diwrnodau · statws</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Support requested at this visit</source>
+        <translation>Cymorth y gofynnwyd amdano yn yr ymweliad hwn</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <location filename="../../desktop/ui/present.py" line="+25" />
+        <source>Strength</source>
+        <translation>Cryfder</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Neutral</source>
+        <translation>Niwtral</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Concern</source>
+        <translation>Pryder</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Requested</source>
+        <translation>Gofynnwyd amdano</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Agreed</source>
+        <translation>Wedi'i gytuno</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>In progress</source>
+        <translation>Ar y gweill</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Complete</source>
+        <translation>Wedi'i gwblhau</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cancelled</source>
+        <translation>Wedi'i ganslo</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Improvement partner</source>
+        <translation>Partner gwella</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Specialist adviser</source>
+        <translation>Ymgynghorydd arbenigol</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Hub or network</source>
+        <translation>Hyb neu rwydwaith</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Peer school</source>
+        <translation>Ysgol gymheiriaid</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Local authority</source>
+        <translation>Awdurdod lleol</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Other</source>
+        <translation>Arall</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Open</source>
+        <translation>Ar agor</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Done</source>
+        <translation>Wedi'i wneud</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Dropped</source>
+        <translation>Wedi'i ollwng</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Active</source>
+        <translation>Gweithredol</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Achieved</source>
+        <translation>Wedi'i chyflawni</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Carried forward</source>
+        <translation>Wedi'i chario ymlaen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Withdrawn</source>
+        <translation>Wedi'i thynnu'n ôl</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Welsh medium</source>
+        <translation>Cyfrwng Cymraeg</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>English medium</source>
+        <translation>Cyfrwng Saesneg</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Dual stream</source>
+        <translation>Ffrwd ddeuol</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Dual language</source>
+        <translation>Iaith ddeuol</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Transitional</source>
+        <translation>Trosiannol</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Bilingual</source>
+        <translation>Dwyieithog</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Bilingual (Type A)</source>
+        <translation>Dwyieithog (Math A)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Bilingual (Type B)</source>
+        <translation>Dwyieithog (Math B)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Bilingual (Type C)</source>
+        <translation>Dwyieithog (Math C)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Bilingual (Type Ch)</source>
+        <translation>Dwyieithog (Math Ch)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>English with significant Welsh</source>
+        <translation>Saesneg gyda defnydd sylweddol o'r Gymraeg</translation>
+    </message>
+    <message>
+        <location line="+104" />
+        <source>Not yet judged</source>
+        <translation>Heb farn eto</translation>
+    </message>
+</context>
+</TS>
