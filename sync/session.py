@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 import httpx
 
-from desktop.store import people, records, sync_state
+from desktop.store import people, sync_state
 from desktop.store.store import Store
 from sync import client, credentials
 
@@ -87,7 +87,7 @@ def status(store: Store) -> SyncStatus:
     return SyncStatus(
         enrolled=bool(server and store.setting(DEVICE_SETTING)),
         server=server,
-        unsent=records.pending_ops(store),
+        unsent=sync_state.unsent_count(store),
         last_success=store.setting(sync_state.LAST_SYNC_SETTING),
         needs_attention=len(sync_state.rejected_ops(store)),
         open_conflicts=len(sync_state.open_conflicts(store)),

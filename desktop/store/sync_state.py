@@ -76,14 +76,32 @@ def _column_value(table: str, field: str, value: Any) -> Any:
     return value
 
 
+# A pending op waits while an op of the same field is inflight (its answer was lost): it
+# was typed on top of that op, so it goes once the server's answer has rebased it; sent
+# together, the server would see a stale base and call it a conflict with oneself.
+_TAKE = (
+    "SELECT seq, op_id, tbl, row_id, field, value, base_rev, resolves FROM outbox o"
+    " WHERE state IN ('inflight', 'pending') AND NOT (state = 'pending' AND EXISTS ("
+    "SELECT 1 FROM outbox i WHERE i.state = 'inflight' AND i.tbl = o.tbl"
+    " AND i.row_id = o.row_id AND i.field = o.field))"
+)
+
+
 def take_outgoing(store: Store, limit: int = 1000) -> list[OutgoingOp]:
-    """The oldest unsent ops (inflight ones first, as they were), now marked inflight."""
+    """The oldest unsent ops (inflight ones first, as they were), now marked inflight.
+
+    A batch never ends part-way through a row: when ``limit`` falls inside the ops of one
+    record, the rest of that record's ops come too, so the server always receives a new
+    record together with the field that says where it belongs (its school or parent).
+    """
     with store.transaction() as db:
-        rows = db.execute(
-            "SELECT seq, op_id, tbl, row_id, field, value, base_rev, resolves FROM outbox"
-            " WHERE state IN ('inflight', 'pending') ORDER BY seq LIMIT ?",
-            [limit],
-        ).fetchall()
+        rows = db.execute(f"{_TAKE} ORDER BY seq LIMIT ?", [limit]).fetchall()
+        if rows and len(rows) == limit:
+            last = rows[-1]
+            rows += db.execute(
+                f"{_TAKE} AND tbl = ? AND row_id = ? AND seq > ? ORDER BY seq",
+                [last[2], last[3], last[0]],
+            ).fetchall()
         if rows:
             marks = ",".join("?" * len(rows))
             db.execute(
@@ -317,6 +335,16 @@ def resolve_conflict(store: Store, conflict_id: str, value: Any) -> None:
             ],
         )
     store.mark_changed("conflicts")
+
+
+def unsent_count(store: Store) -> int:
+    """How many changes have not reached the central store yet: pending ones, and inflight
+    ones whose answer never arrived (a failed or interrupted sync)."""
+    return int(
+        store.db.execute(
+            "SELECT count(*) FROM outbox WHERE state IN ('pending', 'inflight')"
+        ).fetchone()[0]
+    )
 
 
 def has_unsent(store: Store) -> bool:

@@ -235,7 +235,8 @@ def create_app(store: CentralStore) -> "BodyLimit":
 
 
 class BodyLimit:
-    """Refuses a request body over MAX_BODY + MAX_CHUNK with 413 before it is parsed."""
+    """Refuses a request body over MAX_BODY with 413 before it is parsed, whether its
+    length is declared or it arrives in chunks."""
 
     def __init__(self, app: FastAPI) -> None:
         self.app = app
@@ -253,24 +254,26 @@ class BodyLimit:
         if declared.isdigit() and int(declared) > self.limit:
             await _too_large(send, self.limit)
             return
+        # A body sent in chunks with no declared length is counted as it arrives, before
+        # the app sees it (an exception raised inside the app's read would become a 400).
+        messages: list[Message] = []
         seen = 0
-
-        async def counted() -> Message:
-            nonlocal seen
+        while True:
             message = await receive()
+            messages.append(message)
+            if message["type"] != "http.request":
+                break
             seen += len(message.get("body", b""))
             if seen > self.limit:
-                raise _BodyTooLarge
-            return message
+                await _too_large(send, self.limit)
+                return
+            if not message.get("more_body", False):
+                break
 
-        try:
-            await self.app(scope, counted, send)
-        except _BodyTooLarge:
-            await _too_large(send, self.limit)
+        async def replay() -> Message:
+            return messages.pop(0) if messages else await receive()
 
-
-class _BodyTooLarge(Exception):
-    pass
+        await self.app(scope, replay, send)
 
 
 async def _too_large(send: Send, limit: int) -> None:

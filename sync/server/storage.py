@@ -8,13 +8,15 @@ Guarantees:
 - An op is applied at most once per (device, op id); a replay gets the first answer again.
 - No value is ever lost: every value set is in ``history``; a value that could not be
   applied is kept in an open conflict (table ``conflicts``) with the value it met.
+- A cursor the server never issued to the device is refused, and no cursor makes a pull
+  reveal a school outside the partner's scope.
 """
 
 from __future__ import annotations
 
 import json
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
@@ -91,6 +93,8 @@ class Cursor:
             return cls()
         parts = text.split(".")
         try:
+            if not all(parts[i].isdigit() for i in (0, 1, 3) if i < len(parts)):
+                raise ValueError("a cursor's numbers are never negative")
             if len(parts) == 2:
                 return cls(int(parts[0]), int(parts[1]))
             if len(parts) == 4:
@@ -218,7 +222,7 @@ class CentralStore:
                 op_id=op_id,
                 at=utc_now(),
             )
-        ).inserted_primary_key[0]
+        ).inserted_primary_key[0]  # type: ignore[index]
         key = {"tbl": tbl, "row_id": row_id, "field": name}
         values = {"value": text, "rev": seq, "school_id": school_id, "device_id": device_id}
         if (
@@ -420,7 +424,7 @@ class CentralStore:
         if scope is not None and school is not None and school not in scope:
             self.refuse(conn, device, f"{op.table}/{op.row_id} is outside the partner's schools")
             return {"s": "rejected", "why": "this school is not allocated to you"}
-        common = {
+        common: dict[str, Any] = {
             "school_id": school,
             "device_id": device.id,
             "partner_id": device.partner.id,
@@ -436,12 +440,20 @@ class CentralStore:
         ).scalar()
         if op.field == schema.TOMBSTONE:
             if op.value is not None and deleted is None:
-                latest = conn.execute(
-                    sa.select(sa.func.max(t.fields.c.rev)).where(
-                        t.fields.c.tbl == op.table, t.fields.c.row_id == op.row_id
+                # Edit-vs-delete is a conflict only when someone else changed the row after
+                # what the deleting laptop had seen: its own edits (a row created and deleted
+                # offline, or edited then deleted) are what it meant to delete.
+                changed_by_others = conn.execute(
+                    sa.select(t.history.c.seq)
+                    .where(
+                        t.history.c.tbl == op.table,
+                        t.history.c.row_id == op.row_id,
+                        t.history.c.seq > op.base_rev,
+                        t.history.c.device_id != device.id,
                     )
-                ).scalar()
-                if latest is not None and latest > op.base_rev:
+                    .limit(1)
+                ).first()
+                if changed_by_others is not None:
                     return self._conflict(
                         conn, device, op, common, current, base=None, theirs="(changed since)"
                     )
@@ -521,7 +533,9 @@ class CentralStore:
                 device_id=SERVER_DEVICE,
                 op_id=op.op_id,
             )
-        result: dict[str, Any] = {"s": "conflict", "conflict": conflict_id}
+        # The laptop is told the value that stands, so it shows it next to the conflict;
+        # a field never set stands as None (a delete that met an edit: the record stays).
+        result: dict[str, Any] = {"s": "conflict", "conflict": conflict_id, "rev": 0, "v": None}
         if current is not None:
             result.update(rev=current[1], v=current[0])
         return result
@@ -586,13 +600,66 @@ class CentralStore:
         )
         return int(latest + 1)
 
+    def _checked(
+        self, conn: Connection, device: Device, cursor: Cursor, scope: set[str] | None, head: int
+    ) -> Cursor:
+        """Refuse a cursor this server cannot have issued to this device; drop a backfill
+        of a school that is not (or no longer) in scope, so a cursor can never reveal a
+        school the partner may not see."""
+        if cursor.seq > head:
+            raise BadRequest("this cursor is ahead of the central store: it was not issued here")
+        if (
+            cursor.version
+            and not conn.execute(
+                sa.select(t.scope_versions.c.version).where(
+                    t.scope_versions.c.device_id == device.id,
+                    t.scope_versions.c.version == cursor.version,
+                )
+            ).first()
+        ):
+            raise BadRequest("this cursor was not issued to this device")
+        if cursor.backfill and scope is not None and cursor.backfill[0] not in scope:
+            return Cursor(cursor.seq, cursor.version)
+        return cursor
+
+    def _ended(self, conn: Connection, schools: list[str], since: int) -> list[dict[str, Any]]:
+        """The allocations that ended after ``since`` of schools that have just left a
+        device's scope, so its laptop learns the school is no longer allocated (nothing
+        else of those schools is sent any more)."""
+        if not schools:
+            return []
+        ended = sa.select(t.rows.c.row_id).where(
+            t.rows.c.tbl == "allocations",
+            t.rows.c.school_id.in_(schools),
+            t.rows.c.deleted_rev > since,
+        )
+        rows = conn.execute(
+            sa.select(
+                t.fields.c.tbl,
+                t.fields.c.row_id,
+                t.fields.c.field,
+                t.fields.c.value,
+                t.fields.c.rev,
+            )
+            .where(t.fields.c.tbl == "allocations", t.fields.c.row_id.in_(ended))
+            .order_by(t.fields.c.rev)
+        ).all()
+        return _group(list(rows))
+
     def pull(self, conn: Connection, device: Device, cursor: Cursor, page_size: int) -> PullPage:
         """The next page of in-scope changes after ``cursor``, ordered by revision."""
         scope = self.scope(conn, device.partner)
         head = conn.execute(sa.select(sa.func.max(t.history.c.seq))).scalar() or 0
-        known = self._known(conn, device.id, cursor.version) if cursor.seq else set(scope or ())
+        cursor = self._checked(conn, device, cursor, scope, head)
+        earlier = self._known(conn, device.id, cursor.version) if cursor.seq else set()
+        known = set(earlier) if cursor.seq else set(scope or ())
         if scope is not None:
             known &= scope
+        ended = self._ended(conn, sorted(earlier - known), cursor.seq)
+
+        def page(rows: Sequence[Any], next_cursor: Cursor, more: bool) -> PullPage:
+            return PullPage(ended + _group(list(rows)), next_cursor, more)
+
         pending = sorted((scope or set()) - known) if cursor.seq else []
         if cursor.backfill or pending:
             school, after = cursor.backfill or (pending[0], 0)
@@ -614,12 +681,14 @@ class CentralStore:
             ).all()
             if len(rows) == page_size:
                 next_cursor = Cursor(cursor.seq, cursor.version, (school, int(rows[-1][4])))
-                return PullPage(_group(rows), next_cursor, True)
+                return page(rows, next_cursor, True)
             known.add(school)
             version = self._version(conn, device.id, known, cursor)
             # More may follow: other new schools, then the changes after the cursor.
-            return PullPage(_group(rows), Cursor(cursor.seq, version), True)
-        in_scope = sa.or_(t.fields.c.school_id.is_(None), t.fields.c.school_id.in_(sorted(scope)))
+            return page(rows, Cursor(cursor.seq, version), True)
+        in_scope = sa.or_(
+            t.fields.c.school_id.is_(None), t.fields.c.school_id.in_(sorted(scope or ()))
+        )
         query = (
             sa.select(
                 t.fields.c.tbl,
@@ -637,8 +706,8 @@ class CentralStore:
         rows = conn.execute(query).all()
         version = self._version(conn, device.id, known, cursor)
         if len(rows) == page_size:
-            return PullPage(_group(rows), Cursor(int(rows[-1][4]), version), True)
-        return PullPage(_group(rows), Cursor(max(head, cursor.seq), version), False)
+            return page(rows, Cursor(int(rows[-1][4]), version), True)
+        return page(rows, Cursor(max(head, cursor.seq), version), False)
 
 
 def _group(rows: list[Any]) -> list[dict[str, Any]]:

@@ -103,3 +103,54 @@ def ip(central: CentralStore) -> str:
     for number in ("9904001", "9904002", "9904003"):
         admin.allocate(central, number, partner, YEAR)
     return partner
+
+
+@pytest.fixture
+def own_laptop(central: CentralStore, server: ServerThread, http: httpx.Client, tmp_path: Path):
+    """Like ``laptop_factory``, but each laptop has its own HTTP client, optionally through
+    a given transport (e.g. one that injects faults), with its own page size and op batch."""
+    opened: list[tuple[Store, httpx.Client]] = []
+
+    def make(
+        name: str,
+        partner_id: str,
+        *,
+        transport: httpx.BaseTransport | None = None,
+        page_size: int = 500,
+        max_ops: int = 1000,
+        base_url: str | None = None,
+    ) -> Laptop:
+        code = auth.issue_code(central, partner_id)
+        enrolled = sync_client.enrol(http, code, name)
+        store = Store.open(profile_paths(tmp_path / "laptops", name), backup_at_start=False)
+        own = httpx.Client(base_url=base_url or server.url, timeout=10, transport=transport)
+        opened.append((store, own))
+        client = sync_client.SyncClient(
+            store,
+            own,
+            enrolled.device_id,
+            enrolled.token,
+            page_size=page_size,
+            max_ops=max_ops,
+            sleep=lambda _s: None,
+        )
+        return Laptop(name, store, client, partner_id)
+
+    yield make
+    for store, own in opened:
+        own.close()
+        store.close()
+
+
+@pytest.fixture
+def new_database_url(backend: str, request: pytest.FixtureRequest):
+    """A factory of empty central store databases on the test's back end (None = the
+    embedded SQLite file in the store's own folder)."""
+
+    def make() -> str | None:
+        if backend == "sqlite":
+            return None
+        cluster = request.getfixturevalue("postgres_cluster")
+        return str(cluster.create_database(f"t{uuid.uuid4().hex[:16]}"))
+
+    return make

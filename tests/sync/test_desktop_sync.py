@@ -120,7 +120,7 @@ def test_a_conflict_is_shown_with_both_values_and_resolved_from_the_app(
             judged_on=date(2025, 11, 1),
         )
         other.sync()
-        qtbot.waitUntil(lambda: not panel.link.busy)
+        qtbot.waitUntil(lambda: not panel.link.busy, timeout=20000)
         panel.link.sync_now()
         qtbot.waitUntil(
             lambda: (
@@ -155,7 +155,7 @@ def test_a_conflict_is_shown_with_both_values_and_resolved_from_the_app(
         qtbot.waitUntil(lambda: "Conflicts to resolve: 1" in panel.label.text(), timeout=20000)
         dialog = ConflictsDialog(runner, root.window)
         dialog.show()
-        qtbot.waitUntil(lambda: dialog.list.count() == 1)
+        qtbot.waitUntil(lambda: dialog.list.count() == 1, timeout=20000)
         assert dialog.first.toPlainText() == "limited" and dialog.second.toPlainText() == "strong"
         assert "Siân Prydderch" in dialog.first_box.title()
         dialog.keep_first.click()  # keep the app laptop's value
@@ -168,7 +168,7 @@ def test_a_conflict_is_shown_with_both_values_and_resolved_from_the_app(
                 == "limited"
             )
         )
-        qtbot.waitUntil(lambda: not panel.link.busy)
+        qtbot.waitUntil(lambda: not panel.link.busy, timeout=20000)
         panel.link.sync_now()
         qtbot.waitUntil(
             lambda: "Conflicts to resolve" not in panel.label.text() and not panel.link.busy,
