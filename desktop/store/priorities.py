@@ -102,6 +102,7 @@ def judge_priority(
     }
     with store.transaction():
         records.get(store, "priorities", priority_id)
+        records.restore(store, "judgements", stable_id(priority_id, term))
         row = store.db.execute(
             "SELECT id FROM judgements WHERE priority_id = ? AND term = ? AND deleted_at IS NULL",
             [priority_id, term],

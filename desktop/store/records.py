@@ -66,11 +66,12 @@ def _append_op(store: Store, table: str, row_id: str, field: str, value: Any, st
         )
         return
     if field == "deleted_at":
-        # A delete is based on everything this laptop has seen of the row, so the server
-        # can tell a delete of an unchanged row from a delete racing someone's edit.
-        rev = db.execute(
-            "SELECT max(rev) FROM field_revs WHERE tbl = ? AND row_id = ?", [table, row_id]
-        ).fetchone()
+        # A delete is based on everything this laptop has pulled (its sync cursor), so the
+        # server can tell a delete of what the partner saw from one racing someone's edit
+        # they never saw. The laptop's own accepted edits do not count: they are not unseen.
+        cursor = db.execute("SELECT value FROM settings WHERE key = 'sync.cursor'").fetchone()
+        seen = str(cursor[0]).split(".")[0] if cursor and cursor[0] else "0"
+        rev = (int(seen) if seen.isdigit() else 0,)
     else:
         rev = db.execute(
             "SELECT rev FROM field_revs WHERE tbl = ? AND row_id = ? AND field = ?",
@@ -158,6 +159,22 @@ def delete(store: Store, table: str, row_id: str, *, origin: Origin = "local") -
         if origin == "local":
             _append_op(store, table, row_id, "deleted_at", stamp, stamp)
     store.mark_changed(table)
+
+
+def restore(store: Store, table: str, row_id: str, *, origin: Origin = "local") -> bool:
+    """Bring back a tombstoned record (e.g. an answer written again); True if it was deleted."""
+    row = store.db.execute(f"SELECT deleted_at FROM [{table}] WHERE id = ?", [row_id]).fetchone()
+    if row is None or row[0] is None:
+        return False
+    with store.transaction() as db:
+        stamp = now_stamp()
+        db.execute(
+            f"UPDATE [{table}] SET deleted_at = NULL, updated_at = ? WHERE id = ?", [stamp, row_id]
+        )
+        if origin == "local":
+            _append_op(store, table, row_id, "deleted_at", None, stamp)
+    store.mark_changed(table)
+    return True
 
 
 def pending_ops(store: Store) -> int:

@@ -108,7 +108,11 @@ def take_outgoing(store: Store, limit: int = 1000) -> list[OutgoingOp]:
                 f"UPDATE outbox SET state = 'inflight' WHERE seq IN ({marks})", [r[0] for r in rows]
             )
     return [
-        OutgoingOp(r[1], r[2], r[3], r[4], _wire_value(r[2], r[4], json.loads(r[5])), r[6], r[7])
+        # On the wire an op is named by its outbox sequence number: unique on this laptop
+        # forever (AUTOINCREMENT), unchanged when resent, and a few bytes instead of a UUID.
+        OutgoingOp(
+            str(r[0]), r[2], r[3], r[4], _wire_value(r[2], r[4], json.loads(r[5])), r[6], r[7]
+        )
         for r in rows
     ]
 
@@ -151,12 +155,12 @@ def _apply_result(store: Store, result: dict[str, Any], sent: dict[str, Outgoing
     status = result.get("s")
     if status == "rejected":
         db.execute(
-            "UPDATE outbox SET state = 'rejected', reason = ? WHERE op_id = ?",
-            [str(result.get("why", "refused by the server")), op.op_id],
+            "UPDATE outbox SET state = 'rejected', reason = ? WHERE seq = ?",
+            [str(result.get("why", "refused by the server")), int(op.op_id)],
         )
         store.mark_changed("outbox")
         return "rejected"
-    db.execute("UPDATE outbox SET state = 'sent' WHERE op_id = ?", [op.op_id])
+    db.execute("UPDATE outbox SET state = 'sent' WHERE seq = ?", [int(op.op_id)])
     rev = result.get("rev")
     newer = db.execute(
         "SELECT seq, value FROM outbox WHERE tbl = ? AND row_id = ? AND field = ?"
@@ -300,25 +304,38 @@ def open_conflicts(store: Store) -> list[dict[str, Any]]:
     return [dict(zip(names, r, strict=True)) for r in cursor_.fetchall()]
 
 
+DELETED_ELSEWHERE = "(changed since)"
+
+
 def resolve_conflict(store: Store, conflict_id: str, value: Any) -> None:
     """Keep ``value`` (mine, theirs or a merged text) for the conflicted field.
 
     The field takes the value at once and an op carrying the resolution is queued; the
-    conflict stays open locally until the server confirms it.
+    conflict stays open locally until the server confirms it. Conflicts between an edit and
+    a delete resolve to a record: keeping the delete (``None`` for an edited field, or the
+    deleting side's stamp) removes it; keeping the edit brings the record back.
     """
     from desktop.store import records
+    from desktop.store.ids import new_id
 
     conflict = records.get(store, "conflicts", conflict_id)
     table, row_id, field = conflict["tbl"], conflict["row_id"], conflict["field"]
+    if field == "deleted_at" and value == DELETED_ELSEWHERE:
+        value = None  # the other side's edits stand: keep the record
+    deleting = (field == "deleted_at" and value is not None) or (
+        conflict["theirs"] is None and field != "deleted_at" and value is None
+    )
+    if deleting:
+        field, value = "deleted_at", now_stamp()
     with store.transaction() as db:
         _write_local(store, table, row_id, field, value)
+        if field != "deleted_at":
+            _write_local(store, table, row_id, "deleted_at", None)  # the edit won
         rev = db.execute(
             "SELECT rev FROM field_revs WHERE tbl = ? AND row_id = ? AND field = ?",
             [table, row_id, field],
         ).fetchone()
         stamp = now_stamp()
-        from desktop.store.ids import new_id
-
         db.execute(
             "INSERT INTO outbox (op_id, tbl, row_id, field, value, base_rev, resolves,"
             " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",

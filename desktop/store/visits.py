@@ -103,6 +103,7 @@ def set_answer(store: Store, visit_id: str, aspect: str, question: int, text: st
     if question not in range(1, 6):
         raise InvalidValue(f"Question must be 1 to 5, not {question}")
     with store.transaction():
+        records.restore(store, "enquiry_answers", stable_id(visit_id, aspect, str(question)))
         row = store.db.execute(
             "SELECT id FROM enquiry_answers WHERE visit_id = ? AND aspect = ? AND question = ?"
             " AND deleted_at IS NULL",

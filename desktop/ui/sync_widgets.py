@@ -272,20 +272,27 @@ class ConflictsDialog(QDialog):
                 view.theirs_by, _when(view.theirs_at)
             )
         )
-        self.first.setPlainText(_text(view.mine))
-        self.second.setPlainText(
-            _text(view.theirs) if view.theirs is not None else self.tr("(deleted)")
-        )
+        if view.field == "deleted_at":  # one side deleted the record, the other changed it
+            self.first.setPlainText(self.tr("(deleted)"))
+            self.second.setPlainText(self.tr("(kept, with the changes made since)"))
+        else:
+            self.first.setPlainText(
+                _text(view.mine) if view.mine is not None else self.tr("(deleted)")
+            )
+            self.second.setPlainText(
+                _text(view.theirs) if view.theirs is not None else self.tr("(deleted)")
+            )
         self.keep_first.setText(self.tr("Keep the value from {0}").format(view.mine_by))
         self.keep_second.setText(self.tr("Keep the value from {0}").format(view.theirs_by))
         suggestion = None
-        if view.is_text:
+        is_text = view.is_text and view.field != "deleted_at"
+        if is_text:
             suggestion = merge.merge3(view.base or "", view.mine, view.theirs)
         self.merged.setPlainText(
             suggestion if suggestion is not None else f"{_text(view.theirs)}\n{_text(view.mine)}"
         )
-        self.merged_box.setVisible(view.is_text)
-        self.keep_merged.setVisible(view.is_text)
+        self.merged_box.setVisible(is_text)
+        self.keep_merged.setVisible(is_text)
 
     def _keep(self, value: Any) -> None:
         view = self._current()
@@ -301,5 +308,3 @@ def _text(value: Any) -> str:
 
 def _field_label(view: conflicts.ConflictView) -> str:
     return f"{view.table.replace('_', ' ')} · {view.field.replace('_', ' ')}"
-
-

@@ -365,7 +365,7 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../desktop/ui/sync_widgets.py" line="+191" />
+        <location filename="../../desktop/ui/sync_widgets.py" line="+190" />
         <source>Conflicting changes</source>
         <translation>Newidiadau sy'n gwrthdaro</translation>
     </message>
@@ -415,12 +415,19 @@
         <translation>Gan {0}, {1} (yn cael ei gadw nes i chi benderfynu)</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+5" />
+        <location line="+4" />
+        <location line="+3" />
         <source>(deleted)</source>
         <translation>(wedi'i ddileu)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="-6" />
+        <source>(kept, with the changes made since)</source>
+        <translation>(wedi’i gadw, gyda’r newidiadau a wnaed ers hynny)</translation>
+    </message>
+    <message>
+        <location line="+8" />
         <location line="+1" />
         <source>Keep the value from {0}</source>
         <translation>Cadw'r gwerth gan {0}</translation>
@@ -429,7 +436,7 @@
 <context>
     <name>EnrolDialog</name>
     <message>
-        <location line="-154" />
+        <location line="-160" />
         <source>Connect to the central store</source>
         <translation>Cysylltu â'r storfa ganolog</translation>
     </message>
@@ -2114,12 +2121,12 @@ Problem: {1}</translation>
 <context>
     <name>SyncPanel</name>
     <message>
-        <location filename="../../desktop/ui/sync_widgets.py" line="-126" />
+        <location filename="../../desktop/ui/sync_widgets.py" line="-125" />
         <source>Sync status</source>
         <translation>Statws cysoni</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+30" />
         <source>Syncing… {0} changes received</source>
         <translation>Wrthi'n cysoni… {0} newid wedi dod i law</translation>
     </message>

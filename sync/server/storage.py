@@ -555,6 +555,14 @@ class CentralStore:
         if [x[0] if x else None for x in target] != [op.table, op.row_id]:
             return {"s": "rejected", "why": "the resolution names another record"}
         rev = self.write(conn, op.table, op.row_id, op.field, op.value, kind="resolved", **common)
+        deleted = conn.execute(
+            sa.select(t.rows.c.deleted_rev).where(
+                t.rows.c.tbl == op.table, t.rows.c.row_id == op.row_id
+            )
+        ).scalar()
+        if deleted is not None and op.field != schema.TOMBSTONE:
+            # Keeping an edit over a delete brings the record back.
+            self.write(conn, op.table, op.row_id, schema.TOMBSTONE, None, kind="resolved", **common)
         for name, value in (
             ("status", "resolved"),
             ("resolution", _dump(op.value)),

@@ -210,9 +210,13 @@ def laptop_rows(store: Store, scope: set[str] | None) -> dict[Key, dict[str, Any
 
 
 def outbox(store: Store) -> list[dict[str, Any]]:
+    """The laptop's outbox; ``op_id`` is the id the op travels under (its sequence number)."""
     cursor = store.db.execute("SELECT * FROM outbox ORDER BY seq")
     names = [d[0] for d in cursor.description]
-    return [dict(zip(names, r, strict=True)) for r in cursor.fetchall()]
+    rows = [dict(zip(names, r, strict=True)) for r in cursor.fetchall()]
+    for row in rows:
+        row["op_id"] = str(row["seq"])
+    return rows
 
 
 def op_value(op: dict[str, Any]) -> Any:
@@ -325,10 +329,14 @@ def check_sent_ops_on_server(
             mine = op_value(op)
             status = result["s"]
             history = [
-                (seq, kind, canon(None if v is None else json.loads(v)), op_id)
-                for seq, kind, v, op_id in conn.execute(
+                (seq, kind, canon(None if v is None else json.loads(v)), (device, op_id))
+                for seq, kind, v, op_id, device in conn.execute(
                     sa.select(
-                        t.history.c.seq, t.history.c.kind, t.history.c.value, t.history.c.op_id
+                        t.history.c.seq,
+                        t.history.c.kind,
+                        t.history.c.value,
+                        t.history.c.op_id,
+                        t.history.c.device_id,
                     )
                     .where(t.history.c.tbl == op["tbl"], t.history.c.row_id == op["row_id"])
                     .where(t.history.c.field == op["field"])
@@ -338,7 +346,7 @@ def check_sent_ops_on_server(
             if status == "accepted":
                 assert any(v == mine for _, _, v, _ in history), f"{where}: value not in history"
             elif status == "merged":
-                [(seq, kind, merged, _)] = [h for h in history if h[3] == op["op_id"]]
+                [(seq, kind, merged, _)] = [h for h in history if h[3] == (device_id, op["op_id"])]
                 assert kind == "merged"
                 if isinstance(mine, list):
                     assert all(item in merged for item in mine), f"{where}: items lost"
