@@ -27,6 +27,9 @@ def test_the_wheel_installs_a_working_sipl_into_a_clean_venv(tmp_path):
     [wheel] = (tmp_path / "dist").glob("sipl-*.whl")
     names = zipfile.ZipFile(wheel).namelist()
     assert "forms/data/questions.toml" in names
+    assert "resources/fonts/DejaVuSans.ttf" in names  # reports need ŵ and ŷ
+    assert "resources/i18n/sipl_cy.qm" in names  # the Welsh interface
+    assert "desktop/reports/wording.toml" in names
     assert not [n for n in names if n.startswith("tests/")]
 
     venv = tmp_path / "venv"

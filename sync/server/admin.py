@@ -37,23 +37,10 @@ class ImportSummary:
 
 
 def _values(row: SchoolRow, la_id: str) -> dict[str, object]:
+    """A new school record: the published fields, and SIPL's own at their defaults."""
     return {
-        "number": row.number,
-        "name": row.name,
+        **row.record_values(),
         "la_id": la_id,
-        "sector": row.sector,
-        "governance": row.governance or None,
-        "wm_code": row.wm_code or None,
-        "welsh_medium_type": row.welsh_medium_type or None,
-        "school_type": row.school_type or None,
-        "religious_character": row.religious_character or None,
-        "address_1": row.address[0] or None,
-        "address_2": row.address[1] or None,
-        "address_3": row.address[2] or None,
-        "address_4": row.address[3] or None,
-        "postcode": row.postcode or None,
-        "phone": row.phone or None,
-        "pupils": row.pupils,
         "contacts": [],
         "memberships": [],
         "support_level": "core",

@@ -58,6 +58,29 @@ class SchoolRow:
     phone: str
     pupils: int | None
 
+    def record_values(self) -> dict[str, object]:
+        """The published fields as the ``schools`` record stores them (blanks as None).
+
+        The one mapping from the address list to a school record, for the desktop's import
+        and the central store's alike."""
+        return {
+            "number": self.number,
+            "name": self.name,
+            "sector": self.sector,
+            "governance": self.governance or None,
+            "wm_code": self.wm_code or None,
+            "welsh_medium_type": self.welsh_medium_type or None,
+            "school_type": self.school_type or None,
+            "religious_character": self.religious_character or None,
+            "address_1": self.address[0] or None,
+            "address_2": self.address[1] or None,
+            "address_3": self.address[2] or None,
+            "address_4": self.address[3] or None,
+            "postcode": self.postcode or None,
+            "phone": self.phone or None,
+            "pupils": self.pupils,
+        }
+
 
 def known_sectors() -> dict[str, str]:
     """Sector names the importer accepts, lower-cased, mapped to their canonical spelling."""

@@ -18,23 +18,7 @@ from desktop.store.store import Store
 
 
 def _school_values(row: SchoolRow) -> dict[str, Any]:
-    return {
-        "number": row.number,
-        "name": row.name,
-        "sector": row.sector,
-        "governance": row.governance or None,
-        "wm_code": row.wm_code or None,
-        "welsh_medium_type": row.welsh_medium_type or None,
-        "school_type": row.school_type or None,
-        "religious_character": row.religious_character or None,
-        "address_1": row.address[0] or None,
-        "address_2": row.address[1] or None,
-        "address_3": row.address[2] or None,
-        "address_4": row.address[3] or None,
-        "postcode": row.postcode or None,
-        "phone": row.phone or None,
-        "pupils": row.pupils,
-    }
+    return row.record_values()
 
 
 @dataclass
