@@ -40,6 +40,9 @@ class SyncedTable:
 
 _PARTNERS = frozenset({"ip", "pip", "admin"})
 _ADMIN = frozenset({"admin"})
+# A PIP may reallocate schools within their team: the central store checks that the school
+# is in the PIP's scope and that the allocation names a partner of the PIP's team.
+_ALLOCATORS = frozenset({"pip", "admin"})
 
 
 def _t(
@@ -86,7 +89,7 @@ TABLES: dict[str, SyncedTable] = {
         _t(
             "allocations",
             "school_id",
-            _ADMIN,
+            _ALLOCATORS,
             school_id="conflict",
             person_id="conflict",
             academic_year="conflict",
@@ -213,6 +216,17 @@ TABLES: dict[str, SyncedTable] = {
             improvement_capacity="conflict",
         ),
         _t("notes", "school_id", school_id="conflict", visit_id="conflict", body="text3way"),
+        # The half-termly review of a school receiving enhanced support (issue 5).
+        _t(
+            "enhanced_reviews",
+            "school_id",
+            school_id="conflict",
+            review_date="conflict",
+            pip_id="conflict",
+            la_attendees="set_union",
+            position_agreed="text3way",
+            next_review_due="conflict",
+        ),
         # Written only by the central store; a partner resolves one with a ``resolves`` op.
         _t(
             "conflicts",
@@ -262,6 +276,8 @@ PARENTS: dict[tuple[str, str], str] = {
     ("categorisations", "school_id"): "schools",
     ("notes", "school_id"): "schools",
     ("notes", "visit_id"): "visits",
+    ("enhanced_reviews", "school_id"): "schools",
+    ("enhanced_reviews", "pip_id"): "people",
 }
 
 

@@ -39,8 +39,13 @@ def test_import_schools_dry_run_then_import_then_reimport(tmp_path):
     assert done.returncode == 0, done.stderr
     assert _count(data, "schools") == 5
 
-    again = sipl("import-schools", str(csv_file), "--data-dir", str(tmp_path / "data"),
-                 data_dir=tmp_path / "elsewhere")
+    again = sipl(
+        "import-schools",
+        str(csv_file),
+        "--data-dir",
+        str(tmp_path / "data"),
+        data_dir=tmp_path / "elsewhere",
+    )
     assert "0 schools to add, 0 to update, 5 unchanged" in again.stdout
     assert _count(data, "schools") == 5
 

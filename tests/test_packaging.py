@@ -22,8 +22,13 @@ def _uv() -> str:
 def test_the_wheel_installs_a_working_sipl_into_a_clean_venv(tmp_path):
     uv = _uv()
     env = {k: v for k, v in os.environ.items() if not k.startswith(("VIRTUAL_ENV", "UV_PROJECT"))}
-    subprocess.run([uv, "build", "--wheel", "-o", str(tmp_path / "dist"), str(ROOT)],
-                   check=True, capture_output=True, env=env, timeout=300)
+    subprocess.run(
+        [uv, "build", "--wheel", "-o", str(tmp_path / "dist"), str(ROOT)],
+        check=True,
+        capture_output=True,
+        env=env,
+        timeout=300,
+    )
     [wheel] = (tmp_path / "dist").glob("sipl-*.whl")
     names = zipfile.ZipFile(wheel).namelist()
     assert "forms/data/questions.toml" in names
@@ -36,14 +41,26 @@ def test_the_wheel_installs_a_working_sipl_into_a_clean_venv(tmp_path):
     subprocess.run([uv, "venv", "--quiet", str(venv)], check=True, env=env, timeout=120)
     subprocess.run(
         [uv, "pip", "install", "--quiet", "--python", str(venv / "bin" / "python"), str(wheel)],
-        check=True, capture_output=True, env=env, timeout=600,
+        check=True,
+        capture_output=True,
+        env=env,
+        timeout=600,
     )
     outside = tmp_path / "elsewhere"  # not the source tree: only the installed files count
     outside.mkdir()
     result = subprocess.run(
-        [str(venv / "bin" / "sipl"), "import-schools",
-         str(write_address_list(tmp_path / "s.csv")), "--data-dir", str(tmp_path / "data")],
-        cwd=outside, capture_output=True, text=True, env=env, timeout=120,
+        [
+            str(venv / "bin" / "sipl"),
+            "import-schools",
+            str(write_address_list(tmp_path / "s.csv")),
+            "--data-dir",
+            str(tmp_path / "data"),
+        ],
+        cwd=outside,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
     )
     assert result.returncode == 0, result.stderr
     assert "5 schools to add" in result.stdout

@@ -37,7 +37,5 @@ def test_ruff_finds_nothing():
 
 
 def test_the_qt_free_packages_are_fully_typed():
-    result = subprocess.run(
-        [_tool("mypy")], cwd=ROOT, capture_output=True, text=True, check=False
-    )
+    result = subprocess.run([_tool("mypy")], cwd=ROOT, capture_output=True, text=True, check=False)
     assert result.returncode == 0, result.stdout + result.stderr

@@ -361,6 +361,27 @@ def _initial(db: Database) -> None:
     _run(db, _INITIAL + _search_sql())
 
 
+_ENHANCED_REVIEWS = f"""
+CREATE TABLE enhanced_reviews (
+    id TEXT PRIMARY KEY,
+    school_id TEXT NOT NULL REFERENCES schools(id),
+    review_date TEXT NOT NULL,
+    pip_id TEXT REFERENCES people(id),
+    la_attendees TEXT NOT NULL DEFAULT '[]',
+    position_agreed TEXT NOT NULL DEFAULT '',
+    next_review_due TEXT,
+    {_STAMPS}
+);
+CREATE INDEX enhanced_reviews_school_date ON enhanced_reviews(school_id, review_date);
+"""
+
+
+@MIGRATIONS(name="0002_enhanced_reviews")
+def _enhanced_reviews(db: Database) -> None:
+    """The half-termly reviews of schools receiving enhanced support (issue 5)."""
+    _run(db, _ENHANCED_REVIEWS)
+
+
 def unknown_migrations(db: Database) -> list[str]:
     """Names of applied migrations this build does not know (a newer SIPL wrote them).
 

@@ -424,6 +424,11 @@ class CentralStore:
         if scope is not None and school is not None and school not in scope:
             self.refuse(conn, device, f"{op.table}/{op.row_id} is outside the partner's schools")
             return {"s": "rejected", "why": "this school is not allocated to you"}
+        if op.table == "allocations" and device.partner.role == "pip" and op.resolves is None:
+            refused = self._outside_team(conn, device.partner, op, batch, school)
+            if refused is not None:
+                self.refuse(conn, device, f"allocations/{op.row_id}: {refused}")
+                return {"s": "rejected", "why": "you can allocate schools only within your team"}
         common: dict[str, Any] = {
             "school_id": school,
             "device_id": device.id,
@@ -483,6 +488,66 @@ class CentralStore:
                 )
                 return {"s": "merged", "rev": rev, "v": merged_text}
         return self._conflict(conn, device, op, common, current, base=base, theirs=current[0])
+
+    def _outside_team(
+        self,
+        conn: Connection,
+        pip: Partner,
+        op: Op,
+        batch: dict[tuple[str, str], dict[str, Any]],
+        school: str | None,
+    ) -> str | None:
+        """Why a PIP's change to an allocation is outside their team, or None if it is not.
+
+        Both the partner the allocation names now and the one it would name after the
+        change must be of the PIP's team (so a PIP can neither give a school to, nor take
+        one from, a partner of another team). Ending an allocation is accepted only once
+        the school has another live allocation for that year to a partner of the team
+        (ops apply in order, so a laptop sends the new allocation first): a PIP moves
+        schools within the team but never drops one out of it."""
+        if not pip.team:
+            return "a PIP without a team allocates nothing"
+        stored = self.field(conn, "allocations", op.row_id, "person_id")
+        named = {stored[0] if stored else None, batch[(op.table, op.row_id)].get("person_id")}
+        if op.field == "person_id":
+            named.add(op.value)
+        named.discard(None)
+        if not named:
+            return "the allocation names no partner"
+        team = self._team_members(conn, pip.team)
+        outside = sorted(str(p) for p in named if p not in team)
+        if outside:
+            return f"partner {outside[0]} is not of team {pip.team}"
+        if op.field == schema.TOMBSTONE and op.value is not None:
+            year = self.field(conn, "allocations", op.row_id, "academic_year")
+            if not self._held_elsewhere(conn, school, op.row_id, year[0] if year else None, team):
+                return "ending it would leave the school allocated to nobody in the team"
+        return None
+
+    def _team_members(self, conn: Connection, team: str) -> set[str]:
+        return {
+            str(r[0])
+            for r in conn.execute(sa.select(t.partners.c.id).where(t.partners.c.team == team))
+        }
+
+    def _held_elsewhere(
+        self, conn: Connection, school: str | None, row_id: str, year: Any, team: set[str]
+    ) -> bool:
+        """True if another live allocation gives ``school`` for ``year`` to one of ``team``."""
+        others = conn.execute(
+            sa.select(t.rows.c.row_id).where(
+                t.rows.c.tbl == "allocations",
+                t.rows.c.school_id == school,
+                t.rows.c.row_id != row_id,
+                t.rows.c.deleted_rev.is_(None),
+            )
+        ).scalars()
+        for other in others:
+            person = self.field(conn, "allocations", other, "person_id")
+            other_year = self.field(conn, "allocations", other, "academic_year")
+            if person and other_year and person[0] in team and other_year[0] == year:
+                return True
+        return False
 
     def _author(self, conn: Connection, device_id: str) -> str | None:
         return conn.execute(

@@ -56,8 +56,7 @@ def test_a_partner_enrols_from_the_app_and_their_schools_arrive(
         )
         qtbot.waitUntil(lambda: len(root.window.caseload.model.entries) == 3, timeout=20000)
         qtbot.waitUntil(
-            lambda: "Unsent changes: 0" in panel.label.text()
-            and "last sync" in panel.label.text(),
+            lambda: "Unsent changes: 0" in panel.label.text() and "last sync" in panel.label.text(),
             timeout=20000,
         )
         # The administrator revokes the laptop: the next sync says so in plain words.

@@ -23,8 +23,9 @@ def _welsh_medium_visit(runner):
 def test_a_note_of_visit_prints_through_qt_in_the_schools_language(app, qtbot, tmp_path):
     runner = app.services.runner
     school_id, visit_id = _welsh_medium_visit(runner)
-    dialog = ReportDialog(runner, "Note of visit", school_id, visit_builder(visit_id),
-                          "note.pdf", app.window)
+    dialog = ReportDialog(
+        runner, "Note of visit", school_id, visit_builder(visit_id), "note.pdf", app.window
+    )
     dialog.show()
     qtbot.waitUntil(lambda: dialog.chosen_language() == "cy")  # the school's default
 
@@ -45,11 +46,14 @@ def test_a_note_of_visit_prints_through_qt_in_the_schools_language(app, qtbot, t
 def test_the_print_dialog_reports_pages_ready(app, qtbot, monkeypatch):
     runner = app.services.runner
     school_id, visit_id = _welsh_medium_visit(runner)
-    dialog = ReportDialog(runner, "Note of visit", school_id, visit_builder(visit_id),
-                          "note.pdf", app.window)
+    dialog = ReportDialog(
+        runner, "Note of visit", school_id, visit_builder(visit_id), "note.pdf", app.window
+    )
     shown = []
-    monkeypatch.setattr("desktop.ui.report_dialog.preview",
-                        lambda parent, pages, title: shown.append(pages) or _Quiet())
+    monkeypatch.setattr(
+        "desktop.ui.report_dialog.preview",
+        lambda parent, pages, title: shown.append(pages) or _Quiet(),
+    )
     dialog.show()
     dialog.preview_button.click()
     qtbot.waitUntil(lambda: "Pages ready" in dialog.message.text(), timeout=30000)
