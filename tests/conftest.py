@@ -64,3 +64,13 @@ def store(profile):
     opened = Store.open(profile)
     yield opened
     opened.close()
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    """Say how many tests ran against the real PostgreSQL back end, so CI shows it."""
+    passed = terminalreporter.stats.get("passed", [])
+    on_postgres = [r for r in passed if "[postgresql" in r.nodeid]
+    terminalreporter.write_line(
+        f"central store back ends: {len(on_postgres)} tests passed on PostgreSQL, "
+        f"{sum('[sqlite' in r.nodeid for r in passed)} on SQLite"
+    )
