@@ -242,7 +242,7 @@ class ConflictsDialog(QDialog):
         for view in views:
             item = QListWidgetItem(
                 self.tr("{0}: {1} ({2})").format(
-                    view.school_name, _field_label(view), _when(view.mine_at)
+                    view.school_name, self._field_label(view), _when(view.mine_at)
                 )
             )
             self.list.addItem(item)
@@ -258,6 +258,31 @@ class ConflictsDialog(QDialog):
             widget.setEnabled(bool(views))
         if views:
             self.list.setCurrentRow(0)
+
+    def _field_label(self, view: conflicts.ConflictView) -> str:
+        """What changed, in words: the kind of record and which part of it."""
+        records = {
+            "enquiry_answers": self.tr("Answer to an enquiry question"),
+            "evidence": self.tr("Evidence"),
+            "judgements": self.tr("Termly judgement"),
+            "priorities": self.tr("Priority"),
+            "visits": self.tr("Visit"),
+            "actions": self.tr("Agreed action"),
+            "support": self.tr("Support"),
+            "practice": self.tr("Practice worth sharing"),
+            "notes": self.tr("Note"),
+            "schools": self.tr("School details"),
+            "support_level_decisions": self.tr("Support level decision"),
+        }
+        parts = {
+            "deleted_at": self.tr("deleted on one laptop, changed on another"),
+            "rate": self.tr("rate of progress"),
+            "track": self.tr("on or off track"),
+            "rationale": self.tr("rationale"),
+        }
+        record = records.get(view.table, view.table.replace("_", " "))
+        part = parts.get(view.field)
+        return f"{record} · {part}" if part else record
 
     def _current(self) -> conflicts.ConflictView:
         return self.views[max(0, self.list.currentRow())]
@@ -306,5 +331,3 @@ def _text(value: Any) -> str:
     return "" if value is None else str(value)
 
 
-def _field_label(view: conflicts.ConflictView) -> str:
-    return f"{view.table.replace('_', ' ')} · {view.field.replace('_', ' ')}"

@@ -405,7 +405,82 @@
         <translation>{0}: {1} ({2})</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+21" />
+        <source>Answer to an enquiry question</source>
+        <translation>Ateb i gwestiwn ymholi</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Evidence</source>
+        <translation>Tystiolaeth</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Termly judgement</source>
+        <translation>Barn dymhorol</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Priority</source>
+        <translation>Blaenoriaeth</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Visit</source>
+        <translation>Ymweliad</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Agreed action</source>
+        <translation>Cam gweithredu y cytunwyd arno</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Support</source>
+        <translation>Cymorth</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Practice worth sharing</source>
+        <translation>Arfer sy’n werth ei rhannu</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Note</source>
+        <translation>Nodyn</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>School details</source>
+        <translation>Manylion yr ysgol</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Support level decision</source>
+        <translation>Penderfyniad am lefel y cymorth</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>deleted on one laptop, changed on another</source>
+        <translation>wedi’i ddileu ar un gliniadur, wedi’i newid ar un arall</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>rate of progress</source>
+        <translation>cyfradd y cynnydd</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>on or off track</source>
+        <translation>ar y trywydd iawn neu beidio</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>rationale</source>
+        <translation>rhesymeg</translation>
+    </message>
+    <message>
+        <location line="+13" />
         <source>From {0}, {1}</source>
         <translation>Gan {0}, {1}</translation>
     </message>
@@ -436,7 +511,7 @@
 <context>
     <name>EnrolDialog</name>
     <message>
-        <location line="-160" />
+        <location line="-185" />
         <source>Connect to the central store</source>
         <translation>Cysylltu â'r storfa ganolog</translation>
     </message>

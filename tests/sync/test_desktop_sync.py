@@ -158,6 +158,7 @@ def test_a_conflict_is_shown_with_both_values_and_resolved_from_the_app(
         dialog = ConflictsDialog(runner, root.window)
         dialog.show()
         qtbot.waitUntil(lambda: dialog.list.count() == 1, timeout=20000)
+        assert "Termly judgement · rate of progress" in dialog.list.item(0).text()
         assert dialog.first.toPlainText() == "limited" and dialog.second.toPlainText() == "strong"
         assert "Siân Prydderch" in dialog.first_box.title()
         dialog.keep_first.click()  # keep the app laptop's value
