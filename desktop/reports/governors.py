@@ -50,6 +50,7 @@ from desktop.reports.parts import (
     support_table,
     title_block,
     value,
+    visits_table,
 )
 from desktop.reports.wording import Wording, load_wording
 from desktop.store import caseload, reporting
@@ -348,25 +349,9 @@ def _practice(voice: Voice, data: GovernorsData) -> list[Flowable]:
 
 
 def _visits(voice: Voice, data: GovernorsData) -> list[Flowable]:
-    s = styles()
-    out = heading(voice, voice.say("governors.visits"))
-    if not data.visits:
-        return [*out, muted_line(voice, "governors.no_visits")]
-    header = [
-        stacked(voice.say("common.date"), s.cell_head),
-        stacked(voice.say("common.purpose"), s.cell_head),
-    ]
-    rows = []
-    for visit in data.visits:
-        day = parse_day(visit.visit_date)
-        purpose = voice.named("visit_purpose", visit.purpose) or [visit.purpose]
-        rows.append(
-            [
-                stacked(voice.date(day) if day else [visit.visit_date], s.cell),
-                stacked(purpose, s.cell),
-            ]
-        )
-    return [*out, data_table(header, rows, [0.25, 0.75])]
+    return visits_table(
+        voice, data.visits, "governors.visits", "governors.no_visits", with_status=False
+    )
 
 
 def _decisions(voice: Voice, data: GovernorsData) -> list[Flowable]:

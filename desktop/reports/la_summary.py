@@ -42,6 +42,7 @@ from desktop.reports.parts import (
     support_table,
     title_block,
     value,
+    visits_table,
 )
 from desktop.reports.wording import Wording, load_wording
 from desktop.store import caseload, reporting
@@ -240,27 +241,7 @@ def _support(voice: Voice, data: LaSummaryData) -> list[Flowable]:
 
 
 def _visits(voice: Voice, data: LaSummaryData) -> list[Flowable]:
-    s = styles()
-    out = heading(voice, voice.say("la.visits"))
-    if not data.visits:
-        return [*out, muted_line(voice, "la.no_visits")]
-    header = [
-        stacked(voice.say("common.date"), s.cell_head),
-        stacked(voice.say("common.purpose"), s.cell_head),
-        stacked(voice.say("common.status"), s.cell_head),
-    ]
-    rows = []
-    for visit in data.visits:
-        day = parse_day(visit.visit_date)
-        purpose = voice.named("visit_purpose", visit.purpose) or [visit.purpose]
-        rows.append(
-            [
-                stacked(voice.date(day) if day else [visit.visit_date], s.cell),
-                stacked(purpose, s.cell),
-                stacked(voice.say(f"visit_status.{visit.status}"), s.cell),
-            ]
-        )
-    return [*out, data_table(header, rows, [0.22, 0.60, 0.18])]
+    return visits_table(voice, data.visits, "la.visits", "la.no_visits", with_status=True)
 
 
 def _actions(voice: Voice, data: LaSummaryData) -> list[Flowable]:

@@ -10,18 +10,20 @@ from collections.abc import Sequence
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
+from desktop.reports.language import parse_day
 from desktop.reports.layout import (
     Swatch,
     Voice,
     bilingual,
     data_table,
     esc,
+    heading,
     paragraphs_of,
     right,
     stacked,
     styles,
 )
-from desktop.store.models import Judgement, School, Support
+from desktop.store.models import Judgement, School, Support, Visit
 
 #: Provider kinds whose support counts as professional learning in the governors' report.
 PROFESSIONAL_LEARNING_KINDS = frozenset(
@@ -129,3 +131,32 @@ def support_table(
             row.append(impact or stacked(voice.say("governors.impact_missing"), s.cell_muted))
         rows.append(row)
     return data_table(header, rows, widths)
+
+
+def visits_table(
+    voice: Voice, visits: Sequence[Visit], heading_key: str, empty_key: str, *, with_status: bool
+) -> list[Flowable]:
+    """A headed table of visits (date, purpose and, if asked, status), or a muted line."""
+    s = styles()
+    out = heading(voice, voice.say(heading_key))
+    if not visits:
+        return [*out, muted_line(voice, empty_key)]
+    header = [
+        stacked(voice.say("common.date"), s.cell_head),
+        stacked(voice.say("common.purpose"), s.cell_head),
+    ]
+    if with_status:
+        header.append(stacked(voice.say("common.status"), s.cell_head))
+    rows = []
+    for visit in visits:
+        day = parse_day(visit.visit_date)
+        purpose = voice.named("visit_purpose", visit.purpose) or [visit.purpose]
+        row = [
+            stacked(voice.date(day) if day else [visit.visit_date], s.cell),
+            stacked(purpose, s.cell),
+        ]
+        if with_status:
+            row.append(stacked(voice.say(f"visit_status.{visit.status}"), s.cell))
+        rows.append(row)
+    widths = [0.22, 0.60, 0.18] if with_status else [0.25, 0.75]
+    return [*out, data_table(header, rows, widths)]
