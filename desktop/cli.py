@@ -80,7 +80,8 @@ def _run_app(args: argparse.Namespace) -> int:
     if args.demo:
         from desktop.store import demo
 
-        with Store.open(paths) as store:
+        # The app takes the start-up backup itself; seeding needs none of its own.
+        with Store.open(paths, backup_at_start=False) as store:
             if not store.db["schools"].count:
                 demo.seed_demo(store, date.today())
     from desktop.app import run_app

@@ -49,8 +49,7 @@ class ExtraMenus(QObject):
         help_action = bar.actions()[-1] if bar.actions() else None
         bar.insertMenu(help_action, self.print_menu)
         bar.insertMenu(help_action, self.sync_menu)
-        self.panel.button.clicked.disconnect()
-        self.panel.button.clicked.connect(self._panel_clicked)
+        self.panel.connect_requested.connect(self.show_enrol)
         window.installEventFilter(self)
         location_changed = getattr(window, "location_did_change", None)
         if location_changed is not None:
@@ -82,15 +81,6 @@ class ExtraMenus(QObject):
         self.la_action.setEnabled(school)
 
     # -- sync ---------------------------------------------------------------------------
-
-    def _panel_clicked(self) -> None:
-        status = self.panel.status
-        if self.link.busy:
-            self.link.cancel()
-        elif status is not None and not status.enrolled:
-            self.show_enrol()
-        else:
-            self.link.sync_now()
 
     def sync_or_connect(self) -> None:
         status = self.panel.status

@@ -6,7 +6,7 @@ import socket
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -39,7 +39,11 @@ def _when(stamp: str | None) -> str:
 
 
 class SyncPanel(QWidget):
-    """Status bar panel: unsent changes, last sync, the failure reason, a Sync button."""
+    """Status bar panel: unsent changes, last sync, the failure reason, a Sync button.
+
+    On a laptop not yet enrolled the button asks to connect (``connect_requested``)."""
+
+    connect_requested = Signal()
 
     def __init__(self, link: SyncLink, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -68,6 +72,8 @@ class SyncPanel(QWidget):
     def _clicked(self) -> None:
         if self.link.busy:
             self.link.cancel()
+        elif self.status is not None and not self.status.enrolled:
+            self.connect_requested.emit()
         else:
             self.link.sync_now()
 
@@ -329,5 +335,3 @@ class ConflictsDialog(QDialog):
 
 def _text(value: Any) -> str:
     return "" if value is None else str(value)
-
-

@@ -9,16 +9,11 @@ categorisations by school and year.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
 
 from desktop.store import records, schools
 from desktop.store.importing.address_list import SchoolRow
 from desktop.store.importing.categorisation import CategoryRow
 from desktop.store.store import Store
-
-
-def _school_values(row: SchoolRow) -> dict[str, Any]:
-    return row.record_values()
 
 
 @dataclass
@@ -59,7 +54,7 @@ def plan_schools(store: Store, rows: list[SchoolRow]) -> SchoolImportPlan:
         if existing is None:
             plan.added.append(row)
             continue
-        changed = [k for k, v in _school_values(row).items() if existing[k] != v]
+        changed = [k for k, v in row.record_values().items() if existing[k] != v]
         if changed:
             plan.updated.append((row, changed))
         else:
@@ -78,11 +73,11 @@ def apply_schools(store: Store, rows: list[SchoolRow]) -> SchoolImportPlan:
                     store, row.la_code, row.la_name
                 )
         for row in plan.added:
-            records.insert(store, "schools", {**_school_values(row), "la_id": la_ids[row.la_code]})
+            records.insert(store, "schools", {**row.record_values(), "la_id": la_ids[row.la_code]})
         for row, changed in plan.updated:
             existing = schools.school_by_number(store, row.number)
             assert existing is not None
-            values = _school_values(row)
+            values = row.record_values()
             records.update(
                 store,
                 "schools",
