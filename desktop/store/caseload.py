@@ -6,7 +6,10 @@ frozen dataclasses that may cross threads.
 
 from __future__ import annotations
 
+from datetime import date
+
 from desktop.store import priorities, schools, visits
+from desktop.store.calendar import allocation_state, term_end
 from desktop.store.models import (
     Action,
     CaseloadRow,
@@ -22,25 +25,76 @@ from desktop.store.store import Store
 _COUNTED_SUPPORT = ("agreed", "in_progress", "complete")
 
 
-def caseload_schools(store: Store, person_id: str | None, academic_year: str) -> list[School]:
-    """The schools allocated to ``person_id`` for the year; every school when None."""
+def caseload_schools(
+    store: Store, person_id: str | None, academic_year: str, today: date | None = None
+) -> list[School]:
+    """The schools allocated to ``person_id`` for the year; every school when None.
+
+    With ``today``, allocation dates count (:func:`calendar.allocation_state`): a school
+    not yet handed over is left out, and one handed on to another partner stays only until
+    the end of the term it was handed on in (see :func:`read_only_until`)."""
     if person_id is None:
         return schools.all_schools(store)
-    return schools.schools_where(
+    found = schools.schools_where(
         store,
         "s.id IN (SELECT school_id FROM allocations WHERE person_id = ? AND academic_year = ?"
         " AND deleted_at IS NULL)",
         [person_id, academic_year],
     )
+    if today is None:
+        return found
+    states = allocation_states(store, person_id, academic_year, today)
+    return [s for s in found if s.id in states]
+
+
+def allocation_states(
+    store: Store, person_id: str, academic_year: str, today: date
+) -> dict[str, str]:
+    """school id -> ``"current"`` or ``"read_only"`` for the partner's live allocations of
+    the year on ``today`` (current wins when a school is held both ways)."""
+    states: dict[str, str] = {}
+    for school_id, starts_on, ends_on in store.db.execute(
+        "SELECT school_id, starts_on, ends_on FROM allocations WHERE person_id = ?"
+        " AND academic_year = ? AND deleted_at IS NULL",
+        [person_id, academic_year],
+    ):
+        state = allocation_state(starts_on, ends_on, today)
+        if state is not None and states.get(school_id) != "current":
+            states[school_id] = state
+    return states
+
+
+def read_only_until(
+    store: Store, person_id: str | None, school_id: str, academic_year: str, today: date
+) -> str | None:
+    """The last day (ISO) the partner may still read a school handed on to someone else
+    this term, or None when they hold it (or never did): they can change nothing in it."""
+    if person_id is None:
+        return None
+    if allocation_states(store, person_id, academic_year, today).get(school_id) != "read_only":
+        return None
+    return term_end(today).isoformat()
 
 
 def _in(ids: list[str]) -> str:
     return ",".join("?" * len(ids))
 
 
-def caseload(store: Store, person_id: str | None, academic_year: str) -> list[CaseloadRow]:
-    """One row per school of the caseload, by school name."""
-    found = caseload_schools(store, person_id, academic_year)
+def caseload(
+    store: Store, person_id: str | None, academic_year: str, today: date | None = None
+) -> list[CaseloadRow]:
+    """One row per school of the caseload, by school name (``today``: see
+    :func:`caseload_schools`; a school handed on this term carries ``read_only_until``)."""
+    found = caseload_schools(store, person_id, academic_year, today)
+    moved = (
+        {
+            k
+            for k, v in allocation_states(store, person_id, academic_year, today).items()
+            if v == "read_only"
+        }
+        if person_id is not None and today is not None
+        else set()
+    )
     ids = [s.id for s in found]
     if not ids:
         return []
@@ -81,6 +135,9 @@ def caseload(store: Store, person_id: str | None, academic_year: str) -> list[Ca
                 support_days_used=float(days.get(school.id) or 0),
                 last_visit=last.get(school.id),
                 open_actions=int(actions.get(school.id) or 0),
+                read_only_until=(
+                    term_end(today).isoformat() if today and school.id in moved else None
+                ),
             )
         )
     return rows

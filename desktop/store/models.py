@@ -164,6 +164,7 @@ class CaseloadRow:
     support_days_used: float
     last_visit: str | None
     open_actions: int
+    read_only_until: str | None = None  # handed on this term: readable until then only
 
 
 @dataclass(frozen=True)

@@ -26,6 +26,8 @@ from sync import schema as sync_schema
 
 CURSOR_SETTING = "sync.cursor"
 LAST_SYNC_SETTING = "sync.last_success"
+TEAM_SYNCS_SETTING = "sync.team_last_syncs"
+"""A PIP laptop's copy of when each partner of the team last synced (server-only data)."""
 
 
 @dataclass(frozen=True)
@@ -269,6 +271,13 @@ def apply_reply(store: Store, sent: list[OutgoingOp], reply: dict[str, Any]) -> 
             " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
             [CURSOR_SETTING, str(reply["cursor"])],
         )
+        team = reply.get("team")
+        if isinstance(team, dict):
+            db.execute(
+                "INSERT INTO settings (key, value) VALUES (?, ?)"
+                " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                [TEAM_SYNCS_SETTING, json.dumps({str(k): str(v) for k, v in team.items()})],
+            )
         waiting = db.execute("SELECT count(DISTINCT tbl || row_id) FROM sync_incoming").fetchone()
     return ReplyOutcome(
         tally["accepted"],
@@ -278,6 +287,19 @@ def apply_reply(store: Store, sent: list[OutgoingOp], reply: dict[str, Any]) -> 
         pulled,
         int(waiting[0]),
     )
+
+
+def team_last_syncs(store: Store) -> dict[str, str]:
+    """person id -> when that partner's laptop last synced (UTC ISO text), as the central
+    store told this (PIP's) laptop at its last sync; empty when it never did."""
+    text = store.setting(TEAM_SYNCS_SETTING)
+    if not text:
+        return {}
+    try:
+        found = json.loads(text)
+    except ValueError:
+        return {}
+    return {str(k): str(v) for k, v in found.items()} if isinstance(found, dict) else {}
 
 
 def mark_synced(store: Store) -> None:

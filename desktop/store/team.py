@@ -16,13 +16,13 @@ import io
 import tomllib
 from collections import Counter
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from functools import cache
 from importlib import resources
 from itertools import pairwise
 
-from desktop.store import caseload, people, priorities, records
-from desktop.store.calendar import TERMS, check_academic_year
+from desktop.store import caseload, people, priorities, records, sync_state
+from desktop.store.calendar import TERMS, allocation_state, check_academic_year
 from desktop.store.errors import InvalidValue
 from desktop.store.models import Judgement, School, Support
 from desktop.store.store import Store
@@ -37,51 +37,122 @@ _COUNTED_SUPPORT = ("agreed", "in_progress", "complete")
 
 @dataclass(frozen=True)
 class Holder:
-    """The partner a school is allocated to for a year."""
+    """The partner a school is allocated to for a year.
+
+    ``last_sync`` is when that partner's laptop last synced (UTC ISO text) as the central
+    store told this PIP laptop, None when unknown; ``starts_on`` / ``ends_on`` are the
+    allocation's dates (ISO) when it has them."""
 
     person_id: str
     name: str
+    last_sync: str | None = None
+    starts_on: str | None = None
+    ends_on: str | None = None
 
 
-def holders(store: Store, academic_year: str) -> dict[str, Holder]:
-    """school id -> the partner holding it for the year (the latest live allocation when,
-    briefly, there are two)."""
+def _allocations(store: Store, academic_year: str) -> list[tuple[str, Holder]]:
+    """(school id, holder) of every live allocation of the year, oldest first."""
+    syncs = sync_state.team_last_syncs(store)
+    return [
+        (school_id, Holder(person_id, name, syncs.get(person_id), starts_on, ends_on))
+        for school_id, person_id, name, starts_on, ends_on in store.db.execute(
+            "SELECT a.school_id, a.person_id, coalesce(p.name, ''), a.starts_on, a.ends_on"
+            " FROM allocations a LEFT JOIN people p ON p.id = a.person_id"
+            " WHERE a.academic_year = ? AND a.deleted_at IS NULL ORDER BY a.created_at, a.id",
+            [academic_year],
+        )
+    ]
+
+
+def holders(store: Store, academic_year: str, today: date | None = None) -> dict[str, Holder]:
+    """school id -> the partner holding it for the year.
+
+    With ``today``, the partner whose allocation is current that day
+    (:func:`calendar.allocation_state`); without, or when none is, the latest live
+    allocation."""
     found: dict[str, Holder] = {}
-    for school_id, person_id, name in store.db.execute(
-        "SELECT a.school_id, a.person_id, coalesce(p.name, '') FROM allocations a"
-        " LEFT JOIN people p ON p.id = a.person_id"
-        " WHERE a.academic_year = ? AND a.deleted_at IS NULL ORDER BY a.created_at, a.id",
-        [academic_year],
-    ):
-        found[school_id] = Holder(person_id, name)
-    return found
+    current: dict[str, Holder] = {}
+    for school_id, holder in _allocations(store, academic_year):
+        found[school_id] = holder
+        if today is not None and allocation_state(holder.starts_on, holder.ends_on, today) == (
+            "current"
+        ):
+            current[school_id] = holder
+    return found | current
+
+
+def incoming(store: Store, academic_year: str, today: date) -> dict[str, Holder]:
+    """school id -> the partner a school is handed to on a later date (``starts_on``)."""
+    day = today.isoformat()
+    return {
+        school_id: holder
+        for school_id, holder in _allocations(store, academic_year)
+        if holder.starts_on is not None and holder.starts_on > day
+    }
+
+
+def team_partners(store: Store) -> list[tuple[str, str]]:
+    """(person id, name) of the improvement partners of this profile owner's team (every
+    partner when the owner has no team), by name: whom a PIP can hand a school to."""
+    me = people.me(store)
+    team = None
+    if me is not None:
+        row = store.db.execute("SELECT team FROM people WHERE id = ?", [me]).fetchone()
+        team = row[0] if row else None
+    query = "SELECT id, name FROM people WHERE role = 'ip' AND deleted_at IS NULL"
+    params: list[str] = []
+    if team:
+        query += " AND team = ?"
+        params.append(team)
+    return [(r[0], r[1]) for r in store.db.execute(query + " ORDER BY name", params)]
 
 
 def reallocate(
     store: Store, school_id: str, to_person_id: str, academic_year: str, *, on: date
 ) -> str:
-    """Allocate a school to ``to_person_id`` for the year from ``on``, ending (tombstoning)
-    every other live allocation of the school for that year, in one transaction; return the
-    receiving allocation's id. Reallocating to the current holder changes nothing.
+    """Hand a school to ``to_person_id`` for the year from ``on``, in one transaction;
+    return the receiving allocation's id.
+
+    Every other live allocation of the school for the year that runs on or after ``on``
+    ends the day before (``ends_on``), so the previous partner keeps reading the school
+    until the end of that term (:func:`calendar.allocation_state`); one that would only
+    have started on or after ``on`` is removed. Reallocating to the partner who already
+    holds it from then changes nothing. The receiving allocation is written first, so the
+    central store always sees the school held within the team.
 
     The central store refuses it unless this laptop's partner is a PIP (or an administrator)
     whose team holds the school and includes the receiving partner.
     """
     check_academic_year(academic_year)
+    day = on.isoformat()
+    ended = (on - timedelta(days=1)).isoformat()
     with store.transaction():
         records.get(store, "schools", school_id)
         records.get(store, "people", to_person_id)
-        others = [
-            r[0]
-            for r in store.db.execute(
-                "SELECT id FROM allocations WHERE school_id = ? AND academic_year = ?"
-                " AND person_id != ? AND deleted_at IS NULL",
-                [school_id, academic_year, to_person_id],
-            )
-        ]
-        kept = people.allocate(store, school_id, to_person_id, academic_year, starts_on=on)
-        for allocation in others:
-            records.delete(store, "allocations", allocation)
+        rows = store.db.execute(
+            "SELECT id, person_id, starts_on, ends_on FROM allocations WHERE school_id = ?"
+            " AND academic_year = ? AND deleted_at IS NULL",
+            [school_id, academic_year],
+        ).fetchall()
+        kept = next((r[0] for r in rows if r[1] == to_person_id), None)
+        if kept is None:
+            kept = people.allocate(store, school_id, to_person_id, academic_year, starts_on=on)
+        else:
+            receiving = next(r for r in rows if r[0] == kept)
+            changes: dict[str, str | None] = {}
+            if receiving[2] is not None and receiving[2] > day:
+                changes["starts_on"] = day
+            if receiving[3] is not None and receiving[3] < day:
+                changes["starts_on"], changes["ends_on"] = day, None
+            if changes:
+                records.update(store, "allocations", kept, changes)
+        for allocation, _person, starts_on, ends_on in rows:
+            if allocation == kept:
+                continue
+            if starts_on is not None and starts_on >= day:
+                records.delete(store, "allocations", allocation)
+            elif ends_on is None or ends_on >= day:
+                records.update(store, "allocations", allocation, {"ends_on": ended})
     return kept
 
 
@@ -107,6 +178,7 @@ class TeamRow:
     support_days_used: float
     minimum_days: int | None
     last_visit: str | None
+    incoming: Holder | None = None  # handed to this partner from ``incoming.starts_on``
 
     @property
     def off_track(self) -> bool:
@@ -131,14 +203,18 @@ def team_caseload(
     welsh_medium_type: str | None = None,
     support_level: str | None = None,
     off_track_only: bool = False,
+    today: date | None = None,
 ) -> list[TeamRow]:
     """Every school in the store (a PIP's: their team's), by name, with who holds it this
     year, each live priority's latest judgement, support days used (agreed, in progress or
     complete) against the sector minimum, and the last visit. Each filter given narrows
-    the list; ``ip_id`` keeps the schools that partner holds for the year."""
+    the list; ``ip_id`` keeps the schools that partner holds for the year. With ``today``
+    the holder is the partner whose allocation is current that day, and a handover dated
+    later shows as ``incoming``; each holder carries their laptop's last sync when known."""
     check_academic_year(academic_year)
     forms = load_forms()
-    held = holders(store, academic_year)
+    held = holders(store, academic_year, today)
+    coming = incoming(store, academic_year, today) if today is not None else {}
     rows = []
     for row in caseload.caseload(store, None, academic_year):
         school = row.school
@@ -163,6 +239,7 @@ def team_caseload(
             support_days_used=row.support_days_used,
             minimum_days=forms.minimum_days(school.sector),
             last_visit=row.last_visit,
+            incoming=coming.get(school.id),
         )
         if off_track_only and not team_row.off_track:
             continue
@@ -385,33 +462,35 @@ def _brokered(support: Support) -> str:
     return f"{said} ({_days(support.days)})"
 
 
-def la_view_csv(rows: list[LaSchoolRow], lang: str) -> str:
-    """The LA termly view as CSV text with headings in ``lang`` (``en`` or ``cy``): one
-    line per priority (a school without priorities has one line saying so); the names of
-    rates, tracks, terms, reform areas and support levels come from ``forms``. Write it
-    with ``encoding="utf-8-sig"`` so spreadsheet programs read Welsh letters correctly."""
+LaCell = str | int | float | None
+"""A cell of the LA termly view: text, or a number of days (None: no sector minimum)."""
+
+LA_VIEW_COLUMNS = _COLUMNS
+"""The keys of the LA termly view's columns, in order (headings: :func:`wording`)."""
+
+
+def la_view_lines(rows: list[LaSchoolRow], lang: str) -> tuple[list[str], list[list[LaCell]]]:
+    """The LA termly view as headings and lines in ``lang`` (``en`` or ``cy``), shared by
+    every export format: one line per priority (a school without priorities has one line
+    saying so); the names of rates, tracks, terms, reform areas and support levels come
+    from ``forms``. Days used is a float and the sector minimum an int (None without
+    one); every other cell is text."""
     forms = load_forms()
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow([wording(c, lang) for c in _COLUMNS])
+    lines: list[list[LaCell]] = []
     for row in rows:
         school = row.school
         brokered = "; ".join(_brokered(s) for s in row.support)
-        common = [
+        common: list[LaCell] = [
             school.number,
             school.name,
             school.sector,
             row.holder.name if row.holder else wording("unallocated", lang),
             forms.support_level(school.support_level).name.get(lang),
         ]
-        tail = [
-            brokered,
-            _days(row.days_used),
-            "" if row.minimum_days is None else str(row.minimum_days),
-        ]
+        tail: list[LaCell] = [brokered, float(row.days_used), row.minimum_days]
         term = forms.term(row.term).name.get(lang)
         if not row.priorities:
-            writer.writerow([*common, wording("no_priorities", lang), "", term, "", "", "", *tail])
+            lines.append([*common, wording("no_priorities", lang), "", term, "", "", "", *tail])
         for priority in row.priorities:
             area = (
                 forms.reform_area(priority.reform_area).name.get(lang)
@@ -420,12 +499,33 @@ def la_view_csv(rows: list[LaSchoolRow], lang: str) -> str:
             )
             judged = priority.judgement
             if judged is None:
-                judgement = [wording("not_judged", lang), "", ""]
+                judgement: list[LaCell] = [wording("not_judged", lang), "", ""]
             else:
                 judgement = [
                     forms.rate(judged.rate).name.get(lang),
                     forms.track(judged.track).name.get(lang),
                     judged.rationale,
                 ]
-            writer.writerow([*common, priority.title, area, term, *judgement, *tail])
+            lines.append([*common, priority.title, area, term, *judgement, *tail])
+    return [wording(c, lang) for c in _COLUMNS], lines
+
+
+def _csv_cell(cell: LaCell) -> str:
+    if cell is None:
+        return ""
+    if isinstance(cell, float):
+        return _days(cell)
+    return str(cell)
+
+
+def la_view_csv(rows: list[LaSchoolRow], lang: str) -> str:
+    """The LA termly view (:func:`la_view_lines`) as CSV text with headings in ``lang``.
+    Write it with ``encoding="utf-8-sig"`` so spreadsheet programs read Welsh letters
+    correctly."""
+    headings, lines = la_view_lines(rows, lang)
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(headings)
+    for line in lines:
+        writer.writerow([_csv_cell(cell) for cell in line])
     return out.getvalue()

@@ -102,7 +102,7 @@ def caseload_overview(
     The key task is looked up in the term containing ``today`` if ``today`` falls in
     ``academic_year``, otherwise in the autumn term.
     """
-    rows = caseload.caseload(store, person_id, academic_year)
+    rows = caseload.caseload(store, person_id, academic_year, today)
     term = term_of(today) if academic_year_of(today) == academic_year else "autumn"
     first, last = term_bounds(academic_year, term)
     purposes: dict[str, set[str]] = {}

@@ -131,6 +131,7 @@ def create_app(store: CentralStore) -> "BodyLimit":
                     .where(t.devices.c.id == who.id)
                     .values(last_sync_at=utc_now())
                 )
+                team = store.team_last_syncs(conn, who.partner)
         except BadRequest as error:
             raise _error(422, "invalid", str(error)) from None
         return JSONResponse(
@@ -139,6 +140,7 @@ def create_app(store: CentralStore) -> "BodyLimit":
                 "changes": page.changes,
                 "cursor": page.cursor.encode(),
                 "more": page.has_more,
+                **({"team": team} if team else {}),
             },
             headers={"Cache-Control": "no-store"},
         )

@@ -27,6 +27,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 from uuid6 import uuid7
 
+from desktop.store.calendar import academic_year_of, allocation_state
 from sync import merge, schema
 from sync.server import tables as t
 
@@ -35,11 +36,6 @@ SERVER_DEVICE = "server"
 
 def utc_now() -> str:
     return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
-
-
-def academic_year(day: date) -> str:
-    start = day.year if day.month >= 9 else day.year - 1
-    return f"{start}-{(start + 1) % 100:02d}"
 
 
 class BadRequest(Exception):
@@ -306,10 +302,11 @@ class CentralStore:
 
     # -- partners, devices and scope ----------------------------------------------------
 
-    def scope(self, conn: Connection, partner: Partner) -> set[str] | None:
-        """The schools a partner may see and change this academic year; None = all."""
-        if partner.role == "admin":
-            return None
+    def _allocation_states(self, conn: Connection, partner: Partner) -> dict[str, str]:
+        """school id -> ``"current"`` or ``"read_only"`` for the schools the partner (a PIP:
+        anyone of their team) holds through a live allocation of this academic year, by
+        :func:`desktop.store.calendar.allocation_state` on the server's today. A school
+        held both ways counts as current."""
         people = [partner.id]
         if partner.role == "pip" and partner.team:
             people += [
@@ -318,40 +315,74 @@ class CentralStore:
                     sa.select(t.partners.c.id).where(t.partners.c.team == partner.team)
                 )
             ]
-        year = _dump(academic_year(self.today()))
-        person = t.fields.alias("person")
-        years = t.fields.alias("years")
-        schools = t.fields.alias("schools")
-        live = t.rows.alias("live")
-        query = (
-            sa.select(schools.c.value)
-            .select_from(person)
+        today = self.today()
+        held = (
+            sa.select(t.fields.c.row_id)
             .join(
-                years,
-                sa.and_(
-                    years.c.tbl == "allocations",
-                    years.c.row_id == person.c.row_id,
-                    years.c.field == "academic_year",
-                ),
+                t.rows,
+                sa.and_(t.rows.c.tbl == t.fields.c.tbl, t.rows.c.row_id == t.fields.c.row_id),
             )
-            .join(
-                schools,
-                sa.and_(
-                    schools.c.tbl == "allocations",
-                    schools.c.row_id == person.c.row_id,
-                    schools.c.field == "school_id",
-                ),
-            )
-            .join(live, sa.and_(live.c.tbl == "allocations", live.c.row_id == person.c.row_id))
             .where(
-                person.c.tbl == "allocations",
-                person.c.field == "person_id",
-                person.c.value.in_([_dump(p) for p in people]),
-                years.c.value == year,
-                live.c.deleted_rev.is_(None),
+                t.fields.c.tbl == "allocations",
+                t.fields.c.field == "person_id",
+                t.fields.c.value.in_([_dump(p) for p in people]),
+                t.rows.c.deleted_rev.is_(None),
             )
         )
-        return {_load(r[0]) for r in conn.execute(query)}
+        found: dict[str, dict[str, Any]] = {}
+        for row_id, name, value in conn.execute(
+            sa.select(t.fields.c.row_id, t.fields.c.field, t.fields.c.value).where(
+                t.fields.c.tbl == "allocations",
+                t.fields.c.row_id.in_(held),
+                t.fields.c.field.in_(("school_id", "academic_year", "starts_on", "ends_on")),
+            )
+        ):
+            found.setdefault(row_id, {})[name] = _load(value)
+        year = academic_year_of(today)
+        states: dict[str, str] = {}
+        for fields in found.values():
+            school = fields.get("school_id")
+            if not school or fields.get("academic_year") != year:
+                continue
+            state = allocation_state(fields.get("starts_on"), fields.get("ends_on"), today)
+            if state is not None and states.get(school) != "current":
+                states[school] = state
+        return states
+
+    def scope(self, conn: Connection, partner: Partner) -> set[str] | None:
+        """The schools a partner may see and change today; None = all (an administrator).
+
+        A school is in scope through a live allocation of this academic year to the partner
+        (a PIP: to anyone of their team) that has started and not ended."""
+        if partner.role == "admin":
+            return None
+        states = self._allocation_states(conn, partner)
+        return {school for school, state in states.items() if state == "current"}
+
+    def read_only(self, conn: Connection, partner: Partner) -> set[str]:
+        """The schools moved away from the partner this term: their laptop keeps what it
+        has until the end of the term, learns only of the school's allocations, and may
+        change nothing (see :func:`desktop.store.calendar.allocation_state`)."""
+        if partner.role == "admin":
+            return set()
+        states = self._allocation_states(conn, partner)
+        return {school for school, state in states.items() if state == "read_only"}
+
+    def team_last_syncs(self, conn: Connection, partner: Partner) -> dict[str, str]:
+        """partner id -> when any of their laptops last synced (UTC ISO text), for the
+        partners of a PIP's team (every partner for an administrator; nothing for an IP).
+        Partners whose laptops never synced are left out."""
+        if partner.role not in ("pip", "admin") or (partner.role == "pip" and not partner.team):
+            return {}
+        query = (
+            sa.select(t.devices.c.partner_id, sa.func.max(t.devices.c.last_sync_at))
+            .join(t.partners, t.partners.c.id == t.devices.c.partner_id)
+            .where(t.devices.c.last_sync_at.is_not(None))
+            .group_by(t.devices.c.partner_id)
+        )
+        if partner.role == "pip":
+            query = query.where(t.partners.c.team == partner.team)
+        return {str(r[0]): str(r[1]) for r in conn.execute(query)}
 
     def refuse(self, conn: Connection, device: Device | None, reason: str) -> None:
         """Log a refused attempt (scope, role, token) for the administrator."""
@@ -423,6 +454,8 @@ class CentralStore:
             return {"s": "rejected", "why": "the record it belongs to is not on the server"}
         if scope is not None and school is not None and school not in scope:
             self.refuse(conn, device, f"{op.table}/{op.row_id} is outside the partner's schools")
+            if school in self.read_only(conn, device.partner):
+                return {"s": "rejected", "why": "this school has moved to another partner"}
             return {"s": "rejected", "why": "this school is not allocated to you"}
         if op.table == "allocations" and device.partner.role == "pip" and op.resolves is None:
             refused = self._outside_team(conn, device.partner, op, batch, school)
@@ -518,7 +551,7 @@ class CentralStore:
         outside = sorted(str(p) for p in named if p not in team)
         if outside:
             return f"partner {outside[0]} is not of team {pip.team}"
-        if op.field == schema.TOMBSTONE and op.value is not None:
+        if op.field in (schema.TOMBSTONE, "ends_on") and op.value is not None:
             year = self.field(conn, "allocations", op.row_id, "academic_year")
             if not self._held_elsewhere(conn, school, op.row_id, year[0] if year else None, team):
                 return "ending it would leave the school allocated to nobody in the team"
@@ -722,12 +755,15 @@ class CentralStore:
     def pull(self, conn: Connection, device: Device, cursor: Cursor, page_size: int) -> PullPage:
         """The next page of in-scope changes after ``cursor``, ordered by revision."""
         scope = self.scope(conn, device.partner)
+        moved = self.read_only(conn, device.partner)
         head = conn.execute(sa.select(sa.func.max(t.history.c.seq))).scalar() or 0
         cursor = self._checked(conn, device, cursor, scope, head)
         earlier = self._known(conn, device.id, cursor.version) if cursor.seq else set()
         known = set(earlier) if cursor.seq else set(scope or ())
         if scope is not None:
-            known &= scope
+            # A school moved away this term stays known (the laptop keeps it, read-only)
+            # but is never backfilled to a laptop that did not have it.
+            known &= scope | moved
         ended = self._ended(conn, sorted(earlier - known), cursor.seq)
 
         def page(rows: Sequence[Any], next_cursor: Cursor, more: bool) -> PullPage:
@@ -760,7 +796,12 @@ class CentralStore:
             # More may follow: other new schools, then the changes after the cursor.
             return page(rows, Cursor(cursor.seq, version), True)
         in_scope = sa.or_(
-            t.fields.c.school_id.is_(None), t.fields.c.school_id.in_(sorted(scope or ()))
+            t.fields.c.school_id.is_(None),
+            t.fields.c.school_id.in_(sorted(scope or ())),
+            sa.and_(
+                t.fields.c.tbl == "allocations",
+                t.fields.c.school_id.in_(sorted(moved & known)),
+            ),
         )
         query = (
             sa.select(

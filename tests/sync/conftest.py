@@ -58,8 +58,14 @@ def database_url(backend: str, request: pytest.FixtureRequest) -> str | None:
 
 
 @pytest.fixture
-def central(tmp_path: Path, database_url: str | None):
-    store = CentralStore.open(database_url, tmp_path / "central", today=lambda: TODAY)
+def server_day() -> list[date]:
+    """The central store's today, as a one-item list a test may change to let days pass."""
+    return [TODAY]
+
+
+@pytest.fixture
+def central(tmp_path: Path, database_url: str | None, server_day: list[date]):
+    store = CentralStore.open(database_url, tmp_path / "central", today=lambda: server_day[0])
     admin.import_schools(store, write_address_list(tmp_path / "schools.csv"))
     yield store
     store.engine.dispose()

@@ -18,7 +18,7 @@ from desktop.store import caseload, records, reviews, schools, sync_state, team
 from sync.server import admin, auth
 from sync.server import tables as t
 from sync.server.storage import CentralStore, Device, Op
-from tests.sync.conftest import YEAR
+from tests.sync.conftest import TODAY, YEAR
 from tests.sync.helpers import assert_same_as_server, refusals, scope_of, server_rows
 from tests.sync.test_scope import fill_school, numbers
 
@@ -75,11 +75,16 @@ def live_allocation(central: CentralStore, number: str) -> str:
     return allocation
 
 
-def test_a_pip_moves_a_school_between_two_ips_of_the_team(laptop_factory, crew, central):
-    """Tried: IP A fills 9904001 and syncs; the West PIP reallocates it to IP B on the PIP's
-    laptop (a new allocation and the old one tombstoned) and syncs. The server accepts it and
-    records the PIP as the author; IP B's next sync brings the school's whole history, equal
-    to the server's; IP A's laptop no longer lists the school in its caseload."""
+def test_a_pip_moves_a_school_between_two_ips_of_the_team(
+    laptop_factory, crew, central, server_day
+):
+    """Tried: IP A fills 9904001 and syncs; the West PIP reallocates it to IP B from today
+    on the PIP's laptop (a new allocation, and the old one ended yesterday) and syncs. The
+    server accepts it and records the PIP as the author; IP B's next sync brings the
+    school's whole history, equal to the server's. IP A's laptop keeps the school, read
+    only, until the end of the term: an edit made there anyway is refused by the server,
+    which sends A nothing more of the school but its allocations. After the term, A's
+    caseload no longer lists it and the server keeps it out of A's scope."""
     first = laptop_factory("ip-a", crew["ip"])
     second = laptop_factory("ip-b", crew["west_two"])
     pip = laptop_factory("pip", crew["pip"])
@@ -90,15 +95,14 @@ def test_a_pip_moves_a_school_between_two_ips_of_the_team(laptop_factory, crew, 
     pip.sync()
     assert numbers(second.store) == {"9915004"}
 
-    moved = team.reallocate(
-        pip.store, filled.school_id, crew["west_two"], YEAR, on=date(2025, 11, 21)
-    )
+    moved = team.reallocate(pip.store, filled.school_id, crew["west_two"], YEAR, on=TODAY)
     report = pip.sync()
-    assert report.rejected == 0 and report.accepted >= 5  # 4 fields + 1 tombstone
+    assert report.rejected == 0 and report.accepted == 5  # 4 fields + the old one's end
     assert sync_state.rejected_ops(pip.store) == []
     assert filled.school_id in scope_of(central, crew["west_two"])  # type: ignore[operator]
     assert filled.school_id not in scope_of(central, crew["ip"])  # type: ignore[operator]
     with central.reading() as conn:
+        assert filled.school_id in central.read_only(conn, central_partner(central, crew["ip"]))
         authors = {
             r[0]
             for r in conn.execute(
@@ -118,20 +122,105 @@ def test_a_pip_moves_a_school_between_two_ips_of_the_team(laptop_factory, crew, 
     }
     assert {("visits", filled.visit), ("judgements", filled.judgement)} <= got
     assert_same_as_server(second.store, central, crew["west_two"])
-    assert {r.school.number for r in caseload.caseload(second.store, crew["west_two"], YEAR)} == {
-        "9904001",
-        "9915004",
-    }
+    rows = caseload.caseload(second.store, crew["west_two"], YEAR, TODAY)
+    assert {r.school.number for r in rows} == {"9904001", "9915004"}
+    assert all(r.read_only_until is None for r in rows)
 
+    # IP B writes in the school; A's laptop still reads its own copy, read only.
+    records.update(second.store, "visits", filled.visit, {"summary": "Newydd gan B"})
+    assert second.sync().rejected == 0
     first.sync()
-    assert {r.school.number for r in caseload.caseload(first.store, crew["ip"], YEAR)} == {
+    rows = caseload.caseload(first.store, crew["ip"], YEAR, TODAY)
+    assert {r.school.number: r.read_only_until for r in rows} == {
+        "9904001": "2025-12-31",
+        "9904002": None,
+        "9904003": None,
+    }
+    assert first.store.db["visits"].get(filled.visit)["summary"] != "Newydd gan B"
+    records.update(first.store, "visits", filled.visit, {"summary": "Ysgrifennwyd wedyn"})
+    report = first.sync()
+    assert report.rejected == 1
+    assert [r[3] for r in sync_state.rejected_ops(first.store)] == [
+        "this school has moved to another partner"
+    ]
+
+    # The new term: A's laptop drops the school; the server no longer counts it as A's.
+    server_day[0] = date(2026, 1, 5)
+    first.sync()
+    assert {
+        r.school.number for r in caseload.caseload(first.store, crew["ip"], YEAR, server_day[0])
+    } == {
         "9904002",
         "9904003",
     }
+    with central.reading() as conn:
+        assert central.read_only(conn, central_partner(central, crew["ip"])) == set()
     # The PIP still sees the school (it stays in the team) with its new holder.
     pip.sync()
-    held = team.holders(pip.store, YEAR)
+    held = team.holders(pip.store, YEAR, server_day[0])
     assert held[filled.school_id].person_id == crew["west_two"]
+
+
+def test_a_handover_dated_later_takes_effect_on_its_day(laptop_factory, crew, central, server_day):
+    """Tried: the PIP hands 9904001 to IP B from 1 December. Until then A keeps it and B
+    does not see it; the team caseload shows B as incoming. On 1 December B's sync brings
+    the whole school and A's laptop shows it read only."""
+    first = laptop_factory("ip-a", crew["ip"])
+    second = laptop_factory("ip-b", crew["west_two"])
+    pip = laptop_factory("pip", crew["pip"])
+    for laptop in (first, second, pip):
+        laptop.sync()
+    school = schools.school_by_number(pip.store, "9904001")
+    assert school is not None
+    team.reallocate(pip.store, school.id, crew["west_two"], YEAR, on=date(2025, 12, 1))
+    assert pip.sync().rejected == 0
+    rows = {r.school.number: r for r in team.team_caseload(pip.store, YEAR, today=TODAY)}
+    assert rows["9904001"].holder is not None
+    assert rows["9904001"].holder.person_id == crew["ip"]
+    assert rows["9904001"].incoming is not None
+    assert rows["9904001"].incoming.person_id == crew["west_two"]
+    assert rows["9904001"].incoming.starts_on == "2025-12-01"
+    second.sync()
+    first.sync()
+    assert numbers(second.store) == {"9915004"}
+    assert school.id in scope_of(central, crew["ip"])  # type: ignore[operator]
+
+    server_day[0] = date(2025, 12, 1)
+    second.sync()
+    first.sync()
+    assert numbers(second.store) == {"9904001", "9915004"}
+    assert_same_as_server(second.store, central, crew["west_two"])
+    moved = {
+        r.school.number: r.read_only_until
+        for r in caseload.caseload(first.store, crew["ip"], YEAR, server_day[0])
+    }
+    assert moved["9904001"] == "2025-12-31"
+
+
+def test_the_pip_laptop_learns_when_each_partner_last_synced(laptop_factory, crew):
+    """Tried: IP A and IP B sync, then the PIP. The PIP's team caseload shows each holder's
+    last sync; an IP's laptop is told nothing about others."""
+    first = laptop_factory("ip-a", crew["ip"])
+    second = laptop_factory("ip-b", crew["west_two"])
+    pip = laptop_factory("pip", crew["pip"])
+    first.sync()
+    second.sync()
+    pip.sync()
+    stamps = sync_state.team_last_syncs(pip.store)
+    assert set(stamps) >= {crew["ip"], crew["west_two"]}
+    assert crew["east"] not in stamps
+    rows = {r.school.number: r for r in team.team_caseload(pip.store, YEAR, today=TODAY)}
+    holder = rows["9915004"].holder
+    assert holder is not None and holder.last_sync == stamps[crew["west_two"]]
+    first.sync()
+    assert sync_state.team_last_syncs(first.store) == {}
+
+
+def central_partner(central: CentralStore, person: str):
+    with central.reading() as conn:
+        found = auth.find_partner(conn, person)
+    assert found is not None
+    return found
 
 
 def test_an_ip_cannot_reallocate_a_school(laptop_factory, crew, central):
