@@ -1,6 +1,6 @@
 """The ``sipl`` command: the desktop app, and headless admin commands.
 
-    sipl [--demo] [--data-dir DIR] [--profile NAME]      open the app
+    sipl [--demo | --demo-team] [--data-dir DIR] [--profile NAME]   open the app
     sipl import-schools FILE [--dry-run]                 import the address list of schools
     sipl import-categories FILE... [--year Y] [--dry-run]
     sipl restore-backup [--backup FILE]                  replace a damaged database
@@ -23,11 +23,20 @@ from desktop.store.errors import DatabaseDamaged, StoreError
 from desktop.store.importing import apply as importing
 from desktop.store.importing.address_list import parse_address_list
 from desktop.store.importing.categorisation import parse_categorisation
-from desktop.store.paths import DEFAULT_PROFILE, DEMO_PROFILE, ProfilePaths, data_dir, profile_paths
+from desktop.store.paths import (
+    DEFAULT_PROFILE,
+    DEMO_PROFILE,
+    DEMO_TEAM_PROFILE,
+    ProfilePaths,
+    data_dir,
+    profile_paths,
+)
 from desktop.store.store import Store
 
 
 def _profile(args: argparse.Namespace) -> ProfilePaths:
+    if getattr(args, "demo_team", False):
+        return profile_paths(data_dir(args.data_dir), DEMO_TEAM_PROFILE)
     name = DEMO_PROFILE if getattr(args, "demo", False) else args.profile
     return profile_paths(data_dir(args.data_dir), name)
 
@@ -77,13 +86,14 @@ def _restore(args: argparse.Namespace) -> int:
 
 def _run_app(args: argparse.Namespace) -> int:
     paths = _profile(args)
-    if args.demo:
-        from desktop.store import demo
+    if args.demo or args.demo_team:
+        from desktop.store import demo, team_demo
 
+        seed = team_demo.seed_team_demo if args.demo_team else demo.seed_demo
         # The app takes the start-up backup itself; seeding needs none of its own.
         with Store.open(paths, backup_at_start=False) as store:
             if not store.db["schools"].count:
-                demo.seed_demo(store, date.today())
+                seed(store, date.today())
     from desktop.app import run_app
 
     return run_app(paths, [sys.argv[0]])
@@ -108,7 +118,13 @@ def build_parser() -> argparse.ArgumentParser:
         prog="sipl", description="SIPL: the School Improvement Partnership Log."
     )
     _add_common(parser)
-    parser.add_argument("--demo", action="store_true", help="open a fictional demo caseload")
+    demos = parser.add_mutually_exclusive_group()
+    demos.add_argument("--demo", action="store_true", help="open a fictional demo caseload")
+    demos.add_argument(
+        "--demo-team",
+        action="store_true",
+        help="open a fictional team as its principal improvement partner (the Team desk)",
+    )
     parser.set_defaults(func=_run_app)
     sub = parser.add_subparsers(dest="command")
 

@@ -19,6 +19,7 @@ APP_NAME = "SIPL"
 DATA_DIR_ENV = "SIPL_DATA_DIR"
 DEFAULT_PROFILE = "default"
 DEMO_PROFILE = "demo"
+DEMO_TEAM_PROFILE = "demo-team"
 _PROFILE_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$")
 
 

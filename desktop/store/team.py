@@ -156,6 +156,27 @@ def reallocate(
     return kept
 
 
+@dataclass(frozen=True)
+class DeskFacts:
+    """The profile partner's role and team, and when this laptop last synced."""
+
+    role: str | None
+    team: str | None
+    last_sync: str | None
+
+
+def desk_facts(store: Store) -> DeskFacts:
+    """What the PIP's desk says of itself, and whether to offer it (by role)."""
+    me = people.me(store)
+    row = (
+        store.db.execute("SELECT role, team FROM people WHERE id = ?", [me]).fetchone()
+        if me
+        else None
+    )
+    last = store.setting(sync_state.LAST_SYNC_SETTING)
+    return DeskFacts(row[0], row[1], last) if row else DeskFacts(None, None, last)
+
+
 # -- team caseload ---------------------------------------------------------------------
 
 

@@ -53,6 +53,8 @@ DAYS_ROLE = Qt.ItemDataRole.UserRole + 3
 ID_ROLE = Qt.ItemDataRole.UserRole + 4
 SECOND_LINE_ROLE = Qt.ItemDataRole.UserRole + 5
 FILTER_ROLE = Qt.ItemDataRole.UserRole + 6
+WARNING_ROLE = Qt.ItemDataRole.UserRole + 7  # True: the second line is a warning (amber)
+WARNING_COLOUR = "#8a4b00"
 
 
 class Column(IntEnum):
@@ -67,7 +69,7 @@ class Column(IntEnum):
 
 
 @dataclass(frozen=True)
-class _Days:
+class DaysUsed:
     used: float
     minimum: int | None
 
@@ -156,7 +158,14 @@ class CaseloadModel(QAbstractTableModel):
             if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
                 return school.name
             if role == SECOND_LINE_ROLE:
-                return f"{school.la_name} · {school.number}"
+                line = f"{school.la_name} · {school.number}"
+                until = entry.row.read_only_until
+                if until:
+                    date = self._services.language.date(until, long=False)
+                    line += " · " + self.tr("Moved on: read only until {0}").format(date)
+                return line
+            if role == WARNING_ROLE:
+                return entry.row.read_only_until is not None
             if role == Qt.ItemDataRole.ToolTipRole:
                 head = (
                     self.tr("Headteacher: {0}").format(school.headteacher)
@@ -211,7 +220,7 @@ class CaseloadModel(QAbstractTableModel):
             minimum = self._services.forms.minimum_days(school.sector)
             used = entry.row.support_days_used
             if role == DAYS_ROLE:
-                return _Days(used, minimum)
+                return DaysUsed(used, minimum)
             if role == SORT_ROLE:
                 return used / minimum if minimum else used
             if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
@@ -296,8 +305,8 @@ class CaseloadFilter(QSortFilterProxyModel):
             return str(a) < str(b)
 
 
-class _SchoolDelegate(QStyledItemDelegate):
-    """School name in bold with its number underneath."""
+class SchoolDelegate(QStyledItemDelegate):
+    """A name in bold with a second line underneath (amber when ``WARNING_ROLE``)."""
 
     def paint(
         self,
@@ -326,7 +335,7 @@ class _SchoolDelegate(QStyledItemDelegate):
         painter.setFont(option.font)
         small = painter.fontMetrics()
         second = QRect(rect.left(), top.bottom() + 2, rect.width(), small.height())
-        painter.setPen(QColor("#5b6470"))
+        painter.setPen(QColor(WARNING_COLOUR if index.data(WARNING_ROLE) else "#5b6470"))
         painter.drawText(
             second,
             int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
@@ -337,7 +346,7 @@ class _SchoolDelegate(QStyledItemDelegate):
         painter.restore()
 
 
-class _ChipsDelegate(QStyledItemDelegate):
+class ChipsDelegate(QStyledItemDelegate):
     """The judgement chips of a school's priorities, flowing over up to two lines."""
 
     def paint(
@@ -391,7 +400,7 @@ class _ChipsDelegate(QStyledItemDelegate):
         painter.restore()
 
 
-class _DaysDelegate(QStyledItemDelegate):
+class DaysDelegate(QStyledItemDelegate):
     """ "4 of 7 days" with a thin bar; green once the minimum is reached."""
 
     def paint(
@@ -402,7 +411,7 @@ class _DaysDelegate(QStyledItemDelegate):
     ) -> None:
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
-        days: _Days = index.data(DAYS_ROLE)
+        days: DaysUsed = index.data(DAYS_ROLE)
         opt.rect = option.rect.adjusted(0, 0, 0, -8)
         if opt.widget:
             opt.widget.style().drawControl(
@@ -465,9 +474,9 @@ class CaseloadPage(QWidget):
         self.table.setWordWrap(False)
         self.table.setTabKeyNavigation(False)
         self.table.verticalHeader().hide()
-        self.table.setItemDelegateForColumn(Column.SCHOOL, _SchoolDelegate(self.table))
-        self.table.setItemDelegateForColumn(Column.PROGRESS, _ChipsDelegate(self.table))
-        self.table.setItemDelegateForColumn(Column.DAYS, _DaysDelegate(self.table))
+        self.table.setItemDelegateForColumn(Column.SCHOOL, SchoolDelegate(self.table))
+        self.table.setItemDelegateForColumn(Column.PROGRESS, ChipsDelegate(self.table))
+        self.table.setItemDelegateForColumn(Column.DAYS, DaysDelegate(self.table))
         header = self.table.horizontalHeader()
         header.setHighlightSections(False)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)

@@ -47,6 +47,7 @@ from desktop.ui.dialogs import (
     SupportLevelDialog,
 )
 from desktop.ui.present import ChipSpec
+from desktop.ui.read_only import ReadOnlyGuard, read_only_banner
 from desktop.ui.style import chip_height, chip_width, paint_chip, scaled_font
 from desktop.ui.widgets import Card, Chip, muted, primary_button, section_title, set_empty
 
@@ -178,6 +179,8 @@ class SchoolPage(QWidget):
         self.year = services.academic_year
         self.log: SchoolLog | None = None
         self._years: tuple[str, ...] = ()
+        self.read_only_until: str | None = None  # handed on this term: readable until then
+        self.read_only_banner = read_only_banner()
 
         # Header
         self.name = QLabel()
@@ -338,8 +341,12 @@ class SchoolPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 10)
         layout.setSpacing(10)
+        layout.addWidget(self.read_only_banner)
         layout.addWidget(header)
         layout.addWidget(self.splitter, 1)
+        self.guard = ReadOnlyGuard(
+            self, keep=[self.year_box, self.open_visit, self.tabs.tabBar(), self.visits]
+        )
 
         self.priorities.itemSelectionChanged.connect(self._show_history)
         self.priorities.itemDoubleClicked.connect(lambda _: self.record_judgement())
@@ -403,13 +410,15 @@ class SchoolPage(QWidget):
 
     def refresh(self) -> None:
         school_id, year, current = self.school_id, self.year, self._services.academic_year
+        today = self._services.today()
         if school_id is None:
             return
 
-        def load(store: Any) -> tuple[SchoolLog, tuple[str, ...]]:
+        def load(store: Any) -> tuple[SchoolLog, tuple[str, ...], str | None]:
             return (
                 caseload.school_log(store, school_id, year),
                 workspace.academic_years_of(store, school_id, current),
+                caseload.read_only_until(store, people.me(store), school_id, current, today),
             )
 
         self._services.runner.submit(load, self._show)
@@ -425,12 +434,13 @@ class SchoolPage(QWidget):
             self.refresh()
         super().showEvent(event)
 
-    def _show(self, loaded: tuple[SchoolLog, tuple[str, ...]]) -> None:
-        log, years = loaded
+    def _show(self, loaded: tuple[SchoolLog, tuple[str, ...], str | None]) -> None:
+        log, years, until = loaded
         if log.school.id != self.school_id:
             return
         self.log = log
         self._years = years
+        self.read_only_until = until
         self._fill()
         self.title_did_change.emit()
 
@@ -438,6 +448,7 @@ class SchoolPage(QWidget):
         log = self.log
         if log is None:
             return
+        self.guard.release()
         present = self._services.present
         lang = self._services.language
         school = log.school
@@ -486,6 +497,21 @@ class SchoolPage(QWidget):
         self._fill_practice(log)
         self._fill_decisions(log)
         self.retranslate_counts()
+        self._fill_read_only()
+
+    def _fill_read_only(self) -> None:
+        """A school handed on this term: say so, and let nothing be changed."""
+        until = self.read_only_until
+        self.read_only_banner.setVisible(until is not None)
+        if until is None:
+            return
+        self.read_only_banner.setText(
+            self.tr(
+                "This school has moved to another improvement partner. You can read its log "
+                "until {0}, the end of the term; nothing in it can be changed here."
+            ).format(self._services.language.date(until))
+        )
+        self.guard.apply()
 
     def _fill_priorities(self, log: SchoolLog) -> None:
         present = self._services.present
@@ -839,6 +865,8 @@ class SchoolPage(QWidget):
         )
 
     def record_judgement(self, *, dialog_hook: Any = None) -> None:
+        if self.read_only_until is not None:
+            return
         priority = self.current_priority()
         if priority is None:
             return
@@ -939,6 +967,8 @@ class SchoolPage(QWidget):
             )
 
     def edit_support_item(self, support_id: str | None) -> None:
+        if self.read_only_until is not None:
+            return
         if self.log is None:
             return
         log = self.log
@@ -978,6 +1008,8 @@ class SchoolPage(QWidget):
             )
 
     def edit_practice_item(self, practice_id: str | None) -> None:
+        if self.read_only_until is not None:
+            return
         if self.log is None:
             return
         existing = next((p for p in self.log.practice if p.id == practice_id), None)
@@ -1041,6 +1073,8 @@ class SchoolPage(QWidget):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
+        if self.log is not None:
+            self._fill_read_only()
         self.change_level.setText(self.tr("Change…"))
         self.change_level.setToolTip(self.tr("Move the school between core and enhanced support"))
         self.change_level.setAccessibleName(self.tr("Change support level"))

@@ -36,13 +36,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.store import visits, workspace
+from desktop.store import caseload, people, visits, workspace
 from desktop.store.workspace import AspectInfo, PreviousAnswers, VisitSheet
 from desktop.ui.autosave import AutosaveField
 from desktop.ui.context import Services
 from desktop.ui.dialogs import ActionDialog, AspectsDialog, SupportDialog, date_edit
 from desktop.ui.evidence import EvidencePanel
 from desktop.ui.present import ChipSpec
+from desktop.ui.read_only import ReadOnlyGuard, read_only_banner
 from desktop.ui.school import ID_ROLE, _item, _selected_id, _table
 from desktop.ui.style import scaled_font
 from desktop.ui.widgets import Card, Chip, confirm, discard, muted, primary_button, section_title
@@ -502,8 +503,12 @@ class VisitPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 10)
         layout.setSpacing(10)
+        self.read_only_banner = read_only_banner()
+        layout.addWidget(self.read_only_banner)
         layout.addWidget(header)
         layout.addWidget(self.splitter, 1)
+        self.read_only_until: str | None = None
+        self.guard = ReadOnlyGuard(self, keep=[self.school, self.aspect_list, self.side.tabBar()])
 
         self.school.clicked.connect(self._open_school)
         self.finish.clicked.connect(self.finish_visit)
@@ -618,6 +623,28 @@ class VisitPage(QWidget):
             self.side.setCurrentWidget(self.evidence)
             self.evidence.reveal(evidence_id)
         self.title_did_change.emit()
+        school_id, year, today = sheet.school.id, sheet.academic_year, self._services.today()
+        self._services.runner.submit(
+            lambda store: caseload.read_only_until(store, people.me(store), school_id, year, today),
+            lambda until: self._fill_read_only(sheet.visit.id, until),
+        )
+
+    def _fill_read_only(self, visit_id: str, until: str | None) -> None:
+        """A visit of a school handed on this term: say so, and let nothing be changed."""
+        if visit_id != self.visit_id:
+            return
+        self.read_only_until = until
+        self.guard.release()
+        self.read_only_banner.setVisible(until is not None)
+        if until is None:
+            return
+        self.read_only_banner.setText(
+            self.tr(
+                "This school has moved to another improvement partner. You can read this "
+                "visit until {0}, the end of the term; nothing in it can be changed here."
+            ).format(self._services.language.date(until))
+        )
+        self.guard.apply()
 
     def _fill_header(self, sheet: VisitSheet) -> None:
         lang = self._services.language
@@ -949,6 +976,8 @@ class VisitPage(QWidget):
         self.side.setTabText(2, self.tr("Support ({0})").format(len(sheet.support) if sheet else 0))
 
     def retranslate(self) -> None:
+        if self.visit_id is not None and self.read_only_until is not None:
+            self._fill_read_only(self.visit_id, self.read_only_until)
         self.finish.setText(self.tr("Finish visit"))
         self.finish.setToolTip(self.tr("Mark the visit final (Ctrl+Shift+Enter)"))
         self.date_label.setText(self.tr("&Date"))
