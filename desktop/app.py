@@ -39,6 +39,7 @@ from desktop.ui.runner import StoreRunner
 from desktop.ui.settings import Preferences
 from desktop.ui.style import apply_style
 from desktop.ui.sync_link import SyncLink
+from desktop.ui.team_menu import TeamMenu
 from desktop.ui.thumbnails import Thumbnails
 from forms import load_forms
 
@@ -180,14 +181,18 @@ class AppRoot:
     window: MainWindow
     backups: QTimer
     sync: SyncLink
+    team: TeamMenu
 
     def shutdown(self) -> None:
         """Save pending edits, finish every queued store operation, close the store."""
         self.backups.stop()
         self.sync.stop()
+        if self.team.desk is not None:
+            self.team.desk.close()
         self.window.flush_edits()
         self.services.runner.stop()
         self.services.thumbnails.wait()
+        self.services.language.uninstall()
 
 
 def build_app(
@@ -245,11 +250,12 @@ def build_app(
         backups.start()
         link = SyncLink(paths, runner, parent=window)
         ExtraMenus(window, services, link)
+        team_menu = TeamMenu(window, services, link)
         link.start()
     except BaseException:
         runner.stop()
         raise
-    return AppRoot(services, window, backups, link)
+    return AppRoot(services, window, backups, link, team_menu)
 
 
 def _backup_failed(error: BaseException) -> None:

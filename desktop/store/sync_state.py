@@ -278,6 +278,7 @@ def apply_reply(store: Store, sent: list[OutgoingOp], reply: dict[str, Any]) -> 
                 " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
                 [TEAM_SYNCS_SETTING, json.dumps({str(k): str(v) for k, v in team.items()})],
             )
+            store.mark_changed("settings")
         waiting = db.execute("SELECT count(DISTINCT tbl || row_id) FROM sync_incoming").fetchone()
     return ReplyOutcome(
         tally["accepted"],

@@ -142,8 +142,10 @@ def reallocate(
             changes: dict[str, str | None] = {}
             if receiving[2] is not None and receiving[2] > day:
                 changes["starts_on"] = day
-            if receiving[3] is not None and receiving[3] < day:
-                changes["starts_on"], changes["ends_on"] = day, None
+            if receiving[3] is not None:  # they hold it on from ``on``, with no end
+                changes["ends_on"] = None
+                if receiving[3] < day:
+                    changes["starts_on"] = day
             if changes:
                 records.update(store, "allocations", kept, changes)
         for allocation, _person, starts_on, ends_on in rows:
@@ -504,7 +506,7 @@ def la_view_lines(rows: list[LaSchoolRow], lang: str) -> tuple[list[str], list[l
         common: list[LaCell] = [
             school.number,
             school.name,
-            school.sector,
+            _sector(school.sector, lang),
             row.holder.name if row.holder else wording("unallocated", lang),
             forms.support_level(school.support_level).name.get(lang),
         ]
@@ -531,12 +533,24 @@ def la_view_lines(rows: list[LaSchoolRow], lang: str) -> tuple[list[str], list[l
     return [wording(c, lang) for c in _COLUMNS], lines
 
 
+def _sector(sector: str, lang: str) -> str:
+    """The sector's name in ``lang`` as ``forms`` words it (the raw value when unknown)."""
+    minimum = load_forms().support_minimum(sector)
+    return sector if minimum is None else minimum.label.get(lang)
+
+
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
 def _csv_cell(cell: LaCell) -> str:
+    """A cell as CSV text; typed text that a spreadsheet would take for a formula is
+    written with a leading apostrophe, so opening the file never runs it."""
     if cell is None:
         return ""
     if isinstance(cell, float):
         return _days(cell)
-    return str(cell)
+    text = str(cell)
+    return "'" + text if isinstance(cell, str) and text.startswith(_FORMULA_STARTS) else text
 
 
 def la_view_csv(rows: list[LaSchoolRow], lang: str) -> str:

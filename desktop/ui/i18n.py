@@ -72,6 +72,15 @@ class Language(QObject):
         if changed:
             self.language_did_change.emit(code)
 
+    def uninstall(self) -> None:
+        """Take this language's translators off the application (when its app shuts down),
+        so a later app in the same process starts from English."""
+        app = QCoreApplication.instance()
+        for translator in self._translators:
+            if app is not None:
+                app.removeTranslator(translator)
+        self._translators = []
+
     def text(self, text: Text) -> str:
         """A form text in the current language."""
         return text.get(self._code)

@@ -91,18 +91,34 @@ def test_team_caseload_filters(store, desk):
 
 
 def test_a_moved_allocation_changes_the_holder(store, desk):
-    """Reallocating on the laptop ends the old allocation and starts the new one."""
+    """Reallocating on the laptop from 5 January ends the old allocation on 4 January
+    (kept, so its partner can read the school until the end of the spring term) and starts
+    the new one on the 5th; the holder changes on that day. Reallocating again to the same
+    partner changes nothing; a handover dated later that is overtaken is removed."""
+    before = team.holders(store, YEAR, date(2026, 1, 4))[desk["one"]].person_id
     allocation = team.reallocate(store, desk["one"], desk["elin"], YEAR, on=date(2026, 1, 5))
-    held = team.holders(store, YEAR)
-    assert held[desk["one"]].person_id == desk["elin"]
+    assert team.holders(store, YEAR, date(2026, 1, 4))[desk["one"]].person_id == before
+    assert team.holders(store, YEAR, date(2026, 1, 5))[desk["one"]].person_id == desk["elin"]
     live = store.db.execute(
-        "SELECT id, starts_on FROM allocations WHERE school_id = ? AND deleted_at IS NULL",
+        "SELECT id, person_id, starts_on, ends_on FROM allocations WHERE school_id = ?"
+        " AND deleted_at IS NULL ORDER BY created_at",
         [desk["one"]],
     ).fetchall()
-    assert live == [(allocation, "2026-01-05")]
+    assert live == [
+        (live[0][0], before, None, "2026-01-04"),
+        (allocation, desk["elin"], "2026-01-05", None),
+    ]
     assert team.reallocate(store, desk["one"], desk["elin"], YEAR, on=date(2026, 1, 6)) == (
         allocation
     )
+    later = team.reallocate(store, desk["one"], desk["sian"], YEAR, on=date(2026, 2, 1))
+    assert team.incoming(store, YEAR, date(2026, 1, 10))[desk["one"]].person_id == desk["sian"]
+    back = team.reallocate(store, desk["one"], desk["elin"], YEAR, on=date(2026, 1, 20))
+    assert back == allocation
+    gone = store.db.execute("SELECT deleted_at FROM allocations WHERE id = ?", [later]).fetchone()
+    assert gone[0] is not None
+    assert desk["one"] not in team.incoming(store, YEAR, date(2026, 1, 10))
+    assert team.holders(store, YEAR, date(2026, 3, 1))[desk["one"]].person_id == desk["elin"]
 
 
 def test_consistency_shows_rates_per_ip_and_la_and_big_moves(store, desk):
@@ -188,8 +204,30 @@ def test_la_termly_view_and_its_csv_in_both_languages(store, desk):
     assert line["Diwrnodau o gymorth a ddefnyddiwyd"] == "3"
     unjudged = dict(zip(welsh[0], welsh[3], strict=True))
     assert unjudged["Cyfradd y cynnydd"] == "Heb ei farnu eto"
+    assert line["Sector"] != "" and line["Sector"] == team._sector(rows[1].school.sector, "cy")
     with pytest.raises(InvalidValue):
         team.la_termly_view(store, "991", YEAR, "winter")
+
+
+def test_typed_text_that_looks_like_a_formula_stays_text_in_the_csv(store, desk):
+    """Tried: a rationale typed as ``=HYPERLINK("http://x","click")`` and one starting
+    with "+". The CSV carries them with a leading apostrophe, so a spreadsheet shows the
+    words and runs nothing; ordinary text is untouched."""
+    p = priorities.add_priority(store, desk["three"], YEAR, "=SUM(A1:A9)")
+    priorities.judge_priority(
+        store,
+        p,
+        "autumn",
+        track="on_track",
+        rate="strong",
+        rationale='=HYPERLINK("http://x","click")',
+        judged_on=date(2025, 12, 1),
+    )
+    rows = team.la_termly_view(store, "991", YEAR, "autumn")
+    lines = list(csv.reader(io.StringIO(team.la_view_csv(rows, "en"))))
+    found = dict(zip(lines[0], next(x for x in lines if "'=SUM(A1:A9)" in x), strict=True))
+    assert found["Rationale"] == "'=HYPERLINK(\"http://x\",\"click\")"
+    assert found["School"] == "Ysgol Uwchradd y Dyffryn"
 
 
 def test_every_heading_has_english_and_welsh(store):
