@@ -26,6 +26,7 @@ Pure functions of their arguments: safe on any thread.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from typing import Literal
@@ -92,8 +93,7 @@ def _word_row(left: str, right: str) -> DiffRow:
     matcher = SequenceMatcher(None, a, b, autojunk=False)
     out_left: list[Segment] = []
     out_right: list[Segment] = []
-    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
-        old, new = "".join(a[i1:i2]), "".join(b[j1:j2])
+    for tag, old, new in _spans(matcher.get_opcodes(), a, b):
         if tag == "equal":
             _append(out_left, old, "equal")
             _append(out_right, new, "equal")
@@ -105,6 +105,34 @@ def _word_row(left: str, right: str) -> DiffRow:
             _append(out_left, old, "changed")
             _append(out_right, new, "changed")
     return DiffRow(tuple(out_left), tuple(out_right))
+
+
+def _spans(
+    opcodes: Sequence[tuple[str, int, int, int, int]], a: list[str], b: list[str]
+) -> list[tuple[str, str, str]]:
+    """(tag, left text, right text) per opcode, where a stretch of white space alone
+    between two changes joins them, so "bob hanner tymor" reads as one changed phrase."""
+    spans = [(tag, "".join(a[i1:i2]), "".join(b[j1:j2])) for tag, i1, i2, j1, j2 in opcodes]
+    out: list[tuple[str, str, str]] = []
+    index = 0
+    while index < len(spans):
+        tag, old, new = spans[index]
+        gap = index + 1 < len(spans) and spans[index + 1][0] == "equal"
+        if (
+            tag != "equal"
+            and gap
+            and not spans[index + 1][1].strip()
+            and index + 2 < len(spans)
+            and spans[index + 2][0] != "equal"
+        ):
+            _, space, _ = spans[index + 1]
+            _, old2, new2 = spans[index + 2]
+            spans[index + 2] = ("replace", old + space + old2, new + space + new2)
+            index += 2
+            continue
+        out.append((tag, old, new))
+        index += 1
+    return out
 
 
 _MAX_PAIRINGS = 400
@@ -192,15 +220,16 @@ def changed_words(rows: tuple[DiffRow, ...], side: Literal["left", "right"]) -> 
 def base_marks(base: str, left: str, right: str) -> tuple[Segment, ...]:
     """The original text with every stretch that either version changed or deleted marked
     ``changed`` (the rest ``equal``); joined, the segments give back ``base`` exactly."""
-    b = tokens(base)
-    touched = [False] * len(b)
+    touched = [False] * len(base)
     for other in (left, right):
-        matcher = SequenceMatcher(None, b, tokens(other), autojunk=False)
-        for tag, i1, i2, _j1, _j2 in matcher.get_opcodes():
-            if tag in ("replace", "delete"):
-                for k in range(i1, i2):
-                    touched[k] = True
+        position = 0
+        for row in side_by_side(base, other):
+            for segment in row.left:
+                if segment.kind != "equal":
+                    for k in range(position, position + len(segment.text)):
+                        touched[k] = True
+                position += len(segment.text)
     out: list[Segment] = []
-    for token, mark in zip(b, touched, strict=True):
-        _append(out, token, "changed" if mark else "equal")
+    for char, mark in zip(base, touched, strict=True):
+        _append(out, char, "changed" if mark else "equal")
     return tuple(out)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.store import conflicts, sync_state
+from desktop.ui.conflict_diff import ConflictDiffView, field_label, is_text_conflict
 from desktop.ui.runner import StoreRunner
 from desktop.ui.sync_link import SyncLink
 from sync import client, merge, session
@@ -207,6 +208,8 @@ class ConflictsDialog(QDialog):
         QVBoxLayout(self.first_box).addWidget(self.first)
         self.second_box = QGroupBox()
         QVBoxLayout(self.second_box).addWidget(self.second)
+        self.diff = ConflictDiffView()  # texts: side by side, the words that differ marked
+        self.diff.hide()
         self.merged_box = QGroupBox(self.tr("Merged text (edit, then keep it)"))
         QVBoxLayout(self.merged_box).addWidget(self.merged)
         self.keep_first = QPushButton()
@@ -218,6 +221,7 @@ class ConflictsDialog(QDialog):
         grid = QGridLayout()
         grid.addWidget(self.first_box, 0, 0)
         grid.addWidget(self.second_box, 0, 1)
+        grid.addWidget(self.diff, 0, 0, 1, 2)
         grid.addWidget(self.keep_first, 1, 0)
         grid.addWidget(self.keep_second, 1, 1)
         grid.addWidget(self.merged_box, 2, 0, 1, 2)
@@ -260,35 +264,17 @@ class ConflictsDialog(QDialog):
             self.keep_first,
             self.keep_second,
             self.keep_merged,
+            self.diff,
         ):
             widget.setEnabled(bool(views))
+        if not views:
+            self.diff.clear()
         if views:
             self.list.setCurrentRow(0)
 
     def _field_label(self, view: conflicts.ConflictView) -> str:
         """What changed, in words: the kind of record and which part of it."""
-        records = {
-            "enquiry_answers": self.tr("Answer to an enquiry question"),
-            "evidence": self.tr("Evidence"),
-            "judgements": self.tr("Termly judgement"),
-            "priorities": self.tr("Priority"),
-            "visits": self.tr("Visit"),
-            "actions": self.tr("Agreed action"),
-            "support": self.tr("Support"),
-            "practice": self.tr("Practice worth sharing"),
-            "notes": self.tr("Note"),
-            "schools": self.tr("School details"),
-            "support_level_decisions": self.tr("Support level decision"),
-        }
-        parts = {
-            "deleted_at": self.tr("deleted on one laptop, changed on another"),
-            "rate": self.tr("rate of progress"),
-            "track": self.tr("on or off track"),
-            "rationale": self.tr("rationale"),
-        }
-        record = records.get(view.table, view.table.replace("_", " "))
-        part = parts.get(view.field)
-        return f"{record} · {part}" if part else record
+        return field_label(view)
 
     def _current(self) -> conflicts.ConflictView:
         return self.views[max(0, self.list.currentRow())]
@@ -313,10 +299,18 @@ class ConflictsDialog(QDialog):
             self.second.setPlainText(
                 _text(view.theirs) if view.theirs is not None else self.tr("(deleted)")
             )
+        is_text = is_text_conflict(view)
+        self.first_box.setVisible(not is_text)
+        self.second_box.setVisible(not is_text)
+        self.diff.setVisible(is_text)
+        if is_text:
+            self.diff.set_headings(self.first_box.title(), self.second_box.title())
+            self.diff.show_texts(
+                view.mine, view.theirs, view.base if isinstance(view.base, str) else None
+            )
         self.keep_first.setText(self.tr("Keep the value from {0}").format(view.mine_by))
         self.keep_second.setText(self.tr("Keep the value from {0}").format(view.theirs_by))
         suggestion = None
-        is_text = view.is_text and view.field != "deleted_at"
         if is_text:
             suggestion = merge.merge3(view.base or "", view.mine, view.theirs)
         self.merged.setPlainText(

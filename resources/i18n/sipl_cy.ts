@@ -1,4 +1,5 @@
 <?xml version='1.0' encoding='utf-8'?>
+<!DOCTYPE TS>
 <TS version="2.1" language="cy_GB">
 <context>
     <name>ActionDialog</name>
@@ -61,7 +62,7 @@
 <context>
     <name>AspectPanel</name>
     <message>
-        <location filename="../../desktop/ui/visit.py" line="+275" />
+        <location filename="../../desktop/ui/visit.py" line="+276" />
         <source>Priority</source>
         <translation>Blaenoriaeth</translation>
     </message>
@@ -145,7 +146,7 @@
 <context>
     <name>CaseloadModel</name>
     <message>
-        <location filename="../../desktop/ui/caseload.py" line="+111" />
+        <location filename="../../desktop/ui/caseload.py" line="+113" />
         <source>The latest judgement of each priority this year: its rate of progress, ✓ on track or ⚠ off track</source>
         <translation>Y farn ddiweddaraf ar bob blaenoriaeth eleni: cyfradd y cynnydd, ✓ ar y trywydd iawn neu ⚠ ddim ar y trywydd iawn</translation>
     </message>
@@ -195,7 +196,12 @@
         <translation>Y dasg allweddol nesaf ({0})</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+35" />
+        <source>Moved on: read only until {0}</source>
+        <translation>Wedi symud: darllen yn unig tan {0}</translation>
+    </message>
+    <message>
+        <location line="+6" />
         <source>Headteacher: {0}</source>
         <translation>Pennaeth: {0}</translation>
     </message>
@@ -363,49 +369,62 @@
     </message>
 </context>
 <context>
-    <name>ConflictsDialog</name>
+    <name>ConflictDiffView</name>
     <message>
-        <location filename="../../desktop/ui/sync_widgets.py" line="+190" />
-        <source>Conflicting changes</source>
-        <translation>Newidiadau sy'n gwrthdaro</translation>
+        <location filename="../../desktop/ui/conflict_diff.py" line="+493" />
+        <source>Words that differ from the other version: {0}</source>
+        <translation>Geiriau sy'n wahanol i'r fersiwn arall: {0}</translation>
     </message>
     <message>
         <location line="+2" />
-        <source>Open conflicts</source>
-        <translation>Gwrthdaro heb ei ddatrys</translation>
+        <source>No words differ from the other version.</source>
+        <translation>Does dim geiriau'n wahanol i'r fersiwn arall.</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>Merged text</source>
-        <translation>Testun wedi'i gyfuno</translation>
+        <location line="+93" />
+        <source>Hide the original</source>
+        <translation>Cuddio'r gwreiddiol</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Show the original, before both changes</source>
+        <translation>Dangos y gwreiddiol, cyn y ddau newid</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The original was empty.</source>
+        <translation>Roedd y gwreiddiol yn wag.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The original, before both changes</source>
+        <translation>Y gwreiddiol, cyn y ddau newid</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The two versions differ only in spacing or line breaks.</source>
+        <translation>Dim ond o ran bylchau neu doriadau llinell y mae'r ddwy fersiwn yn wahanol.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The two versions are the same.</source>
+        <translation>Mae'r ddwy fersiwn yr un fath.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Shaded and underlined: words that differ between the two versions. Striped: a paragraph only the other version has.</source>
+        <translation>Wedi'u lliwio a'u tanlinellu: geiriau sy'n wahanol rhwng y ddwy fersiwn. Streipiog: paragraff sydd yn y fersiwn arall yn unig.</translation>
     </message>
     <message>
         <location line="+5" />
-        <source>Merged text (edit, then keep it)</source>
-        <translation>Testun wedi'i gyfuno (golygwch ef, yna cadwch ef)</translation>
+        <source>In the original, struck through: words a version changed.</source>
+        <translation>Yn y gwreiddiol, wedi'u croesi allan: geiriau a newidiwyd gan un o'r fersiynau.</translation>
     </message>
+</context>
+<context>
+    <name>ConflictLabels</name>
     <message>
-        <location line="+4" />
-        <source>Keep the merged text</source>
-        <translation>Cadw'r testun wedi'i gyfuno</translation>
-    </message>
-    <message>
-        <location line="+11" />
-        <source>There are no conflicts to resolve.</source>
-        <translation>Does dim gwrthdaro i'w ddatrys.</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Close</source>
-        <translation>Cau</translation>
-    </message>
-    <message>
-        <location line="+23" />
-        <source>{0}: {1} ({2})</source>
-        <translation>{0}: {1} ({2})</translation>
-    </message>
-    <message>
-        <location line="+21" />
+        <location line="-550" />
         <source>Answer to an enquiry question</source>
         <translation>Ateb i gwestiwn ymholi</translation>
     </message>
@@ -460,7 +479,17 @@
         <translation>Penderfyniad am lefel y cymorth</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+1" />
+        <source>Enhanced support review</source>
+        <translation>Adolygiad cymorth ychwanegol</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Allocation of the school</source>
+        <translation>Dyrannu'r ysgol</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>deleted on one laptop, changed on another</source>
         <translation>wedi’i ddileu ar un gliniadur, wedi’i newid ar un arall</translation>
     </message>
@@ -480,7 +509,196 @@
         <translation>rhesymeg</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+1" />
+        <source>answer</source>
+        <translation>ateb</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>text</source>
+        <translation>testun</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>description</source>
+        <translation>disgrifiad</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>title</source>
+        <translation>teitl</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>summary</source>
+        <translation>crynodeb</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>impact</source>
+        <translation>effaith</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>status</source>
+        <translation>statws</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>days</source>
+        <translation>diwrnodau</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>due date</source>
+        <translation>dyddiad targed</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>who does it</source>
+        <translation>pwy sy'n gyfrifol</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>who made the judgement</source>
+        <translation>pwy a wnaeth y farn</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>date of the judgement</source>
+        <translation>dyddiad y farn</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>support level</source>
+        <translation>lefel y cymorth</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>new support level</source>
+        <translation>lefel newydd y cymorth</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>headteacher</source>
+        <translation>pennaeth</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>reason</source>
+        <translation>rheswm</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>position agreed</source>
+        <translation>y sefyllfa y cytunwyd arni</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>area of the reform agenda</source>
+        <translation>maes yr agenda ddiwygio</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>date of the visit</source>
+        <translation>dyddiad yr ymweliad</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>date of the next visit</source>
+        <translation>dyddiad yr ymweliad nesaf</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>purpose</source>
+        <translation>diben</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>kind of evidence</source>
+        <translation>math o dystiolaeth</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>supports or challenges</source>
+        <translation>yn cefnogi neu'n herio</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>provider</source>
+        <translation>darparwr</translation>
+    </message>
+    <message>
+        <location line="+69" />
+        <source>(kept, with the changes made since)</source>
+        <translation>(wedi’i gadw, gyda’r newidiadau a wnaed ers hynny)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+2" />
+        <source>(deleted)</source>
+        <translation>(wedi'i ddileu)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>(empty)</source>
+        <translation>(gwag)</translation>
+    </message>
+    <message>
+        <location line="+445" />
+        <source>Version A · {0}</source>
+        <translation>Fersiwn A · {0}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Version B · {0}</source>
+        <translation>Fersiwn B · {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <location filename="../../desktop/ui/sync_widgets.py" line="+197" />
+        <source>Conflicting changes</source>
+        <translation>Newidiadau sy'n gwrthdaro</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Open conflicts</source>
+        <translation>Gwrthdaro heb ei ddatrys</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Merged text</source>
+        <translation>Testun wedi'i gyfuno</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Merged text (edit, then keep it)</source>
+        <translation>Testun wedi'i gyfuno (golygwch ef, yna cadwch ef)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Keep the merged text</source>
+        <translation>Cadw'r testun wedi'i gyfuno</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>There are no conflicts to resolve.</source>
+        <translation>Does dim gwrthdaro i'w ddatrys.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Close</source>
+        <translation>Cau</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>{0}: {1} ({2})</source>
+        <translation>{0}: {1} ({2})</translation>
+    </message>
+    <message>
+        <location line="+32" />
         <source>From {0}, {1}</source>
         <translation>Gan {0}, {1}</translation>
     </message>
@@ -502,16 +720,322 @@
         <translation>(wedi’i gadw, gyda’r newidiadau a wnaed ers hynny)</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+17" />
         <location line="+1" />
         <source>Keep the value from {0}</source>
         <translation>Cadw'r gwerth gan {0}</translation>
     </message>
 </context>
 <context>
+    <name>ConsistencyPage</name>
+    <message>
+        <location filename="../../desktop/ui/team_consistency.py" line="+1092" />
+        <source>Consistency</source>
+        <translation>Cysondeb</translation>
+    </message>
+    <message>
+        <location line="+36" />
+        <source>Between consecutive terms of the same priority (autumn to spring, spring to summer).</source>
+        <translation>Rhwng tymhorau olynol yr un flaenoriaeth (yr hydref i'r gwanwyn, y gwanwyn i'r haf).</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>1 judgement, between consecutive terms of the same priority. Double-click it to read the evidence.</source>
+        <translation>1 farn, rhwng tymhorau olynol yr un flaenoriaeth. Cliciwch ddwywaith arni i ddarllen y dystiolaeth.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>{0} judgements, between consecutive terms of the same priority. Double-click one to read the evidence.</source>
+        <translation>{0} barn, rhwng tymhorau olynol yr un flaenoriaeth. Cliciwch ddwywaith ar un ohonyn nhw i ddarllen y dystiolaeth.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>No judgement moved two or more steps between consecutive terms this year.</source>
+        <translation>Ni symudodd yr un farn ddau gam neu ragor rhwng tymhorau olynol eleni.</translation>
+    </message>
+    <message>
+        <location line="+76" />
+        <source>Consistency of judgements</source>
+        <translation>Cysondeb y barnau</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{0} · every judgement of the year, counted for the partner the school is allocated to and for its local authority</source>
+        <translation>{0} · pob barn yn ystod y flwyddyn, wedi'i chyfrif ar gyfer y partner y mae'r ysgol wedi'i dyrannu iddo ac ar gyfer ei hawdurdod lleol</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Rates of progress:</source>
+        <translation>Cyfraddau cynnydd:</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <location line="+1" />
+        <source>Judgements that moved two or more steps</source>
+        <translation>Barnau a symudodd ddau gam neu ragor</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Read the evidence…</source>
+        <translation>Darllen y dystiolaeth…</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Read the later judgement, its rationale and the evidence of that term's visits</source>
+        <translation>Darllen y farn ddiweddarach, ei rhesymeg a thystiolaeth ymweliadau'r tymor hwnnw</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Open school</source>
+        <translation>Agor yr ysgol</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Open the chosen school's log</source>
+        <translation>Agor log yr ysgol a ddewiswyd</translation>
+    </message>
+</context>
+<context>
+    <name>DistributionModel</name>
+    <message>
+        <location line="-874" />
+        <source>Schools not allocated this year</source>
+        <translation>Ysgolion heb eu dyrannu eleni</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>{0}: 1 judgement</source>
+        <translation>{0}: 1 farn</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{0}: {1} judgements</source>
+        <translation>{0}: {1} barn</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{0}: {1} ({2}%)</source>
+        <translation>{0}: {1} ({2}%)</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Improvement partner</source>
+        <translation>Partner gwella</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Local authority</source>
+        <translation>Awdurdod lleol</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Judgements by rate of progress</source>
+        <translation>Barnau yn ôl cyfradd y cynnydd</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Total</source>
+        <translation>Cyfanswm</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>No judgements yet</source>
+        <translation>Dim barnau eto</translation>
+    </message>
+</context>
+<context>
+    <name>DistributionPanel</name>
+    <message>
+        <location line="+59" />
+        <source>No judgements are recorded this year yet.</source>
+        <translation>Does dim barnau wedi'u cofnodi eleni eto.</translation>
+    </message>
+    <message>
+        <location line="+52" />
+        <source>By improvement partner</source>
+        <translation>Yn ôl partner gwella</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Judgements by improvement partner</source>
+        <translation>Barnau yn ôl partner gwella</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>By local authority</source>
+        <translation>Yn ôl awdurdod lleol</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Judgements by local authority</source>
+        <translation>Barnau yn ôl awdurdod lleol</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Show the judgements…</source>
+        <translation>Dangos y barnau…</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>List the judgements of the chosen row. Double-click a coloured part of a bar to list only the judgements of that rate.</source>
+        <translation>Rhestru barnau'r rhes a ddewiswyd. Cliciwch ddwywaith ar ran liw o far i restru barnau'r gyfradd honno'n unig.</translation>
+    </message>
+</context>
+<context>
+    <name>EnhancedReviewsPage</name>
+    <message>
+        <location filename="../../desktop/ui/team_reviews.py" line="+428" />
+        <location line="+276" />
+        <source>Enhanced support reviews</source>
+        <translation>Adolygiadau cymorth ychwanegol</translation>
+    </message>
+    <message>
+        <location line="-188" />
+        <source>Never reviewed — due now</source>
+        <translation>Heb ei adolygu erioed — mae'n ddyledus nawr</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Overdue since {0}</source>
+        <translation>Yn hwyr ers {0}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Due today</source>
+        <translation>Yn ddyledus heddiw</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Due {0}</source>
+        <translation>Yn ddyledus ar {0}</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Not yet reviewed</source>
+        <translation>Heb ei adolygu eto</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>No school is on enhanced support.</source>
+        <translation>Does dim un ysgol yn cael cymorth ychwanegol.</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <location line="+150" />
+        <source>Reviews</source>
+        <translation>Adolygiadau</translation>
+    </message>
+    <message>
+        <location line="-148" />
+        <source>Reviews of {0}</source>
+        <translation>Adolygiadau {0}</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Choose a school to see its reviews.</source>
+        <translation>Dewiswch ysgol i weld ei hadolygiadau.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>No reviews of this school recorded yet. Record the first with “Record review…”.</source>
+        <translation>Does dim adolygiadau o'r ysgol hon wedi'u cofnodi eto. Cofnodwch y cyntaf gyda “Cofnodi adolygiad…”.</translation>
+    </message>
+    <message>
+        <location line="+51" />
+        <source>1 school on enhanced support</source>
+        <translation>1 ysgol yn cael cymorth ychwanegol</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{0} schools on enhanced support</source>
+        <translation>{0} ysgol yn cael cymorth ychwanegol</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{0} due now or overdue</source>
+        <translation>{0} yn ddyledus nawr neu'n hwyr</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>reviewed every half term with the school, the PIP and the local authority</source>
+        <translation>adolygir bob hanner tymor gyda'r ysgol, y prif bartner gwella a'r awdurdod lleol</translation>
+    </message>
+    <message>
+        <location line="+44" />
+        <source>Open school</source>
+        <translation>Agor yr ysgol</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Open the chosen school's log</source>
+        <translation>Agor cofnod yr ysgol a ddewiswyd</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Record review…</source>
+        <translation>Cofnodi adolygiad…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Record a half-termly review of the chosen school</source>
+        <translation>Cofnodi adolygiad hanner tymor o'r ysgol a ddewiswyd</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>School</source>
+        <translation>Ysgol</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Last review</source>
+        <translation>Adolygiad diwethaf</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <location line="+8" />
+        <source>Next review due</source>
+        <translation>Adolygiad nesaf yn ddyledus</translation>
+    </message>
+    <message>
+        <location line="-4" />
+        <source>Date</source>
+        <translation>Dyddiad</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Led by</source>
+        <translation>Dan arweiniad</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>From the local authority</source>
+        <translation>O'r awdurdod lleol</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Position agreed</source>
+        <translation>Y sefyllfa y cytunwyd arni</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>The principal improvement partner who led the review</source>
+        <translation>Y prif bartner gwella a arweiniodd yr adolygiad</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Schools on enhanced support</source>
+        <translation>Ysgolion sy'n cael cymorth ychwanegol</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Reviews of the chosen school</source>
+        <translation>Adolygiadau'r ysgol a ddewiswyd</translation>
+    </message>
+</context>
+<context>
     <name>EnrolDialog</name>
     <message>
-        <location line="-185" />
+        <location filename="../../desktop/ui/sync_widgets.py" line="-179" />
         <source>Connect to the central store</source>
         <translation>Cysylltu â'r storfa ganolog</translation>
     </message>
@@ -701,7 +1225,7 @@
 <context>
     <name>ExtraMenus</name>
     <message>
-        <location filename="../../desktop/ui/extra_menus.py" line="+117" />
+        <location filename="../../desktop/ui/extra_menus.py" line="+107" />
         <source>Note of visit</source>
         <translation>Nodyn ymweliad</translation>
     </message>
@@ -870,6 +1394,483 @@
         <location line="+3" />
         <source>Still needed: {0}.</source>
         <translation>Mae angen o hyd: {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>JudgementEvidenceDialog</name>
+    <message>
+        <location filename="../../desktop/ui/judgement_evidence_dialog.py" line="+188" />
+        <source>The evidence could not be read: {0}</source>
+        <translation>Doedd dim modd darllen y dystiolaeth: {0}</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Reading…</source>
+        <translation>Wrthi'n darllen…</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Improvement partner: {0}</source>
+        <translation>Partner gwella: {0}</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Priority: {0}</source>
+        <translation>Blaenoriaeth: {0}</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Judgement: {0}</source>
+        <translation>Barn: {0}</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The autumn term is the first of the year: there is no earlier judgement of this priority to compare with.</source>
+        <translation>Tymor yr hydref yw tymor cyntaf y flwyddyn: does dim barn gynharach ar y flaenoriaeth hon i'w chymharu â hi.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Previous term: {0}</source>
+        <translation>Y tymor blaenorol: {0}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Visits this term ({0} to {1})</source>
+        <translation>Ymweliadau'r tymor hwn ({0} i {1})</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>No visit to the school is recorded this term.</source>
+        <translation>Does dim ymweliad â'r ysgol wedi'i gofnodi y tymor hwn.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>No judgement is recorded for this term yet.</source>
+        <translation>Does dim barn wedi'i chofnodi ar gyfer y tymor hwn eto.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Rationale</source>
+        <translation>Rhesymeg</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Recorded by {0} on {1}</source>
+        <translation>Cofnodwyd gan {0} ar {1}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Recorded on {0}</source>
+        <translation>Cofnodwyd ar {0}</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Visit on {0}</source>
+        <translation>Ymweliad ar {0}</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>by {0}</source>
+        <translation>gan {0}</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Draft: still being written.</source>
+        <translation>Drafft: wrthi'n cael ei ysgrifennu.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>No summary written yet.</source>
+        <translation>Does dim crynodeb wedi'i ysgrifennu eto.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Summary of the visit</source>
+        <translation>Crynodeb o'r ymweliad</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>This priority was not discussed on this visit.</source>
+        <translation>Ni chafodd y flaenoriaeth hon ei thrafod ar yr ymweliad hwn.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The five questions for this priority</source>
+        <translation>Y pum cwestiwn ar gyfer y flaenoriaeth hon</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Not answered.</source>
+        <translation>Heb ei ateb.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>First-hand evidence ({0})</source>
+        <translation>Tystiolaeth uniongyrchol ({0})</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>No first-hand evidence was recorded for this priority.</source>
+        <translation>Ni chofnodwyd tystiolaeth uniongyrchol ar gyfer y flaenoriaeth hon.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>question {0}</source>
+        <translation>cwestiwn {0}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>files attached: {0}</source>
+        <translation>ffeiliau wedi'u hatodi: {0}</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>The evidence behind a judgement</source>
+        <translation>Y dystiolaeth y tu ôl i farn</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The judgement and the evidence behind it</source>
+        <translation>Y farn a'r dystiolaeth y tu ôl iddi</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Open school</source>
+        <translation>Agor yr ysgol</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Open this school's log</source>
+        <translation>Agor log yr ysgol hon</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Close</source>
+        <translation>Cau</translation>
+    </message>
+</context>
+<context>
+    <name>JudgementListDialog</name>
+    <message>
+        <location filename="../../desktop/ui/team_consistency.py" line="+347" />
+        <source>1 judgement</source>
+        <translation>1 farn</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>{0} judgements</source>
+        <translation>{0} barn</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{0} of {1} judgements shown</source>
+        <translation>Yn dangos {0} o {1} barn</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>No judgement matches. Choose another rate or term.</source>
+        <translation>Does dim barn yn cyfateb. Dewiswch gyfradd neu dymor arall.</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>Every rate of progress</source>
+        <translation>Pob cyfradd cynnydd</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Every term</source>
+        <translation>Pob tymor</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>Judgements of schools in {0}</source>
+        <translation>Barnau ysgolion {0}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Judgements in the caseload of {0}</source>
+        <translation>Barnau yn llwyth achosion {0}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Judgements of schools not allocated this year</source>
+        <translation>Barnau ysgolion sydd heb eu dyrannu eleni</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Filter by rate of progress</source>
+        <translation>Hidlo yn ôl cyfradd y cynnydd</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Filter by term</source>
+        <translation>Hidlo yn ôl tymor</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Read the evidence…</source>
+        <translation>Darllen y dystiolaeth…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Read the judgement, its rationale and the evidence of that term's visits</source>
+        <translation>Darllen y farn, ei rhesymeg a thystiolaeth ymweliadau'r tymor hwnnw</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Open school</source>
+        <translation>Agor yr ysgol</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Close</source>
+        <translation>Cau</translation>
+    </message>
+</context>
+<context>
+    <name>JudgementListModel</name>
+    <message>
+        <location line="-247" />
+        <source>School</source>
+        <translation>Ysgol</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Priority</source>
+        <translation>Blaenoriaeth</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Judgement</source>
+        <translation>Barn</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Recorded</source>
+        <translation>Cofnodwyd</translation>
+    </message>
+</context>
+<context>
+    <name>LaTermlyPage</name>
+    <message>
+        <location filename="../../desktop/ui/team_la_view.py" line="+366" />
+        <source>LA termly view</source>
+        <translation>Golwg dymhorol yr ALl</translation>
+    </message>
+    <message>
+        <location line="+88" />
+        <source>English</source>
+        <translation>Saesneg</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Welsh</source>
+        <translation>Cymraeg</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>{0}, {1}</source>
+        <translation>{0}, {1}</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Days used</source>
+        <translation>Diwrnodau a ddefnyddiwyd</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>Days of support used this year (agreed, under way or complete) against the minimum for the sector</source>
+        <translation>Diwrnodau o gymorth a ddefnyddiwyd eleni (wedi'u cytuno, ar y gweill neu wedi'u cwblhau) o'i gymharu â'r isafswm ar gyfer y sector</translation>
+    </message>
+    <message>
+        <location line="+59" />
+        <source>{0} days of support used this year</source>
+        <translation>{0} diwrnod o gymorth wedi'u defnyddio eleni</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{0} of {1}</source>
+        <translation>{0} o {1}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{0} days of support used this year (agreed, under way or complete) against the minimum of {1} for the sector</source>
+        <translation>{0} diwrnod o gymorth wedi'u defnyddio eleni (wedi'u cytuno, ar y gweill neu wedi'u cwblhau) o'i gymharu â'r isafswm o {1} ar gyfer y sector</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>{0} still to use</source>
+        <translation>{0} i'w defnyddio eto</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>{0} ({1} day, {2})</source>
+        <translation>{0} ({1} diwrnod, {2})</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>{0} ({1} days, {2})</source>
+        <translation>{0} ({1} diwrnod, {2})</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>None brokered yet</source>
+        <translation>Dim wedi'i drefnu eto</translation>
+    </message>
+    <message>
+        <location line="+64" />
+        <source>No local authorities yet. The schools of your team appear here after they are synced or imported.</source>
+        <translation>Dim awdurdodau lleol eto. Bydd ysgolion eich tîm yn ymddangos yma ar ôl iddynt gael eu cysoni neu eu mewnforio.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>This local authority has no schools in your team's caseload.</source>
+        <translation>Does gan yr awdurdod lleol hwn ddim ysgolion yn llwyth achosion eich tîm.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>1 school</source>
+        <translation>1 ysgol</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>{0} schools</source>
+        <translation>{0} ysgol</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>{0} of {1} priorities judged this term</source>
+        <translation>{0} o {1} blaenoriaeth wedi'u barnu y tymor hwn</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>{0} off track</source>
+        <translation>{0} ddim ar y trywydd iawn</translation>
+    </message>
+    <message>
+        <location line="+45" />
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Llyfr gwaith Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>CSV, comma-separated values (*.csv)</source>
+        <translation>CSV, gwerthoedd wedi'u gwahanu gan goma (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Export the LA termly view</source>
+        <translation>Allforio golwg dymhorol yr ALl</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <source>Saving {0}…</source>
+        <translation>Wrthi'n cadw {0}…</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Saved to {0}</source>
+        <translation>Wedi'i gadw yn {0}</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>The export was not saved</source>
+        <translation>Ni chafodd yr allforio ei gadw</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>The folder {0} does not exist.</source>
+        <translation>Nid yw'r ffolder {0} yn bodoli.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>SIPL may not save files in the folder {0}.</source>
+        <translation>Nid oes gan SIPL ganiatâd i gadw ffeiliau yn y ffolder {0}.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>There is not enough space on the disk to save {0}.</source>
+        <translation>Nid oes digon o le ar y ddisg i gadw {0}.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{0} cannot be saved there: a folder of that name is already there.</source>
+        <translation>Nid oes modd cadw {0} yno: mae ffolder o'r un enw yno eisoes.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{0} could not be saved ({1}).</source>
+        <translation>Nid oedd modd cadw {0} ({1}).</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Something went wrong and {0} was not saved ({1}).</source>
+        <translation>Aeth rhywbeth o'i le ac ni chafodd {0} ei gadw ({1}).</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Nothing was changed. Choose another folder and export again.</source>
+        <translation>Ni newidiwyd dim. Dewiswch ffolder arall ac allforio eto.</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Local authority termly view</source>
+        <translation>Golwg dymhorol yr awdurdod lleol</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Local authority</source>
+        <translation>&amp;Awdurdod lleol</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Term</source>
+        <translation>&amp;Tymor</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Export &amp;in</source>
+        <translation>Allforio &amp;yn</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Export…</source>
+        <translation>Allforio…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Save this view for the local authority as an Excel workbook or CSV file</source>
+        <translation>Cadw'r olwg hon ar gyfer yr awdurdod lleol fel llyfr gwaith Excel neu ffeil CSV</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Open school</source>
+        <translation>Agor yr ysgol</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Open the chosen school's log</source>
+        <translation>Agor cofnod yr ysgol a ddewiswyd</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Local authority</source>
+        <translation>Awdurdod lleol</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Term</source>
+        <translation>Tymor</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Language of the export</source>
+        <translation>Iaith yr allforio</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Schools of the local authority with their priorities and support</source>
+        <translation>Ysgolion yr awdurdod lleol gyda'u blaenoriaethau a'u cymorth</translation>
     </message>
 </context>
 <context>
@@ -1096,6 +2097,64 @@ Eich llwyth achosion, eich ymweliadau a'ch barnau, ar y cyfrifiadur hwn, yn Gymr
     </message>
 </context>
 <context>
+    <name>MovesModel</name>
+    <message>
+        <location filename="../../desktop/ui/team_consistency.py" line="-123" />
+        <source>School</source>
+        <translation>Ysgol</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Priority</source>
+        <translation>Blaenoriaeth</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Earlier judgement</source>
+        <translation>Barn gynharach</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Later judgement</source>
+        <translation>Barn ddiweddarach</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Change</source>
+        <translation>Newid</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>2 steps better</source>
+        <translation>2 gam yn well</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>2 steps worse</source>
+        <translation>2 gam yn waeth</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>3 steps better</source>
+        <translation>3 cham yn well</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>3 steps worse</source>
+        <translation>3 cham yn waeth</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{0} steps better</source>
+        <translation>{0} cam yn well</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{0} steps worse</source>
+        <translation>{0} cam yn waeth</translation>
+    </message>
+</context>
+<context>
     <name>PracticeDialog</name>
     <message>
         <location filename="../../desktop/ui/dialogs.py" line="+224" />
@@ -1301,6 +2360,65 @@ Eich llwyth achosion, eich ymweliadau a'ch barnau, ar y cyfrifiadur hwn, yn Gymr
     </message>
 </context>
 <context>
+    <name>ReallocateDialog</name>
+    <message>
+        <location filename="../../desktop/ui/reallocate_dialog.py" line="+105" />
+        <source>{0} will hold the school from {1}.</source>
+        <translation>Bydd yr ysgol gan {0} o {1} ymlaen.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>From {0}, {1} holds the school and their laptop receives its whole history at its next sync. {2} can still read what they wrote until {3}, the end of that term, and can change nothing in it.</source>
+        <translation>O {0} ymlaen, {1} fydd yn gyfrifol am yr ysgol, a bydd ei hanes cyfan yn cyrraedd ei liniadur yn y cysoni nesaf. Bydd {2} yn dal i allu darllen yr hyn a ysgrifennodd tan {3}, diwedd y tymor hwnnw, ond ni fydd yn gallu newid dim.</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Choose today or a later date.</source>
+        <translation>Dewiswch heddiw neu ddyddiad diweddarach.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>The school could not be reallocated: {0}</source>
+        <translation>Nid oedd modd ailddyrannu'r ysgol: {0}</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <location line="+2" />
+        <source>Reallocate a school</source>
+        <translation>Ailddyrannu ysgol</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Nobody</source>
+        <translation>Neb</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Held now by</source>
+        <translation>Gyda hi nawr</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Hand it to</source>
+        <translation>Ei throsglwyddo i</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>From</source>
+        <translation>O</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Reallocate</source>
+        <translation>Ailddyrannu</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Cancel</source>
+        <translation>Canslo</translation>
+    </message>
+</context>
+<context>
     <name>ReportDialog</name>
     <message>
         <location filename="../../desktop/ui/report_dialog.py" line="+92" />
@@ -1364,6 +2482,144 @@ Eich llwyth achosion, eich ymweliadau a'ch barnau, ar y cyfrifiadur hwn, yn Gymr
     </message>
 </context>
 <context>
+    <name>ReviewDialog</name>
+    <message>
+        <location filename="../../desktop/ui/team_reviews.py" line="-624" />
+        <source>Record a review</source>
+        <translation>Cofnodi adolygiad</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Enhanced support review of {0}</source>
+        <translation>Adolygiad cymorth ychwanegol: {0}</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Progress is reviewed every half term with the school, the principal improvement partner and the local authority.</source>
+        <translation>Caiff y cynnydd ei adolygu bob hanner tymor gyda'r ysgol, y prif bartner gwella a'r awdurdod lleol.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Date of the review</source>
+        <translation>Dyddiad yr adolygiad</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Principal improvement partner</source>
+        <translation>Prif bartner gwella</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>(none recorded)</source>
+        <translation>(dim wedi'i gofnodi)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Name and role, e.g. Siân Owen, LA officer</source>
+        <translation>Enw a rôl, e.e. Siân Owen, swyddog yr ALl</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Add someone from the local authority</source>
+        <translation>Ychwanegu rhywun o'r awdurdod lleol</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Add</source>
+        <translation>Ychwanegu</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Who attended from the local authority</source>
+        <translation>Pwy oedd yn bresennol o'r awdurdod lleol</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Remove</source>
+        <translation>Tynnu</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Position agreed</source>
+        <translation>Y sefyllfa y cytunwyd arni</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>What the school, the local authority and you agreed about progress and the next steps (required)</source>
+        <translation>Yr hyn y cytunodd yr ysgol, yr awdurdod lleol a chithau arno am y cynnydd a'r camau nesaf (gofynnol)</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Next review due</source>
+        <translation>Adolygiad nesaf yn ddyledus</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>&amp;Date of the review</source>
+        <translation>&amp;Dyddiad yr adolygiad</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Principal improvement partner</source>
+        <translation>&amp;Prif bartner gwella</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>From the &amp;local authority</source>
+        <translation>O'r &amp;awdurdod lleol</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Position &amp;agreed</source>
+        <translation>Y sefyllfa y &amp;cytunwyd arni</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>&amp;Next review due</source>
+        <translation>Adolygiad &amp;nesaf yn ddyledus</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Save review</source>
+        <translation>Cadw'r adolygiad</translation>
+    </message>
+    <message>
+        <location line="+60" />
+        <source>Must be after the date of the review.</source>
+        <translation>Rhaid iddo fod ar ôl dyddiad yr adolygiad.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{0} weeks after this review</source>
+        <translation>{0} wythnos ar ôl yr adolygiad hwn</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{0} days after this review</source>
+        <translation>{0} diwrnod ar ôl yr adolygiad hwn</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>Write the position agreed before saving the review.</source>
+        <translation>Ysgrifennwch y sefyllfa y cytunwyd arni cyn cadw'r adolygiad.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The next review must be due after this review ({0}).</source>
+        <translation>Rhaid i'r adolygiad nesaf fod yn ddyledus ar ôl yr adolygiad hwn ({0}).</translation>
+    </message>
+    <message>
+        <location line="+43" />
+        <source>The review was not saved: {0}</source>
+        <translation>Ni chafodd yr adolygiad ei gadw: {0}</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Something went wrong and the review was not saved ({0}). What you typed is still here; try again.</source>
+        <translation>Aeth rhywbeth o'i le ac ni chafodd yr adolygiad ei gadw ({0}). Mae'r hyn a deipioch chi yma o hyd; rhowch gynnig arall arni.</translation>
+    </message>
+</context>
+<context>
     <name>SaveIndicator</name>
     <message>
         <location filename="../../desktop/ui/autosave.py" line="+197" />
@@ -1394,7 +2650,7 @@ Eich llwyth achosion, eich ymweliadau a'ch barnau, ar y cyfrifiadur hwn, yn Gymr
 <context>
     <name>SchoolPage</name>
     <message>
-        <location filename="../../desktop/ui/school.py" line="+449" />
+        <location filename="../../desktop/ui/school.py" line="+460" />
         <source>Headteacher: {0}</source>
         <translation>Pennaeth: {0}</translation>
     </message>
@@ -1414,7 +2670,12 @@ Eich llwyth achosion, eich ymweliadau a'ch barnau, ar y cyfrifiadur hwn, yn Gymr
         <translation>Diwrnodau cymorth {0}: {1} o'r isafswm o {2}</translation>
     </message>
     <message>
-        <location line="+42" />
+        <location line="+27" />
+        <source>This school has moved to another improvement partner. You can read its log until {0}, the end of the term; nothing in it can be changed here.</source>
+        <translation>Mae'r ysgol hon wedi symud at bartner gwella arall. Gallwch ddarllen ei chofnod tan {0}, diwedd y tymor; ni ellir newid dim ynddo yma.</translation>
+    </message>
+    <message>
+        <location line="+30" />
         <source>Not yet judged</source>
         <translation>Heb farn eto</translation>
     </message>
@@ -1504,7 +2765,7 @@ Eich llwyth achosion, eich ymweliadau a'ch barnau, ar y cyfrifiadur hwn, yn Gymr
         <translation>Categoreiddio cenedlaethol (hyd at 2020): {0}</translation>
     </message>
     <message>
-        <location line="+256" />
+        <location line="+264" />
         <source>Change…</source>
         <translation>Newid…</translation>
     </message>
@@ -1744,10 +3005,6 @@ Eich llwyth achosion, eich ymweliadau a'ch barnau, ar y cyfrifiadur hwn, yn Gymr
         <translation>Cymorth craidd neu ychwanegol: y penderfyniadau a'u rhesymau</translation>
     </message>
     <message>
-        <source>Core or enhanced</source>
-        <translation type="vanished">Craidd neu ychwanegol</translation>
-    </message>
-    <message>
         <location line="-2" />
         <source>Open actions agreed with the school</source>
         <translation>Camau gweithredu ar agor y cytunwyd arnynt gyda'r ysgol</translation>
@@ -1888,7 +3145,7 @@ Eich llwyth achosion, eich ymweliadau a'ch barnau, ar y cyfrifiadur hwn, yn Gymr
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../desktop/app.py" line="+69" />
+        <location filename="../../desktop/app.py" line="+70" />
         <source>SIPL cannot open your data</source>
         <translation>Ni all SIPL agor eich data</translation>
     </message>
@@ -2196,12 +3453,12 @@ Problem: {1}</translation>
 <context>
     <name>SyncPanel</name>
     <message>
-        <location filename="../../desktop/ui/sync_widgets.py" line="-125" />
+        <location filename="../../desktop/ui/sync_widgets.py" line="-127" />
         <source>Sync status</source>
         <translation>Statws cysoni</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+32" />
         <source>Syncing… {0} changes received</source>
         <translation>Wrthi'n cysoni… {0} newid wedi dod i law</translation>
     </message>
@@ -2245,46 +3502,447 @@ Problem: {1}</translation>
         <source>Changes needing attention: {0}</source>
         <translation>Newidiadau sydd angen sylw: {0}</translation>
     </message>
-    <message numerus="yes">
-        <source>%n unsent change(s)</source>
-        <translation type="vanished">
-            <numerusform>%n newid heb ei anfon</numerusform>
-            <numerusform>%n newid heb ei anfon</numerusform>
-            <numerusform>%n newid heb ei anfon</numerusform>
-            <numerusform>%n newid heb ei anfon</numerusform>
-            <numerusform>%n newid heb ei anfon</numerusform>
-        </translation>
-    </message>
     <message>
         <location line="-4" />
         <source>last sync {0}</source>
         <translation>cysoni diwethaf {0}</translation>
     </message>
-    <message numerus="yes">
-        <source>%n conflict(s) to resolve</source>
-        <translation type="vanished">
-            <numerusform>%n gwrthdaro i'w ddatrys</numerusform>
-            <numerusform>%n gwrthdaro i'w ddatrys</numerusform>
-            <numerusform>%n gwrthdaro i'w ddatrys</numerusform>
-            <numerusform>%n gwrthdaro i'w ddatrys</numerusform>
-            <numerusform>%n gwrthdaro i'w ddatrys</numerusform>
-        </translation>
+</context>
+<context>
+    <name>TeamCaseloadModel</name>
+    <message>
+        <location filename="../../desktop/ui/team_caseload.py" line="+113" />
+        <source>School and local authority</source>
+        <translation>Ysgol ac awdurdod lleol</translation>
     </message>
-    <message numerus="yes">
-        <source>%n change(s) need attention</source>
-        <translation type="vanished">
-            <numerusform>%n newid sydd angen sylw</numerusform>
-            <numerusform>%n newid sydd angen sylw</numerusform>
-            <numerusform>%n newid sydd angen sylw</numerusform>
-            <numerusform>%n newid sydd angen sylw</numerusform>
-            <numerusform>%n newid sydd angen sylw</numerusform>
-        </translation>
+    <message>
+        <location line="+1" />
+        <source>Improvement partner</source>
+        <translation>Partner gwella</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Support</source>
+        <translation>Cymorth</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Progress of priorities</source>
+        <translation>Cynnydd y blaenoriaethau</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Support days</source>
+        <translation>Diwrnodau cymorth</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Last visit</source>
+        <translation>Ymweliad diwethaf</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Never synced</source>
+        <translation>Heb gysoni erioed</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Synced today</source>
+        <translation>Cysonwyd heddiw</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Synced yesterday</source>
+        <translation>Cysonwyd ddoe</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Out of date: not synced for {0} days</source>
+        <translation>Wedi dyddio: heb gysoni ers {0} diwrnod</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Synced {0} days ago</source>
+        <translation>Cysonwyd {0} diwrnod yn ôl</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>Not allocated</source>
+        <translation>Heb ei dyrannu</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>to {0} from {1}</source>
+        <translation>i {0} o {1}</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Last sync: {0}</source>
+        <translation>Cysoni diwethaf: {0}</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Handed to {0} from {1}</source>
+        <translation>Yn mynd i {0} o {1}</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <location line="+5" />
+        <source>No priorities yet</source>
+        <translation>Dim blaenoriaethau eto</translation>
+    </message>
+    <message>
+        <location line="-3" />
+        <source>Not yet judged</source>
+        <translation>Heb ei barnu eto</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>{0} days</source>
+        <translation>{0} diwrnod</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{0} of {1} days</source>
+        <translation>{0} o {1} diwrnod</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>None yet</source>
+        <translation>Dim eto</translation>
+    </message>
+</context>
+<context>
+    <name>TeamCaseloadPage</name>
+    <message>
+        <location line="+173" />
+        <source>Team caseload</source>
+        <translation>Llwyth achosion y tîm</translation>
+    </message>
+    <message>
+        <location line="+45" />
+        <source>All local authorities</source>
+        <translation>Pob awdurdod lleol</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>All partners</source>
+        <translation>Pob partner</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>All sectors</source>
+        <translation>Pob sector</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>All language media</source>
+        <translation>Pob cyfrwng iaith</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>All support levels</source>
+        <translation>Pob lefel cymorth</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>{0} of {1} schools · {2} partners</source>
+        <translation>{0} o {1} ysgol · {2} partner</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{0} partners not synced for over a week</source>
+        <translation>{0} partner heb gysoni ers dros wythnos</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>No school matches these filters.</source>
+        <translation>Nid oes ysgol yn cyfateb i'r hidlyddion hyn.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>No schools yet: sync to bring in the team's schools.</source>
+        <translation>Dim ysgolion eto: cysonwch i ddod ag ysgolion y tîm i mewn.</translation>
+    </message>
+    <message>
+        <location line="+42" />
+        <source>The team's schools</source>
+        <translation>Ysgolion y tîm</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Find a school or partner…</source>
+        <translation>Chwilio am ysgol neu bartner…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Off track only</source>
+        <translation>Ddim ar y trywydd iawn yn unig</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Open school</source>
+        <translation>Agor yr ysgol</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Reallocate…</source>
+        <translation>Ailddyrannu…</translation>
+    </message>
+</context>
+<context>
+    <name>TeamConflictsModel</name>
+    <message>
+        <location filename="../../desktop/ui/team_conflicts.py" line="+109" />
+        <source>School</source>
+        <translation>Ysgol</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>What changed</source>
+        <translation>Beth a newidiodd</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Changed by</source>
+        <translation>Newidiwyd gan</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>When</source>
+        <translation>Pryd</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Improvement partner: {0}</source>
+        <translation>Partner gwella: {0}</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>A: {0}</source>
+        <translation>A: {0}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>B: {0}</source>
+        <translation>B: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>TeamConflictsPage</name>
+    <message>
+        <location line="+248" />
+        <source>Conflicts</source>
+        <translation>Gwrthdaro</translation>
+    </message>
+    <message>
+        <location line="+85" />
+        <source>Changed {0}</source>
+        <translation>Newidiwyd {0}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Changed {0} · in use until you decide</source>
+        <translation>Newidiwyd {0} · ar waith nes i chi benderfynu</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>In use until you decide</source>
+        <translation>Ar waith nes i chi benderfynu</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>Keep version A</source>
+        <translation>Cadw fersiwn A</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Keep version B</source>
+        <translation>Cadw fersiwn B</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Keep version A, from {0}</source>
+        <translation>Cadw fersiwn A, gan {0}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Keep version B, from {0}</source>
+        <translation>Cadw fersiwn B, gan {0}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Keep the merged text</source>
+        <translation>Cadw'r testun wedi'i gyfuno</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+12" />
+        <source>Merged text</source>
+        <translation>Testun wedi'i gyfuno</translation>
+    </message>
+    <message>
+        <location line="-9" />
+        <source>Both changes combined, as they touch different words. Check it, edit it if needed, then keep it.</source>
+        <translation>Mae'r ddau newid wedi'u cyfuno, gan eu bod yn effeithio ar eiriau gwahanol. Gwiriwch y testun, golygwch ef os oes angen, yna cadwch ef.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The two versions change the same words, so both are given here one after the other. Edit them into one text, then keep it.</source>
+        <translation>Mae'r ddwy fersiwn yn newid yr un geiriau, felly mae'r ddwy yma, y naill ar ôl y llall. Golygwch nhw'n un testun, yna cadwch ef.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>This is a decision, not a text to merge: keep one version or the other. Whatever you keep reaches everyone at the next sync.</source>
+        <translation>Penderfyniad yw hwn, nid testun i'w gyfuno: cadwch y naill fersiwn neu'r llall. Bydd pawb yn cael yr hyn a gadwch yn y cysoni nesaf.</translation>
+    </message>
+    <message>
+        <location line="+37" />
+        <source>The decision could not be saved: {0}</source>
+        <translation>Nid oedd modd cadw'r penderfyniad: {0}</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Kept version A ({0}) — {1}, {2}. Everyone gets the decision at the next sync.</source>
+        <translation>Cadwyd fersiwn A ({0}) — {1}, {2}. Bydd pawb yn cael y penderfyniad yn y cysoni nesaf.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Kept version B ({0}) — {1}, {2}. Everyone gets the decision at the next sync.</source>
+        <translation>Cadwyd fersiwn B ({0}) — {1}, {2}. Bydd pawb yn cael y penderfyniad yn y cysoni nesaf.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Kept the merged text — {0}, {1}. Everyone gets the decision at the next sync.</source>
+        <translation>Cadwyd y testun wedi'i gyfuno — {0}, {1}. Bydd pawb yn cael y penderfyniad yn y cysoni nesaf.</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Nothing to decide.</source>
+        <translation>Does dim i'w benderfynu.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>1 conflicting change to decide</source>
+        <translation>1 newid sy'n gwrthdaro i benderfynu arno</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{0} conflicting changes to decide</source>
+        <translation>{0} newid sy'n gwrthdaro i benderfynu arnynt</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>in 1 school</source>
+        <translation>mewn 1 ysgol</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>in {0} schools</source>
+        <translation>mewn {0} ysgol</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>showing {0}</source>
+        <translation>yn dangos {0}</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>No conflict matches. Clear the filter.</source>
+        <translation>Does dim gwrthdaro'n cyfateb. Cliriwch yr hidlydd.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>No conflicting changes in your team's schools. When two partners change the same thing offline, it appears here for you to decide.</source>
+        <translation>Does dim newidiadau sy'n gwrthdaro yn ysgolion eich tîm. Pan fydd dau bartner yn newid yr un peth all-lein, bydd yn ymddangos yma i chi benderfynu arno.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Conflicting changes in your team's schools</source>
+        <translation>Newidiadau sy'n gwrthdaro yn ysgolion eich tîm</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+1" />
+        <source>Filter by school or partner</source>
+        <translation>Hidlo yn ôl ysgol neu bartner</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Open school</source>
+        <translation>Agor yr ysgol</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Open the school of the chosen conflict</source>
+        <translation>Agor ysgol y gwrthdaro a ddewiswyd</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Open conflicts in your team's schools</source>
+        <translation>Gwrthdaro heb ei ddatrys yn ysgolion eich tîm</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Choose a conflict to compare the two versions.</source>
+        <translation>Dewiswch wrthdaro i gymharu'r ddwy fersiwn.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamDesk</name>
+    <message>
+        <location filename="../../desktop/ui/team_desk.py" line="+128" />
+        <source>Team desk · SIPL</source>
+        <translation>Desg y tîm · SIPL</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Team desk: {0}</source>
+        <translation>Desg y tîm: {0}</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Team desk</source>
+        <translation>Desg y tîm</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Everything here is as of this laptop's last sync, on {0}. Each partner's own last sync is shown beside their schools.</source>
+        <translation>Mae popeth yma fel yr oedd yng nghysoni diwethaf y gliniadur hwn, ar {0}. Dangosir cysoni diwethaf pob partner wrth ymyl ei ysgolion.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>This laptop has not synced yet: connect and sync to see the team.</source>
+        <translation>Nid yw'r gliniadur hwn wedi cysoni eto: cysylltwch a chysonwch i weld y tîm.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Sync now</source>
+        <translation>Cysoni nawr</translation>
+    </message>
+</context>
+<context>
+    <name>TeamMenu</name>
+    <message>
+        <location filename="../../desktop/ui/team_menu.py" line="+83" />
+        <source>&amp;Team</source>
+        <translation>&amp;Tîm</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Team desk…</source>
+        <translation>Desg y tîm…</translation>
     </message>
 </context>
 <context>
     <name>VisitPage</name>
     <message>
-        <location filename="../../desktop/ui/visit.py" line="+253" />
+        <location filename="../../desktop/ui/visit.py" line="+268" />
+        <source>This school has moved to another improvement partner. You can read this visit until {0}, the end of the term; nothing in it can be changed here.</source>
+        <translation>Mae'r ysgol hon wedi symud at bartner gwella arall. Gallwch ddarllen yr ymweliad hwn tan {0}, diwedd y tymor; ni ellir newid dim ynddo yma.</translation>
+    </message>
+    <message>
+        <location line="+11" />
         <location line="+299" />
         <source>Visit on {0}</source>
         <translation>Ymweliad ar {0}</translation>
@@ -2341,12 +3999,12 @@ Problem: {1}</translation>
     </message>
     <message>
         <location line="+3" />
-        <location line="+84" />
+        <location line="+86" />
         <source>Finish visit</source>
         <translation>Gorffen yr ymweliad</translation>
     </message>
     <message>
-        <location line="-5" />
+        <location line="-7" />
         <source>Evidence ({0})</source>
         <translation>Tystiolaeth ({0})</translation>
     </message>
@@ -2361,7 +4019,7 @@ Problem: {1}</translation>
         <translation>Cymorth ({0})</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+6" />
         <source>Mark the visit final (Ctrl+Shift+Enter)</source>
         <translation>Nodi bod yr ymweliad yn derfynol (Ctrl+Shift+Enter)</translation>
     </message>

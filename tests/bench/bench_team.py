@@ -116,7 +116,10 @@ def build_team(data_dir: Path, region: Path, pip: str, year: str) -> Path:
             [year, pip],
         )
         schools = "school_id IN (SELECT id FROM temp.chosen)"
-        visits = "visit_id IN (SELECT id FROM src.visits WHERE school_id IN (SELECT id FROM temp.chosen))"
+        visits = (
+            "visit_id IN (SELECT id FROM src.visits"
+            " WHERE school_id IN (SELECT id FROM temp.chosen))"
+        )
         where = {
             "local_authorities": "1",
             "schools": "id IN (SELECT id FROM temp.chosen)",
@@ -203,7 +206,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(
             f"PIP's profile: {len(rows)} schools, {partners} partners,"
             f" {desk.db['visits'].count:,} visits, {desk.db['evidence'].count:,} evidence items,"
-            f" {team_db.stat().st_size / 1e6:,.0f} MB; IP's profile {small_db.stat().st_size / 1e6:,.0f} MB"
+            f" {team_db.stat().st_size / 1e6:,.0f} MB;"
+            f" IP's profile {small_db.stat().st_size / 1e6:,.0f} MB"
         )
         baseline, _ = _median(
             lambda: workspace.caseload_overview(own, ip, year, today), args.repeats
@@ -252,9 +256,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         f" profile {app:.0f} MB; with the desk open and every tab loaded {with_desk:.0f} MB"
         f" ({with_desk / bare:.1f}× the bare window, +{with_desk - app:.0f} MB for the desk)"
     )
-    print(
-        f"desk opened to its first tab loaded (in the app): {statistics.median(opened) * 1000:.0f} ms"
-    )
+    first_tab = statistics.median(opened) * 1000
+    print(f"desk opened to its first tab loaded (in the app): {first_tab:.0f} ms")
     return 0
 
 
