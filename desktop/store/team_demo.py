@@ -12,8 +12,8 @@ from __future__ import annotations
 import json
 from datetime import date, datetime, time, timedelta
 
-from desktop.store import demo, people, records, reviews, schools, sync_state, team
-from desktop.store.calendar import academic_year_of, year_start
+from desktop.store import demo, people, priorities, records, reviews, schools, sync_state, team
+from desktop.store.calendar import TERMS, academic_year_of, term_of, year_start
 from desktop.store.demo_text import ME, OTHER_IP, PIP, SCHOOLS, TEAM
 from desktop.store.store import Store
 
@@ -30,6 +30,7 @@ SHARES = {
 }
 LATER = 14
 # How long ago each partner's laptop last synced: one has not for over a fortnight.
+STAMP = "%Y-%m-%dT%H:%M:%S.000000Z"  # as the central store writes times (UTC)
 LAST_SYNCED = {ME[0]: 0.2, OTHER_IP[0]: 1.5, MORE_PARTNERS[0][0]: 17.0, MORE_PARTNERS[1][0]: 3.0}
 
 
@@ -55,7 +56,7 @@ def seed_team_demo(store: Store, today: date) -> str:
         team.reallocate(store, later, ids[MORE_PARTNERS[1][0]], year, on=first_next)
         now = datetime.combine(today, time(16, 30))
         stamps = {
-            ids[name]: (now - timedelta(days=days)).strftime("%Y-%m-%dT%H:%M:%S.000000Z")
+            ids[name]: (now - timedelta(days=days)).strftime(STAMP)
             for name, days in LAST_SYNCED.items()
         }
         db.execute(
@@ -63,7 +64,13 @@ def seed_team_demo(store: Store, today: date) -> str:
             " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
             [sync_state.TEAM_SYNCS_SETTING, json.dumps(stamps)],
         )
+        db.execute(
+            "INSERT INTO settings (key, value) VALUES (?, ?)"
+            " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            [sync_state.LAST_SYNC_SETTING, (now - timedelta(hours=1)).strftime(STAMP)],
+        )
         _conflicts(store, ids, now)
+        _big_move(store, ids[OTHER_IP[0]], year, today)
         enhanced = [s for s in schools.all_schools(store) if s.support_level == "enhanced"]
         if enhanced:
             reviews.record_review(
@@ -92,8 +99,8 @@ def _conflicts(store: Store, ids: dict[str, str], now: datetime) -> None:
         "SELECT j.id, p.school_id, j.rate FROM judgements j"
         " JOIN priorities p ON p.id = j.priority_id ORDER BY j.judged_on DESC LIMIT 1"
     ).fetchone()
-    stamp = (now - timedelta(hours=3)).strftime("%Y-%m-%dT%H:%M:%S.000000Z")
-    earlier = (now - timedelta(days=1, hours=2)).strftime("%Y-%m-%dT%H:%M:%S.000000Z")
+    stamp = (now - timedelta(hours=3)).strftime(STAMP)
+    earlier = (now - timedelta(days=1, hours=2)).strftime(STAMP)
     if visit is not None:
         base = visit[2]
         records.insert(
@@ -141,3 +148,33 @@ def _conflicts(store: Store, ids: dict[str, str], now: datetime) -> None:
             },
             origin="remote",
         )
+
+
+def _big_move(store: Store, judge: str, year: str, today: date) -> None:
+    """One priority judged very good in autumn and satisfactory now (two steps down), so
+    the consistency tab has a move to look into; only once the autumn term is over."""
+    term = term_of(today)
+    if term == "autumn":
+        return
+    before = TERMS[TERMS.index(term) - 1]
+    row = store.db.execute(
+        "SELECT p.id FROM priorities p JOIN judgements j ON j.priority_id = p.id"
+        " WHERE p.academic_year = ? AND j.term = ? AND j.rate = 'very_good' AND j.deleted_at"
+        " IS NULL ORDER BY p.created_at LIMIT 1",
+        [year, before],
+    ).fetchone()
+    if row is None:
+        return
+    priorities.judge_priority(
+        store,
+        row[0],
+        term,
+        track="off_track",
+        rate="satisfactory",
+        rationale=(
+            "Staff changes have slowed the work: the new approach is not yet seen in most "
+            "classes, and books show less progress than in the autumn."
+        ),
+        judged_on=today,
+        judged_by=judge,
+    )

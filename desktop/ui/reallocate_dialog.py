@@ -53,10 +53,15 @@ class ReallocateDialog(QDialog):
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #a4262c;")
         self.error.hide()
+        self.current_label = QLabel()
+        self.partner_label = QLabel()
+        self.partner_label.setBuddy(self.partner)
+        self.day_label = QLabel()
+        self.day_label.setBuddy(self.day)
         self.form = QFormLayout()
-        self.form.addRow("", self.current)
-        self.form.addRow("", self.partner)
-        self.form.addRow("", self.day)
+        self.form.addRow(self.current_label, self.current)
+        self.form.addRow(self.partner_label, self.partner)
+        self.form.addRow(self.day_label, self.day)
         self.buttons = button_box("", "")
         self.buttons.accepted.connect(self._save)
         self.buttons.rejected.connect(self.reject)
@@ -69,7 +74,7 @@ class ReallocateDialog(QDialog):
         self.day.dateChanged.connect(lambda _d: self._explain())
         self.partner.currentIndexChanged.connect(lambda _i: self._explain())
         accept_button(self.buttons).setEnabled(False)
-        self.resize(560, 320)
+        self.resize(560, 300)
         self.retranslate()
         year = services.academic_year
 
@@ -158,12 +163,9 @@ class ReallocateDialog(QDialog):
         )
         held = self.holder.name if self.holder is not None else self.tr("Nobody")
         self.current.setText(held)
-        labels = (self.tr("Held now by"), self.tr("Hand it to"), self.tr("From"))
-        for row, text in enumerate(labels):
-            label = self.form.itemAt(row, QFormLayout.ItemRole.LabelRole)
-            widget = label.widget() if label is not None else None
-            if isinstance(widget, QLabel):
-                widget.setText(text)
+        self.current_label.setText(self.tr("Held now by"))
+        self.partner_label.setText(self.tr("&Hand it to"))
+        self.day_label.setText(self.tr("&From"))
         accept_button(self.buttons).setText(self.tr("Reallocate"))
         cancel = self.buttons.buttons()[-1]
         cancel.setText(self.tr("Cancel"))

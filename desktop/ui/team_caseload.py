@@ -164,7 +164,7 @@ class TeamCaseloadModel(QAbstractTableModel):
             if role == SECOND_LINE_ROLE:
                 line = self.sync_words(row)
                 if row.incoming is not None:
-                    line += " · " + self.tr("to {0} from {1}").format(
+                    line += " · " + self.tr("→ {0}, {1}").format(
                         row.incoming.name, language.date(row.incoming.starts_on, long=False)
                     )
                 return line
@@ -316,7 +316,7 @@ class TeamCaseloadPage(QWidget):
         self.counts.setWordWrap(True)
         self.find = QLineEdit()
         self.find.setClearButtonEnabled(True)
-        self.find.setMinimumWidth(180)
+        self.find.setMinimumWidth(230)
         self.la = QComboBox()
         self.ip = QComboBox()
         self.sector = QComboBox()
@@ -324,6 +324,8 @@ class TeamCaseloadPage(QWidget):
         self.support = QComboBox()
         for combo in (self.la, self.ip, self.sector, self.medium, self.support):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            combo.setMaximumWidth(210)  # long names are elided; the list shows them whole
+            combo.view().setMinimumWidth(320)
         self.off_track = QCheckBox()
         self.open_button = QPushButton()
         self.reallocate_button = primary_button()
@@ -353,11 +355,11 @@ class TeamCaseloadPage(QWidget):
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for column, width in (
-            (Column.SCHOOL, 300),
-            (Column.PARTNER, 250),
-            (Column.SUPPORT, 110),
+            (Column.SCHOOL, 250),
+            (Column.PARTNER, 330),
+            (Column.SUPPORT, 135),
             (Column.PROGRESS, 290),
-            (Column.DAYS, 120),
+            (Column.DAYS, 140),
         ):
             header.resizeSection(column, width)
 

@@ -2362,7 +2362,7 @@ Eich llwyth achosion, eich ymweliadau a'ch barnau, ar y cyfrifiadur hwn, yn Gymr
 <context>
     <name>ReallocateDialog</name>
     <message>
-        <location filename="../../desktop/ui/reallocate_dialog.py" line="+105" />
+        <location filename="../../desktop/ui/reallocate_dialog.py" line="+110" />
         <source>{0} will hold the school from {1}.</source>
         <translation>Bydd yr ysgol gan {0} o {1} ymlaen.</translation>
     </message>
@@ -2398,17 +2398,17 @@ Eich llwyth achosion, eich ymweliadau a'ch barnau, ar y cyfrifiadur hwn, yn Gymr
         <translation>Gyda hi nawr</translation>
     </message>
     <message>
-        <location line="+0" />
-        <source>Hand it to</source>
-        <translation>Ei throsglwyddo i</translation>
+        <location line="+1" />
+        <source>&amp;Hand it to</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+0" />
-        <source>From</source>
-        <translation>O</translation>
+        <location line="+1" />
+        <source>&amp;From</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location line="+6" />
+        <location line="+1" />
         <source>Reallocate</source>
         <translation>Ailddyrannu</translation>
     </message>
@@ -3572,8 +3572,8 @@ Problem: {1}</translation>
     </message>
     <message>
         <location line="+6" />
-        <source>to {0} from {1}</source>
-        <translation>i {0} o {1}</translation>
+        <source>→ {0}, {1}</source>
+        <translation>→ {0}, {1}</translation>
     </message>
     <message>
         <location line="+10" />
@@ -3615,7 +3615,7 @@ Problem: {1}</translation>
 <context>
     <name>TeamCaseloadPage</name>
     <message>
-        <location line="+173" />
+        <location line="+175" />
         <source>Team caseload</source>
         <translation>Llwyth achosion y tîm</translation>
     </message>

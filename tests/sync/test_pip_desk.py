@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtCore import QDate, QSettings
 
 from desktop.app import AppRoot, build_app
-from desktop.store import caseload, schools, sync_state, team
+from desktop.store import caseload, records, reviews, schools, sync_state, team
 from desktop.ui.team_caseload import Column
 from sync import session
 from sync.server import admin, auth
@@ -138,3 +138,100 @@ def test_an_ip_is_not_offered_the_team_desk(qtbot, profile, tmp_path, central, s
         assert not root.team.open_action.isEnabled()
     finally:
         shutdown(root)
+
+
+def test_the_pip_resolves_a_team_conflict_and_records_a_review_from_the_desk(
+    qtbot, profile, tmp_path, central, server, west, laptop_factory
+):
+    """Tried: one IP changes the same judgement's rate on two laptops while offline; the
+    second sync makes a conflict on the server. The PIP's desk lists it with both values
+    in words; the PIP keeps one; after the PIP's sync both of the IP's laptops hold that
+    value and the conflict is closed everywhere. The IP also puts 9904002 on enhanced
+    support; the desk's reviews tab lists it as never reviewed, the PIP records a review
+    through the dialog, and the IP's next sync brings it. The consistency tab counts the
+    IP's judgements under the IP's name."""
+    laptop = laptop_factory("ip-a", west["ip"])
+    spare = laptop_factory("ip-a-spare", west["ip"])
+    laptop.sync()
+    filled = fill_school(laptop.store, "9904001", "Gwrthdaro")
+    enhanced = schools.school_by_number(laptop.store, "9904002")
+    assert enhanced is not None
+    schools.set_support_level(
+        laptop.store, enhanced.id, "enhanced", "Pryderon am arweinyddiaeth", decided_on=TODAY
+    )
+    assert laptop.sync().rejected == 0
+    spare.sync()
+    records.update(laptop.store, "judgements", filled.judgement, {"rate": "satisfactory"})
+    records.update(spare.store, "judgements", filled.judgement, {"rate": "very_good"})
+    assert laptop.sync().conflicts == 0
+    assert spare.sync().conflicts == 1
+
+    root = pip_app(qtbot, profile, tmp_path, central, server, west["pip"])
+    try:
+        qtbot.waitUntil(lambda: root.team.menu_action.isVisible())
+        desk = root.team.open_desk()
+
+        page = desk.conflicts
+        desk.tabs.setCurrentWidget(page)
+        qtbot.waitUntil(lambda: len(page.model.views) == 1, timeout=10000)
+        page.table.selectRow(0)
+        view = page.current()
+        assert view is not None and {view.mine, view.theirs} == {"satisfactory", "very_good"}
+        shown = visible_words(page)
+        assert "Satisfactory progress" in shown and "Very good progress" in shown
+        kept = view.theirs
+        page.keep_b.click()
+        qtbot.waitUntil(lambda: len(page.model.views) == 0, timeout=10000)
+
+        consistency = desk.consistency
+        qtbot.waitUntil(lambda: consistency.loaded, timeout=10000)
+        labels = [consistency.by_ip.model.label(r) for r in consistency.by_ip.model.rows]
+        assert "Siân Prydderch" in labels
+
+        reviews_page = desk.reviews
+        desk.tabs.setCurrentWidget(reviews_page)
+        qtbot.waitUntil(lambda: reviews_page.select_school(enhanced.id), timeout=10000)
+        assert "Never reviewed" in visible_words(reviews_page)
+        dialog = reviews_page.record_review()
+        assert dialog is not None
+        dialog.add_attendee_line("Rhian Evans, yr awdurdod lleol")
+        dialog.position.setPlainText("Cynnydd boddhaol; parhau â'r cymorth ychwanegol.")
+        with qtbot.waitSignal(dialog.review_did_save, timeout=10000):
+            dialog.save()
+        sync_and_wait(qtbot, root)
+        assert root.services.runner.call(sync_state.rejected_ops) == []
+    finally:
+        shutdown(root)
+
+    laptop.sync()
+    spare.sync()
+    for store in (laptop.store, spare.store):
+        assert store.db["judgements"].get(filled.judgement)["rate"] == kept
+        assert sync_state.open_conflicts(store) == []
+    [review] = reviews.reviews_of(laptop.store, enhanced.id)
+    assert review.pip_id == west["pip"]
+    assert review.la_attendees == ("Rhian Evans, yr awdurdod lleol",)
+    assert review.position_agreed == "Cynnydd boddhaol; parhau â'r cymorth ychwanegol."
+
+
+def visible_words(widget) -> str:
+    """Every text the page shows: labels, buttons, and the cells of its item views."""
+    from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QLabel, QTextEdit
+
+    parts: list[str] = []
+    for child in widget.findChildren(QLabel) + widget.findChildren(QAbstractButton):
+        parts.append(child.text())
+    for child in widget.findChildren(QTextEdit):
+        parts.append(child.toPlainText())
+    for view in widget.findChildren(QAbstractItemView):
+        model = view.model()
+        if model is None:
+            continue
+        for row in range(model.rowCount()):
+            for column in range(model.columnCount()):
+                index = model.index(row, column)
+                for role in (0, 3):  # display and tooltip
+                    value = index.data(role)
+                    if isinstance(value, str):
+                        parts.append(value)
+    return "\n".join(parts)
