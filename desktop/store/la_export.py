@@ -21,10 +21,6 @@ import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
-from openpyxl import Workbook
-from openpyxl.styles import Alignment, Font, PatternFill
-from openpyxl.utils import get_column_letter
-
 from desktop.store.errors import InvalidValue
 from desktop.store.store import Store
 from desktop.store.team import LA_VIEW_COLUMNS, LaSchoolRow, la_view_csv, la_view_lines
@@ -120,6 +116,11 @@ def la_view_xlsx(
     document's title names the LA, term and year and its language is set. ``la_name``
     overrides the LA's name taken from the rows (e.g. its Welsh name).
     """
+    # openpyxl is loaded when a workbook is made, so opening the desk never waits for it.
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Font, PatternFill
+    from openpyxl.utils import get_column_letter
+
     headings, lines = la_view_lines(rows, lang)
     forms = load_forms()
     name = la_name or (rows[0].school.la_name if rows else "")

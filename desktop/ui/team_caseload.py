@@ -396,6 +396,7 @@ class TeamCaseloadPage(QWidget):
         self.reallocate_button.clicked.connect(self._reallocate)
         services.runner.store_did_change.connect(self._store_changed)
         self.retranslate()
+        self.reload()
 
     def title(self) -> str:
         return self.tr("Team caseload")

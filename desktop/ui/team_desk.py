@@ -92,7 +92,7 @@ class TeamDesk(QMainWindow):
         self.resize(1366, 768)
         services.runner.store_did_change.connect(self._store_changed)
         self.retranslate()
-        self.reload()
+        services.runner.submit(desk_facts, self._facts)  # each page loads itself
 
     def reload(self) -> None:
         """Read every tab afresh, and the desk's own facts."""

@@ -2400,12 +2400,12 @@ Eich llwyth achosion, eich ymweliadau a'ch barnau, ar y cyfrifiadur hwn, yn Gymr
     <message>
         <location line="+1" />
         <source>&amp;Hand it to</source>
-        <translation type="unfinished" />
+        <translation>Ei &amp;throsglwyddo i</translation>
     </message>
     <message>
         <location line="+1" />
         <source>&amp;From</source>
-        <translation type="unfinished" />
+        <translation>&amp;O</translation>
     </message>
     <message>
         <location line="+1" />
@@ -3615,7 +3615,7 @@ Problem: {1}</translation>
 <context>
     <name>TeamCaseloadPage</name>
     <message>
-        <location line="+175" />
+        <location line="+176" />
         <source>Team caseload</source>
         <translation>Llwyth achosion y tîm</translation>
     </message>

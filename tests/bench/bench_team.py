@@ -81,7 +81,14 @@ def loaded():
         desk.caseload.did_load.connect(first_tab)
     else:
         QTimer.singleShot(0, settled)
-window.caseload.caseload_did_load.connect(lambda: QTimer.singleShot(0, loaded))
+def idle_then_load():
+    # Open the desk once the start-up work (the caseload, then the start-up backup of the
+    # whole file) is done, so the figure is the desk's own.
+    if root.services.runner.pending:
+        QTimer.singleShot(20, idle_then_load)
+        return
+    loaded()
+window.caseload.caseload_did_load.connect(lambda: QTimer.singleShot(0, idle_then_load))
 app.exec()
 root.shutdown()
 """
