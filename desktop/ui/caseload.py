@@ -8,18 +8,17 @@ term. Sortable by every column, filterable, and type-to-find.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QEvent,
     QModelIndex,
     QPersistentModelIndex,
     QRect,
     QSize,
-    QSortFilterProxyModel,
     Qt,
     Signal,
 )
@@ -45,9 +44,9 @@ from desktop.store.workspace import CaseloadEntry
 from desktop.ui.context import Services
 from desktop.ui.present import ChipSpec
 from desktop.ui.style import ACCENT, CHIP_GAP, chip_height, chip_width, paint_chip, scaled_font
+from desktop.ui.tables import SORT_ROLE, RowsModel, SortFilterProxy, empty_cell
 from desktop.ui.widgets import muted, primary_button
 
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 CHIPS_ROLE = Qt.ItemDataRole.UserRole + 2
 DAYS_ROLE = Qt.ItemDataRole.UserRole + 3
 ID_ROLE = Qt.ItemDataRole.UserRole + 4
@@ -74,31 +73,21 @@ class DaysUsed:
     minimum: int | None
 
 
-class CaseloadModel(QAbstractTableModel):
+class CaseloadModel(RowsModel):
     """The caseload rows; texts follow the current language at every ``data`` call."""
+
+    COLUMNS = len(Column)
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._services = services
-        self.entries: tuple[CaseloadEntry, ...] = ()
+
+    @property
+    def entries(self) -> Sequence[CaseloadEntry]:
+        return self.rows
 
     def set_entries(self, entries: tuple[CaseloadEntry, ...]) -> None:
-        self.beginResetModel()
-        self.entries = entries
-        self.endResetModel()
-
-    def retranslate(self) -> None:
-        if self.entries:
-            self.dataChanged.emit(
-                self.index(0, 0), self.index(len(self.entries) - 1, len(Column) - 1)
-            )
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(Column) - 1)
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.entries)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(Column)
+        self.set_rows(entries)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -247,13 +236,11 @@ class CaseloadModel(QAbstractTableModel):
         return None
 
 
-class CaseloadFilter(QSortFilterProxyModel):
+class CaseloadFilter(SortFilterProxy):
     """Type-to-find over name, number, LA, postcode; plus LA, sector, support, off track."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setSortRole(SORT_ROLE)
-        self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.text = ""
         self.la = ""
         self.sector = ""
@@ -261,15 +248,9 @@ class CaseloadFilter(QSortFilterProxyModel):
         self.off_track_only = False
 
     def update(self, **criteria: Any) -> None:
-        modern = hasattr(self, "beginFilterChange")  # Qt 6.10 and later
-        if modern:
-            self.beginFilterChange()
-        for key, value in criteria.items():
-            setattr(self, key, value)
-        if modern:
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-        else:  # pragma: no cover - Qt before 6.10
-            self.invalidateFilter()
+        with self.changing_filter():
+            for key, value in criteria.items():
+                setattr(self, key, value)
 
     def filterAcceptsRow(
         self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex
@@ -291,19 +272,6 @@ class CaseloadFilter(QSortFilterProxyModel):
             return all(word in haystack for word in self.text.casefold().split())
         return True
 
-    def lessThan(
-        self,
-        left: QModelIndex | QPersistentModelIndex,
-        right: QModelIndex | QPersistentModelIndex,
-    ) -> bool:
-        a, b = left.data(SORT_ROLE), right.data(SORT_ROLE)
-        if isinstance(a, str) and isinstance(b, str):
-            return a.casefold() < b.casefold()
-        try:
-            return bool(a < b)
-        except TypeError:
-            return str(a) < str(b)
-
 
 class SchoolDelegate(QStyledItemDelegate):
     """A name in bold with a second line underneath (amber when ``WARNING_ROLE``)."""
@@ -314,12 +282,7 @@ class SchoolDelegate(QStyledItemDelegate):
         option: QStyleOptionViewItem,
         index: QModelIndex | QPersistentModelIndex,
     ) -> None:
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        opt.text = ""
-        style = opt.widget.style() if opt.widget else None
-        if style:
-            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        opt = empty_cell(self, painter, option, index)
         rect = option.rect.adjusted(8, 4, -6, -4)
         painter.save()
         bold = scaled_font(opt.widget, 1.0, bold=True) if opt.widget else painter.font()
@@ -355,13 +318,7 @@ class ChipsDelegate(QStyledItemDelegate):
         option: QStyleOptionViewItem,
         index: QModelIndex | QPersistentModelIndex,
     ) -> None:
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        opt.text = ""
-        if opt.widget:
-            opt.widget.style().drawControl(
-                QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget
-            )
+        empty_cell(self, painter, option, index)
         chips: list[ChipSpec] = index.data(CHIPS_ROLE) or []
         painter.save()
         metrics = painter.fontMetrics()

@@ -14,7 +14,6 @@ from typing import Any
 from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QRect, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QFrame,
@@ -24,7 +23,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSplitter,
-    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableWidget,
@@ -49,6 +47,7 @@ from desktop.ui.dialogs import (
 from desktop.ui.present import ChipSpec
 from desktop.ui.read_only import ReadOnlyGuard, read_only_banner
 from desktop.ui.style import chip_height, chip_width, paint_chip, scaled_font
+from desktop.ui.tables import empty_cell, item_table
 from desktop.ui.widgets import Card, Chip, muted, primary_button, section_title, set_empty
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -83,13 +82,7 @@ class ChipDelegate(QStyledItemDelegate):
         if spec is None:  # not judged: the cell's own muted dash
             super().paint(painter, option, index)
             return
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        opt.text = ""
-        if opt.widget:
-            opt.widget.style().drawControl(
-                QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget
-            )
+        empty_cell(self, painter, option, index)
         metrics = painter.fontMetrics()
         height = chip_height(metrics)
         width = min(chip_width(metrics, spec.text), option.rect.width() - 8)
@@ -104,19 +97,7 @@ class ChipDelegate(QStyledItemDelegate):
 
 
 def _table(columns: int) -> QTableWidget:
-    table = QTableWidget(0, columns)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setAlternatingRowColors(True)
-    table.setShowGrid(False)
-    table.setWordWrap(True)
-    table.setTabKeyNavigation(False)
-    table.verticalHeader().hide()
-    header = table.horizontalHeader()
-    header.setHighlightSections(False)
-    header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-    header.setStretchLastSection(True)
+    table = item_table(columns, stretch_last=True)
     return table
 
 

@@ -8,23 +8,20 @@ the last visit. Filters: LA, partner, sector, language medium, support level, of
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import UTC, date, datetime
 from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QEvent,
     QModelIndex,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
     Signal,
 )
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QHBoxLayout,
@@ -43,7 +40,6 @@ from desktop.ui.caseload import (
     CHIPS_ROLE,
     DAYS_ROLE,
     SECOND_LINE_ROLE,
-    SORT_ROLE,
     WARNING_COLOUR,
     WARNING_ROLE,
     ChipsDelegate,
@@ -53,6 +49,7 @@ from desktop.ui.caseload import (
 )
 from desktop.ui.context import Services
 from desktop.ui.style import scaled_font
+from desktop.ui.tables import SORT_ROLE, RowsModel, SortFilterProxy, read_only_table
 from desktop.ui.widgets import muted, primary_button, set_empty
 
 STALE_AFTER_DAYS = 7
@@ -80,29 +77,15 @@ def days_since(stamp: str | None, today: date) -> int | None:
     return max(0, (today - when).days)
 
 
-class TeamCaseloadModel(QAbstractTableModel):
+class TeamCaseloadModel(RowsModel):
     """The team's rows; texts follow the current language at every ``data`` call."""
+
+    COLUMNS = len(Column)
+    rows: Sequence[TeamRow]
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._services = services
-        self.rows: list[TeamRow] = []
-
-    def set_rows(self, rows: list[TeamRow]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def retranslate(self) -> None:
-        if self.rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, len(Column) - 1))
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(Column) - 1)
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(Column)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -230,28 +213,21 @@ class TeamCaseloadModel(QAbstractTableModel):
         return None
 
 
-class TeamFilter(QSortFilterProxyModel):
+class TeamFilter(SortFilterProxy):
     """Find text plus LA, partner, sector, language medium, support level and off track."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setSortRole(SORT_ROLE)
         self.criteria: dict[str, Any] = {}
         self.text = ""
 
     def update(self, **criteria: Any) -> None:
-        modern = hasattr(self, "beginFilterChange")  # Qt 6.10 and later
-        if modern:
-            self.beginFilterChange()
-        for key, value in criteria.items():
-            if key == "text":
-                self.text = value
-            else:
-                self.criteria[key] = value
-        if modern:
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-        else:  # pragma: no cover - Qt before 6.10
-            self.invalidateFilter()
+        with self.changing_filter():
+            for key, value in criteria.items():
+                if key == "text":
+                    self.text = value
+                else:
+                    self.criteria[key] = value
 
     def filterAcceptsRow(
         self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex
@@ -278,19 +254,6 @@ class TeamFilter(QSortFilterProxyModel):
             haystack = f"{school.name} {school.number} {school.la_name} {holder}".casefold()
             return all(word in haystack for word in self.text.casefold().split())
         return True
-
-    def lessThan(
-        self,
-        left: QModelIndex | QPersistentModelIndex,
-        right: QModelIndex | QPersistentModelIndex,
-    ) -> bool:
-        a, b = left.data(SORT_ROLE), right.data(SORT_ROLE)
-        if isinstance(a, str) and isinstance(b, str):
-            return a.casefold() < b.casefold()
-        try:
-            return bool(a < b)
-        except TypeError:
-            return str(a) < str(b)
 
 
 class TeamCaseloadPage(QWidget):
@@ -332,27 +295,17 @@ class TeamCaseloadPage(QWidget):
         for button in (self.open_button, self.reallocate_button):
             button.setEnabled(False)
 
-        self.table = QTableView()
+        self.table = read_only_table(QTableView(), stretch_last=True)
         self.table.setObjectName("teamCaseloadTable")
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(Column.SCHOOL, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setShowGrid(False)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(52)
         self.table.setItemDelegateForColumn(Column.SCHOOL, SchoolDelegate(self.table))
         self.table.setItemDelegateForColumn(Column.PARTNER, SchoolDelegate(self.table))
         self.table.setItemDelegateForColumn(Column.PROGRESS, ChipsDelegate(self.table))
         self.table.setItemDelegateForColumn(Column.DAYS, DaysDelegate(self.table))
         header = self.table.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for column, width in (
             (Column.SCHOOL, 250),
@@ -465,7 +418,9 @@ class TeamCaseloadPage(QWidget):
             {r.holder.person_id for r in self.model.rows if self.model.is_stale(r) and r.holder}
         )
         text = self.tr("{0} of {1} schools · {2} partners").format(shown, total, partners)
-        if stale:
+        if stale == 1:
+            text += " · " + self.tr("1 partner not synced for over a week")
+        elif stale:
             text += " · " + self.tr("{0} partners not synced for over a week").format(stale)
         self.counts.setText(text)
         set_empty(

@@ -12,16 +12,15 @@ decision is saved at once, leaves the list, and reaches everyone at the next syn
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QEvent,
     QModelIndex,
     QPersistentModelIndex,
     QRect,
-    QSortFilterProxyModel,
     Qt,
     Signal,
 )
@@ -35,7 +34,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSplitter,
-    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
@@ -55,10 +53,10 @@ from desktop.ui.conflict_diff import (
 )
 from desktop.ui.context import Services
 from desktop.ui.style import scaled_font
+from desktop.ui.tables import SORT_ROLE, RowsModel, SortFilterProxy, empty_cell
 from desktop.ui.widgets import muted, primary_button, section_title, set_accessible, set_empty
 from sync import merge
 
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 SECOND_LINE_ROLE = Qt.ItemDataRole.UserRole + 2
 ID_ROLE = Qt.ItemDataRole.UserRole + 3
 
@@ -74,31 +72,22 @@ def _later(view: ConflictView) -> str:
     return max(view.mine_at or "", view.theirs_at or "")
 
 
-class TeamConflictsModel(QAbstractTableModel):
+class TeamConflictsModel(RowsModel):
     """The open conflicts; texts follow the current language at every ``data`` call."""
+
+    COLUMNS = len(Column)
+    rows: Sequence[ConflictView]
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._services = services
-        self.views: tuple[ConflictView, ...] = ()
+
+    @property
+    def views(self) -> Sequence[ConflictView]:
+        return self.rows
 
     def set_views(self, views: tuple[ConflictView, ...]) -> None:
-        self.beginResetModel()
-        self.views = views
-        self.endResetModel()
-
-    def retranslate(self) -> None:
-        if self.views:
-            self.dataChanged.emit(
-                self.index(0, 0), self.index(len(self.views) - 1, len(Column) - 1)
-            )
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(Column) - 1)
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.views)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(Column)
+        self.set_rows(views)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -153,24 +142,16 @@ class TeamConflictsModel(QAbstractTableModel):
         return None
 
 
-class TeamConflictsFilter(QSortFilterProxyModel):
+class TeamConflictsFilter(SortFilterProxy):
     """Keeps the conflicts whose school, partner or authors contain every typed word."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setSortRole(SORT_ROLE)
-        self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.text = ""
 
     def set_text(self, text: str) -> None:
-        modern = hasattr(self, "beginFilterChange")  # Qt 6.10 and later
-        if modern:
-            self.beginFilterChange()
-        self.text = text
-        if modern:
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-        else:  # pragma: no cover - Qt before 6.10
-            self.invalidateFilter()
+        with self.changing_filter():
+            self.text = text
 
     def filterAcceptsRow(
         self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex
@@ -198,13 +179,7 @@ class _TwoLineDelegate(QStyledItemDelegate):
         option: QStyleOptionViewItem,
         index: QModelIndex | QPersistentModelIndex,
     ) -> None:
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        opt.text = ""
-        if opt.widget:
-            opt.widget.style().drawControl(
-                QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget
-            )
+        opt = empty_cell(self, painter, option, index)
         rect = option.rect.adjusted(8, 4, -6, -4)
         painter.save()
         if self._bold and opt.widget:

@@ -18,26 +18,23 @@ Guarantees:
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QEvent,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
     QRect,
     QSize,
-    QSortFilterProxyModel,
     Qt,
     Signal,
 )
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QMouseEvent, QPainter
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -45,7 +42,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
@@ -63,12 +59,12 @@ from desktop.ui.context import Services
 from desktop.ui.judgement_evidence_dialog import JudgementEvidenceDialog
 from desktop.ui.present import ChipSpec
 from desktop.ui.style import MUTED, chip_height, chip_width, paint_chip, scaled_font
+from desktop.ui.tables import SORT_ROLE, RowsModel, SortFilterProxy, empty_cell, read_only_table
 from desktop.ui.widgets import Card, Chip, muted, primary_button, section_title, set_empty
 from forms import Forms
 
-COUNTS_ROLE = Qt.ItemDataRole.UserRole + 1
-KEY_ROLE = Qt.ItemDataRole.UserRole + 2
-SORT_ROLE = Qt.ItemDataRole.UserRole + 3
+COUNTS_ROLE = Qt.ItemDataRole.UserRole + 2
+KEY_ROLE = Qt.ItemDataRole.UserRole + 3
 SECOND_LINE_ROLE = Qt.ItemDataRole.UserRole + 4
 CHIP_ROLE = Qt.ItemDataRole.UserRole + 5
 
@@ -144,13 +140,7 @@ class _BarDelegate(QStyledItemDelegate):
         option: QStyleOptionViewItem,
         index: QModelIndex | QPersistentModelIndex,
     ) -> None:
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        opt.text = ""
-        if opt.widget:
-            opt.widget.style().drawControl(
-                QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget
-            )
+        empty_cell(self, painter, option, index)
         counts = index.data(COUNTS_ROLE) or ()
         painter.save()
         rect = _bar_rect(option.rect)
@@ -191,13 +181,7 @@ class _TwoLineDelegate(QStyledItemDelegate):
         option: QStyleOptionViewItem,
         index: QModelIndex | QPersistentModelIndex,
     ) -> None:
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        opt.text = ""
-        if opt.widget:
-            opt.widget.style().drawControl(
-                QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget
-            )
+        opt = empty_cell(self, painter, option, index)
         rect = option.rect.adjusted(8, 4, -6, -4)
         painter.save()
         if opt.widget:
@@ -233,13 +217,7 @@ class _ChipDelegate(QStyledItemDelegate):
         option: QStyleOptionViewItem,
         index: QModelIndex | QPersistentModelIndex,
     ) -> None:
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        opt.text = ""
-        if opt.widget:
-            opt.widget.style().drawControl(
-                QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget
-            )
+        empty_cell(self, painter, option, index)
         spec: ChipSpec | None = index.data(CHIP_ROLE)
         if spec is None:
             return
@@ -269,54 +247,9 @@ class _ChipDelegate(QStyledItemDelegate):
         painter.restore()
 
 
-class _Sorter(QSortFilterProxyModel):
-    """Sorts by ``SORT_ROLE``; keeps the rows a predicate accepts."""
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.setSortRole(SORT_ROLE)
-        self.accept: Any = None
-
-    def refilter(self) -> None:
-        if hasattr(self, "beginFilterChange"):  # Qt 6.10 and later
-            self.beginFilterChange()
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-        else:  # pragma: no cover - Qt before 6.10
-            self.invalidateFilter()
-
-    def filterAcceptsRow(
-        self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex
-    ) -> bool:
-        return self.accept is None or bool(self.accept(source_row))
-
-    def lessThan(
-        self,
-        left: QModelIndex | QPersistentModelIndex,
-        right: QModelIndex | QPersistentModelIndex,
-    ) -> bool:
-        a, b = left.data(SORT_ROLE), right.data(SORT_ROLE)
-        if isinstance(a, str) and isinstance(b, str):
-            return a.casefold() < b.casefold()
-        try:
-            return bool(a < b)
-        except TypeError:
-            return str(a) < str(b)
-
-
 def _table(name: str) -> QTableView:
-    table = QTableView()
+    table = read_only_table(QTableView())
     table.setObjectName(name)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setAlternatingRowColors(True)
-    table.setShowGrid(False)
-    table.setWordWrap(False)
-    table.setTabKeyNavigation(False)
-    table.verticalHeader().hide()
-    header = table.horizontalHeader()
-    header.setHighlightSections(False)
-    header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
     return table
 
 
@@ -334,32 +267,16 @@ class DistCol(IntEnum):
     TOTAL = 2
 
 
-class DistributionModel(QAbstractTableModel):
+class DistributionModel(RowsModel):
     """Rows of rate counts for partners (``kind`` "ip") or local authorities ("la")."""
+
+    COLUMNS = len(DistCol)
+    rows: Sequence[RateDistribution]
 
     def __init__(self, services: Services, kind: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._services = services
         self.kind = kind
-        self.rows: tuple[RateDistribution, ...] = ()
-
-    def set_rows(self, rows: tuple[RateDistribution, ...]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def retranslate(self) -> None:
-        if self.rows:
-            self.dataChanged.emit(
-                self.index(0, 0), self.index(len(self.rows) - 1, len(DistCol) - 1)
-            )
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(DistCol) - 1)
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(DistCol)
 
     def label(self, row: RateDistribution) -> str:
         """The row's name; schools held by nobody get words of their own."""
@@ -552,33 +469,24 @@ class MoveCol(IntEnum):
     CHANGE = 4
 
 
-class MovesModel(QAbstractTableModel):
+class MovesModel(RowsModel):
     """The judgements that moved two or more steps, with who holds each school."""
+
+    COLUMNS = len(MoveCol)
+    rows: Sequence[JudgementMove]
 
     def __init__(self, services: Services, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._services = services
-        self.moves: tuple[JudgementMove, ...] = ()
         self.holders: dict[str, Holder] = {}
 
+    @property
+    def moves(self) -> Sequence[JudgementMove]:
+        return self.rows
+
     def set_moves(self, moves: tuple[JudgementMove, ...], holders: dict[str, Holder]) -> None:
-        self.beginResetModel()
-        self.moves = moves
         self.holders = holders
-        self.endResetModel()
-
-    def retranslate(self) -> None:
-        if self.moves:
-            self.dataChanged.emit(
-                self.index(0, 0), self.index(len(self.moves) - 1, len(MoveCol) - 1)
-            )
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(MoveCol) - 1)
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.moves)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(MoveCol)
+        self.set_rows(moves)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -674,31 +582,15 @@ class ListCol(IntEnum):
     RECORDED = 3
 
 
-class JudgementListModel(QAbstractTableModel):
+class JudgementListModel(RowsModel):
     """Judgements of the year, one per row, with their term and rate."""
+
+    COLUMNS = len(ListCol)
+    rows: Sequence[JudgementRow]
 
     def __init__(self, services: Services, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._services = services
-        self.rows: tuple[JudgementRow, ...] = ()
-
-    def set_rows(self, rows: tuple[JudgementRow, ...]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def retranslate(self) -> None:
-        if self.rows:
-            self.dataChanged.emit(
-                self.index(0, 0), self.index(len(self.rows) - 1, len(ListCol) - 1)
-            )
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(ListCol) - 1)
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(ListCol)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -782,9 +674,9 @@ class JudgementListDialog(QDialog):
         self.label = label
         self.loaded = False
         self.model = JudgementListModel(services, self)
-        self.proxy = _Sorter(self)
+        self.proxy = SortFilterProxy(self)
         self.proxy.setSourceModel(self.model)
-        self.proxy.accept = self._accepts
+        self.proxy.accepts = self._accepts
         self.heading = QLabel()
         self.heading.setFont(scaled_font(self.heading, 1.2, bold=True))
         self.heading.setWordWrap(True)
@@ -1027,7 +919,7 @@ class ConsistencyPage(QWidget):
         self.moves_title = section_title()
         self.moves_note = muted()
         self.moves = MovesModel(services, self)
-        self.moves_proxy = _Sorter(self)
+        self.moves_proxy = SortFilterProxy(self)
         self.moves_proxy.setSourceModel(self.moves)
         self.moves_table = _table("movesTable")
         self.moves_table.setModel(self.moves_proxy)

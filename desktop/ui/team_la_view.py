@@ -35,7 +35,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
@@ -60,6 +59,7 @@ from desktop.store.team import LaSchoolRow
 from desktop.ui.context import Services
 from desktop.ui.school import CHIP_ROLE, ChipDelegate, begin_fill, end_fill
 from desktop.ui.style import MUTED, chip_height, chip_width, scaled_font
+from desktop.ui.tables import item_table
 from desktop.ui.widgets import inform, muted, primary_button, set_accessible, set_empty
 
 log = logging.getLogger(__name__)
@@ -823,17 +823,9 @@ class LaTermlyPage(QWidget):
 
 
 def _table(columns: int) -> QTableWidget:
-    table = QTableWidget(0, columns)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table = item_table(columns)
     table.setShowGrid(True)
-    table.setWordWrap(True)
-    table.setTabKeyNavigation(False)
-    table.verticalHeader().hide()
-    header = table.horizontalHeader()
-    header.setHighlightSections(False)
-    header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    table.setAlternatingRowColors(False)
     return table
 
 

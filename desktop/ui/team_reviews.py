@@ -19,7 +19,6 @@ from datetime import date
 from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QFormLayout,
@@ -45,6 +44,7 @@ from desktop.store.reviews import HALF_TERM, EnhancedDue, EnhancedReview
 from desktop.ui.context import Services
 from desktop.ui.dialogs import date_edit
 from desktop.ui.style import scaled_font
+from desktop.ui.tables import item_table
 from desktop.ui.team_la_view import LinesDelegate
 from desktop.ui.widgets import (
     button_box,
@@ -732,18 +732,7 @@ class EnhancedReviewsPage(QWidget):
 
 
 def _table(columns: int) -> QTableWidget:
-    table = QTableWidget(0, columns)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setAlternatingRowColors(True)
-    table.setShowGrid(False)
-    table.setWordWrap(True)
-    table.setTabKeyNavigation(False)
-    table.verticalHeader().hide()
-    header = table.horizontalHeader()
-    header.setHighlightSections(False)
-    header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    table = item_table(columns)
     return table
 
 

@@ -146,7 +146,7 @@
 <context>
     <name>CaseloadModel</name>
     <message>
-        <location filename="../../desktop/ui/caseload.py" line="+113" />
+        <location filename="../../desktop/ui/caseload.py" line="+102" />
         <source>The latest judgement of each priority this year: its rate of progress, ✓ on track or ⚠ off track</source>
         <translation>Y farn ddiweddaraf ar bob blaenoriaeth eleni: cyfradd y cynnydd, ✓ ar y trywydd iawn neu ⚠ ddim ar y trywydd iawn</translation>
     </message>
@@ -249,7 +249,7 @@
 <context>
     <name>CaseloadPage</name>
     <message>
-        <location line="+383" />
+        <location line="+351" />
         <source>All local authorities</source>
         <translation>Pob awdurdod lleol</translation>
     </message>
@@ -729,7 +729,7 @@
 <context>
     <name>ConsistencyPage</name>
     <message>
-        <location filename="../../desktop/ui/team_consistency.py" line="+1092" />
+        <location filename="../../desktop/ui/team_consistency.py" line="+984" />
         <source>Consistency</source>
         <translation>Cysondeb</translation>
     </message>
@@ -798,7 +798,7 @@
 <context>
     <name>DistributionModel</name>
     <message>
-        <location line="-874" />
+        <location line="-849" />
         <source>Schools not allocated this year</source>
         <translation>Ysgolion heb eu dyrannu eleni</translation>
     </message>
@@ -1552,7 +1552,7 @@
 <context>
     <name>JudgementListDialog</name>
     <message>
-        <location filename="../../desktop/ui/team_consistency.py" line="+347" />
+        <location filename="../../desktop/ui/team_consistency.py" line="+322" />
         <source>1 judgement</source>
         <translation>1 farn</translation>
     </message>
@@ -2099,7 +2099,7 @@ Eich llwyth achosion, eich ymweliadau a'ch barnau, ar y cyfrifiadur hwn, yn Gymr
 <context>
     <name>MovesModel</name>
     <message>
-        <location filename="../../desktop/ui/team_consistency.py" line="-123" />
+        <location filename="../../desktop/ui/team_consistency.py" line="-107" />
         <source>School</source>
         <translation>Ysgol</translation>
     </message>
@@ -2650,7 +2650,7 @@ Eich llwyth achosion, eich ymweliadau a'ch barnau, ar y cyfrifiadur hwn, yn Gymr
 <context>
     <name>SchoolPage</name>
     <message>
-        <location filename="../../desktop/ui/school.py" line="+460" />
+        <location filename="../../desktop/ui/school.py" line="+441" />
         <source>Headteacher: {0}</source>
         <translation>Pennaeth: {0}</translation>
     </message>
@@ -3511,7 +3511,7 @@ Problem: {1}</translation>
 <context>
     <name>TeamCaseloadModel</name>
     <message>
-        <location filename="../../desktop/ui/team_caseload.py" line="+113" />
+        <location filename="../../desktop/ui/team_caseload.py" line="+96" />
         <source>School and local authority</source>
         <translation>Ysgol ac awdurdod lleol</translation>
     </message>
@@ -3615,7 +3615,7 @@ Problem: {1}</translation>
 <context>
     <name>TeamCaseloadPage</name>
     <message>
-        <location line="+176" />
+        <location line="+146" />
         <source>Team caseload</source>
         <translation>Llwyth achosion y tîm</translation>
     </message>
@@ -3648,6 +3648,11 @@ Problem: {1}</translation>
         <location line="+14" />
         <source>{0} of {1} schools · {2} partners</source>
         <translation>{0} o {1} ysgol · {2} partner</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>1 partner not synced for over a week</source>
+        <translation>1 partner heb gysoni ers dros wythnos</translation>
     </message>
     <message>
         <location line="+2" />
@@ -3693,7 +3698,7 @@ Problem: {1}</translation>
 <context>
     <name>TeamConflictsModel</name>
     <message>
-        <location filename="../../desktop/ui/team_conflicts.py" line="+109" />
+        <location filename="../../desktop/ui/team_conflicts.py" line="+98" />
         <source>School</source>
         <translation>Ysgol</translation>
     </message>
@@ -3731,7 +3736,7 @@ Problem: {1}</translation>
 <context>
     <name>TeamConflictsPage</name>
     <message>
-        <location line="+248" />
+        <location line="+234" />
         <source>Conflicts</source>
         <translation>Gwrthdaro</translation>
     </message>

@@ -15,6 +15,7 @@ from desktop.store.judgement_evidence import evidence_behind
 from desktop.ui.judgement_evidence_dialog import JudgementEvidenceDialog
 from desktop.ui.team_consistency import (
     COUNTS_ROLE,
+    KEY_ROLE,
     ConsistencyPage,
     DistCol,
     JudgementListDialog,
@@ -101,7 +102,7 @@ def test_the_bars_show_each_partners_counts_in_the_scale_colours(app, page, qtbo
     row = _row_of(model, "Gareth Pritchard")
     total = sum(expected.values())
     assert model.index(row, DistCol.TOTAL).data() == str(total)
-    assert model.index(row, DistCol.NAME).data(Qt.ItemDataRole.UserRole + 2) == gareth
+    assert model.index(row, DistCol.NAME).data(KEY_ROLE) == gareth
     tooltip = model.index(row, DistCol.BAR).data(Qt.ItemDataRole.ToolTipRole)
     assert f"Gareth Pritchard: {total} judgements" in tooltip
     share = round(100 * expected["strong"] / total)
