@@ -286,6 +286,10 @@ def _end(allocation: str) -> list[Op]:
     ]
 
 
+def _end_on(allocation: str, day: str) -> list[Op]:
+    return [Op(str(uuid7()), "allocations", allocation, "ends_on", day, 10**9)]
+
+
 def _give(central: CentralStore, allocation: str, person: str) -> list[Op]:
     with central.reading() as conn:
         current = central.field(conn, "allocations", allocation, "person_id")
@@ -335,6 +339,14 @@ ATTEMPTS = {
     "pip ends a team allocation, leaving the school to nobody": (
         "pip",
         lambda c, p: _end(live_allocation(c, "9904001")),
+    ),
+    "pip dates the end of a team allocation, leaving the school to nobody": (
+        "pip",
+        lambda c, p: _end_on(live_allocation(c, "9904001"), "2025-11-30"),
+    ),
+    "ip dates the end of their own allocation": (
+        "ip",
+        lambda c, p: _end_on(live_allocation(c, "9904001"), "2025-11-30"),
     ),
     "pip gives a team school to a partner of no team": (
         "pip",
