@@ -273,10 +273,8 @@ def apply_reply(store: Store, sent: list[OutgoingOp], reply: dict[str, Any]) -> 
         )
         team = reply.get("team")
         if isinstance(team, dict):
-            db.execute(
-                "INSERT INTO settings (key, value) VALUES (?, ?)"
-                " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-                [TEAM_SYNCS_SETTING, json.dumps({str(k): str(v) for k, v in team.items()})],
+            store.set_setting(
+                TEAM_SYNCS_SETTING, json.dumps({str(k): str(v) for k, v in team.items()})
             )
             store.mark_changed("settings")
         waiting = db.execute("SELECT count(DISTINCT tbl || row_id) FROM sync_incoming").fetchone()

@@ -94,11 +94,7 @@ def incoming(store: Store, academic_year: str, today: date) -> dict[str, Holder]
 def team_partners(store: Store) -> list[tuple[str, str]]:
     """(person id, name) of the improvement partners of this profile owner's team (every
     partner when the owner has no team), by name: whom a PIP can hand a school to."""
-    me = people.me(store)
-    team = None
-    if me is not None:
-        row = store.db.execute("SELECT team FROM people WHERE id = ?", [me]).fetchone()
-        team = row[0] if row else None
+    team = desk_facts(store).team
     query = "SELECT id, name FROM people WHERE role = 'ip' AND deleted_at IS NULL"
     params: list[str] = []
     if team:

@@ -59,16 +59,8 @@ def seed_team_demo(store: Store, today: date) -> str:
             ids[name]: (now - timedelta(days=days)).strftime(STAMP)
             for name, days in LAST_SYNCED.items()
         }
-        db.execute(
-            "INSERT INTO settings (key, value) VALUES (?, ?)"
-            " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-            [sync_state.TEAM_SYNCS_SETTING, json.dumps(stamps)],
-        )
-        db.execute(
-            "INSERT INTO settings (key, value) VALUES (?, ?)"
-            " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-            [sync_state.LAST_SYNC_SETTING, (now - timedelta(hours=1)).strftime(STAMP)],
-        )
+        store.set_setting(sync_state.TEAM_SYNCS_SETTING, json.dumps(stamps))
+        store.set_setting(sync_state.LAST_SYNC_SETTING, (now - timedelta(hours=1)).strftime(STAMP))
         _conflicts(store, ids, now)
         _big_move(store, ids[OTHER_IP[0]], year, today)
         enhanced = [s for s in schools.all_schools(store) if s.support_level == "enhanced"]

@@ -45,7 +45,7 @@ from desktop.ui.context import Services
 from desktop.ui.present import ChipSpec
 from desktop.ui.style import ACCENT, CHIP_GAP, chip_height, chip_width, paint_chip, scaled_font
 from desktop.ui.tables import SORT_ROLE, RowsModel, SortFilterProxy, empty_cell
-from desktop.ui.widgets import muted, primary_button
+from desktop.ui.widgets import muted, primary_button, refill_choices
 
 CHIPS_ROLE = Qt.ItemDataRole.UserRole + 2
 DAYS_ROLE = Qt.ItemDataRole.UserRole + 3
@@ -579,27 +579,17 @@ class CaseloadPage(QWidget):
         present = self._services.present
         las = sorted({(e.school.la_code, e.school.la_name) for e in entries}, key=lambda x: x[1])
         sectors = sorted({e.school.sector for e in entries}, key=str.casefold)
-        self._refill(
+        refill_choices(
             self.la, self.tr("All local authorities"), [(name, code) for code, name in las]
         )
-        self._refill(self.sector, self.tr("All sectors"), [(present.sector(s), s) for s in sectors])
-        self._refill(
+        refill_choices(
+            self.sector, self.tr("All sectors"), [(present.sector(s), s) for s in sectors]
+        )
+        refill_choices(
             self.support,
             self.tr("Core and enhanced"),
             [(present.support_level(k), k) for k in ("core", "enhanced")],
         )
-
-    @staticmethod
-    def _refill(combo: QComboBox, everything: str, items: list[tuple[str, str]]) -> None:
-        chosen = combo.currentData()
-        combo.blockSignals(True)
-        combo.clear()
-        combo.addItem(everything, "")
-        for text, data in items:
-            combo.addItem(text, data)
-        at = combo.findData(chosen) if chosen else 0
-        combo.setCurrentIndex(max(0, at))
-        combo.blockSignals(False)
 
     def _filter(self, **criteria: Any) -> None:
         self.proxy.update(**criteria)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QStyleOptionViewItem,
     QTableView,
     QTableWidget,
+    QTableWidgetItem,
 )
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -61,6 +62,18 @@ def item_table(columns: int, *, stretch_last: bool = False) -> QTableWidget:
     table = QTableWidget(0, columns)
     read_only_table(table, word_wrap=True, stretch_last=stretch_last)
     return table
+
+
+def text_item(
+    text: str, data: object = None, role: int = Qt.ItemDataRole.UserRole + 1
+) -> QTableWidgetItem:
+    """A cell of an :func:`item_table`, aligned to the top left, carrying ``data`` (e.g. the
+    id of its record) under ``role`` when given."""
+    item = QTableWidgetItem(text)
+    item.setTextAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+    if data is not None:
+        item.setData(role, data)
+    return item
 
 
 class RowsModel(QAbstractTableModel):

@@ -50,7 +50,7 @@ from desktop.ui.caseload import (
 from desktop.ui.context import Services
 from desktop.ui.style import scaled_font
 from desktop.ui.tables import SORT_ROLE, RowsModel, SortFilterProxy, read_only_table
-from desktop.ui.widgets import muted, primary_button, set_empty
+from desktop.ui.widgets import muted, primary_button, refill_choices, set_empty
 
 STALE_AFTER_DAYS = 7
 """A partner whose laptop has not synced for longer is shown as out of date."""
@@ -397,14 +397,18 @@ class TeamCaseloadPage(QWidget):
         sectors = sorted({r.school.sector for r in rows})
         media = sorted({r.school.welsh_medium_type for r in rows if r.school.welsh_medium_type})
         levels = [lvl.key for lvl in self._services.forms.support_levels]
-        _refill(self.la, self.tr("All local authorities"), [(k, n) for k, n in las])
-        _refill(self.ip, self.tr("All partners"), ips)
-        _refill(self.sector, self.tr("All sectors"), [(s, present.sector(s)) for s in sectors])
-        _refill(self.medium, self.tr("All language media"), [(m, present.medium(m)) for m in media])
-        _refill(
+        refill_choices(self.la, self.tr("All local authorities"), [(n, k) for k, n in las])
+        refill_choices(self.ip, self.tr("All partners"), [(n, k) for k, n in ips])
+        refill_choices(
+            self.sector, self.tr("All sectors"), [(present.sector(s), s) for s in sectors]
+        )
+        refill_choices(
+            self.medium, self.tr("All language media"), [(present.medium(m), m) for m in media]
+        )
+        refill_choices(
             self.support,
             self.tr("All support levels"),
-            [(k, present.support_level(k)) for k in levels],
+            [(present.support_level(k), k) for k in levels],
         )
 
     def _filter(self, **criteria: Any) -> None:
@@ -478,16 +482,3 @@ class TeamCaseloadPage(QWidget):
         if self.loaded:
             self._fill_filters()
             self._update_counts()
-
-
-def _refill(combo: QComboBox, everything: str, items: list[tuple[str, str]]) -> None:
-    """Replace a filter's choices, keeping the one chosen when it is still offered."""
-    chosen = combo.currentData()
-    combo.blockSignals(True)
-    combo.clear()
-    combo.addItem(everything, "")
-    for key, label in items:
-        combo.addItem(label, key)
-    found = combo.findData(chosen) if chosen else 0
-    combo.setCurrentIndex(max(0, found))
-    combo.blockSignals(False)

@@ -59,7 +59,7 @@ from desktop.store.team import LaSchoolRow
 from desktop.ui.context import Services
 from desktop.ui.school import CHIP_ROLE, ChipDelegate, begin_fill, end_fill
 from desktop.ui.style import MUTED, chip_height, chip_width, scaled_font
-from desktop.ui.tables import item_table
+from desktop.ui.tables import item_table, text_item
 from desktop.ui.widgets import inform, muted, primary_button, set_accessible, set_empty
 
 log = logging.getLogger(__name__)
@@ -830,8 +830,4 @@ def _table(columns: int) -> QTableWidget:
 
 
 def _item(text: str, school_id: str | None = None) -> QTableWidgetItem:
-    item = QTableWidgetItem(text)
-    item.setTextAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-    if school_id is not None:
-        item.setData(ID_ROLE, school_id)
-    return item
+    return text_item(text, school_id, ID_ROLE)

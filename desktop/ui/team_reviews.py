@@ -44,7 +44,7 @@ from desktop.store.reviews import HALF_TERM, EnhancedDue, EnhancedReview
 from desktop.ui.context import Services
 from desktop.ui.dialogs import date_edit
 from desktop.ui.style import scaled_font
-from desktop.ui.tables import item_table
+from desktop.ui.tables import item_table, text_item
 from desktop.ui.team_la_view import LinesDelegate
 from desktop.ui.widgets import (
     button_box,
@@ -737,8 +737,4 @@ def _table(columns: int) -> QTableWidget:
 
 
 def _item(text: str, record_id: str | None = None) -> QTableWidgetItem:
-    item = QTableWidgetItem(text)
-    item.setTextAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-    if record_id is not None:
-        item.setData(ID_ROLE, record_id)
-    return item
+    return text_item(text, record_id, ID_ROLE)

@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QDialogButtonBox,
     QFrame,
     QHBoxLayout,
@@ -255,3 +256,17 @@ def set_empty(view: QAbstractItemView, text: str) -> None:
 
 
 ALIGN_TOP = Qt.AlignmentFlag.AlignTop
+
+
+def refill_choices(combo: QComboBox, everything: str, items: list[tuple[str, str]]) -> None:
+    """Replace a filter's choices with "everything" (data "") and ``items`` as (text, data),
+    keeping the one chosen when it is still offered, without emitting a change."""
+    chosen = combo.currentData()
+    combo.blockSignals(True)
+    combo.clear()
+    combo.addItem(everything, "")
+    for text, data in items:
+        combo.addItem(text, data)
+    at = combo.findData(chosen) if chosen else 0
+    combo.setCurrentIndex(max(0, at))
+    combo.blockSignals(False)
