@@ -85,16 +85,12 @@ def caseload(
 ) -> list[CaseloadRow]:
     """One row per school of the caseload, by school name (``today``: see
     :func:`caseload_schools`; a school handed on this term carries ``read_only_until``)."""
-    found = caseload_schools(store, person_id, academic_year, today)
-    moved = (
-        {
-            k
-            for k, v in allocation_states(store, person_id, academic_year, today).items()
-            if v == "read_only"
-        }
-        if person_id is not None and today is not None
-        else set()
-    )
+    found = caseload_schools(store, person_id, academic_year)
+    moved: set[str] = set()
+    if person_id is not None and today is not None:
+        states = allocation_states(store, person_id, academic_year, today)
+        found = [s for s in found if s.id in states]
+        moved = {k for k, v in states.items() if v == "read_only"}
     ids = [s.id for s in found]
     if not ids:
         return []
