@@ -74,6 +74,11 @@ def reason_text(reason: str) -> str:
         "code_expired": QCoreApplication.translate(
             "Sync", "This enrolment code has expired. Ask for a new one."
         ),
+        "locked_out": QCoreApplication.translate(
+            "Sync",
+            "Too many wrong enrolment codes were tried from here. Wait a few minutes, "
+            "then type the code again carefully.",
+        ),
     }
     return texts.get(
         reason, QCoreApplication.translate("Sync", "The central store refused the request.")

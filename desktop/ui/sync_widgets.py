@@ -134,7 +134,7 @@ class EnrolDialog(QDialog):
         self.server = QLineEdit()
         self.server.setPlaceholderText("https://sipl.example.cymru")
         self.code = QLineEdit()
-        self.code.setPlaceholderText("ABCD-2345")
+        self.code.setPlaceholderText("ABCD-2345-EFGH-6789-JKLM")
         self.device = QLineEdit(socket.gethostname())
         self.message = QLabel()
         self.message.setWordWrap(True)

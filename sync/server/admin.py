@@ -29,6 +29,34 @@ def _row_by(conn: Connection, table: str, field: str, value: object) -> str | No
     ).scalar()
 
 
+def school_by_number(conn: Connection, number: str) -> str | None:
+    """The id of the live school numbered ``number`` (None if there is none).
+
+    ValueError if two live schools carry the number: an administrator's command must
+    never pick one of them by chance."""
+    matches = sorted(
+        conn.execute(
+            sa.select(t.fields.c.row_id)
+            .join(
+                t.rows,
+                sa.and_(t.rows.c.tbl == t.fields.c.tbl, t.rows.c.row_id == t.fields.c.row_id),
+            )
+            .where(
+                t.fields.c.tbl == "schools",
+                t.fields.c.field == "number",
+                t.fields.c.value == json.dumps(number),
+                t.rows.c.deleted_rev.is_(None),
+            )
+        ).scalars()
+    )
+    if len(matches) > 1:
+        raise ValueError(
+            f"{len(matches)} schools are numbered {number} ({', '.join(matches)}); "
+            "correct the schools list before allocating"
+        )
+    return matches[0] if matches else None
+
+
 @dataclass(frozen=True)
 class ImportSummary:
     added: int
@@ -58,7 +86,7 @@ def import_schools(store: CentralStore, path: Path, dry_run: bool = False) -> Im
                 la_id = store.write_row(
                     conn, "local_authorities", {"code": row.la_code, "name": row.la_name}
                 )
-            school_id = _row_by(conn, "schools", "number", row.number)
+            school_id = school_by_number(conn, row.number)
             values = _values(row, la_id or "")
             if school_id is None:
                 added += 1
@@ -97,7 +125,7 @@ def allocate(store: CentralStore, school_number: str, partner_key: str, academic
     (a tombstone), so the school leaves that partner's scope and enters the new one's.
     """
     with store.writing() as conn:
-        school_id = _row_by(conn, "schools", "number", school_number)
+        school_id = school_by_number(conn, school_number)
         if school_id is None:
             raise ValueError(f"no school numbered {school_number}; import the schools list first")
         partner = find_partner(conn, partner_key)

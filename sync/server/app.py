@@ -20,7 +20,7 @@ from starlette.types import Message, Receive, Scope, Send
 from sync import schema
 from sync.server import auth
 from sync.server import tables as t
-from sync.server.storage import BadRequest, CentralStore, Cursor, Device, Op, utc_now
+from sync.server.storage import Audit, BadRequest, CentralStore, Cursor, Device, Op, utc_now
 
 MAX_BODY = 8 * 1024 * 1024
 MAX_OPS = 2000
@@ -94,10 +94,23 @@ def create_app(store: CentralStore) -> "BodyLimit":
             "chunk_bytes": MAX_CHUNK,
         }
 
-    @app.post("/enrol")
-    def enrol(given: EnrolIn) -> dict[str, Any]:
+    @app.post(
+        "/enrol",
+        responses={
+            403: {"description": "The code is not known, used or expired."},
+            429: {"description": "Too many wrong codes: locked out for Retry-After seconds."},
+        },
+    )
+    def enrol(given: EnrolIn, request: Request) -> dict[str, Any]:
+        address = request.client.host if request.client else None
         try:
-            done = auth.enrol(store, given.code, given.device_name)
+            done = auth.enrol(store, given.code, given.device_name, address=address)
+        except auth.LockedOut as error:
+            raise HTTPException(
+                429,
+                detail={"reason": error.reason, "message": str(error)},
+                headers={"Retry-After": str(error.retry_after)},
+            ) from None
         except auth.AuthError as error:
             raise _error(403, error.reason, str(error)) from None
         return {
@@ -121,10 +134,11 @@ def create_app(store: CentralStore) -> "BodyLimit":
             Op(o.op_id, o.table, o.row_id, o.field, o.value, o.base_rev, o.resolves)
             for o in given.ops
         ]
+        audit = Audit()
         try:
             cursor = Cursor.decode(given.cursor)
             with store.writing() as conn:
-                results = store.push(conn, who, ops)
+                results = store.push(conn, who, ops, audit)
                 page = store.pull(conn, who, cursor, given.page_size)
                 conn.execute(
                     t.devices.update()
@@ -134,6 +148,8 @@ def create_app(store: CentralStore) -> "BodyLimit":
                 team = store.team_last_syncs(conn, who.partner)
         except BadRequest as error:
             raise _error(422, "invalid", str(error)) from None
+        finally:
+            store.record_audit(audit)
         return JSONResponse(
             {
                 "results": results,
@@ -145,9 +161,14 @@ def create_app(store: CentralStore) -> "BodyLimit":
             headers={"Cache-Control": "no-store"},
         )
 
-    def _file_in_scope(who: Device, sha: str) -> None:
+    def _file_in_scope(who: Device, sha: str, *, writing: bool = False) -> None:
+        """404 unless an attachment row of a school the caller may read (``writing``: may
+        change now) names the file, so nobody learns even that another school's file
+        exists."""
         with store.reading() as conn:
             scope = store.scope(conn, who.partner)
+            if scope is not None and not writing:
+                scope |= store.read_only(conn, who.partner)
             owners = (
                 conn.execute(
                     sa.select(t.fields.c.school_id).where(
@@ -159,7 +180,7 @@ def create_app(store: CentralStore) -> "BodyLimit":
                 .scalars()
                 .all()
             )
-        if scope is not None and not set(owners) & scope:
+        if not owners or (scope is not None and not set(owners) & scope):
             raise _error(404, "not_found", "No such file in your schools.")
 
     def _blob(sha: str) -> Path:
@@ -170,6 +191,7 @@ def create_app(store: CentralStore) -> "BodyLimit":
     @app.get("/files/{sha}/status")
     def file_status(sha: str, who: Annotated[Device, Depends(device)]) -> dict[str, Any]:
         _blob(sha)
+        _file_in_scope(who, sha)
         with store.reading() as conn:
             row = conn.execute(sa.select(t.files).where(t.files.c.sha256 == sha)).first()
         if row is None:
@@ -185,6 +207,7 @@ def create_app(store: CentralStore) -> "BodyLimit":
         offset: Annotated[int, Query(ge=0)] = 0,
     ) -> dict[str, Any]:
         blob = _blob(sha)
+        _file_in_scope(who, sha, writing=True)
         if size > MAX_FILE:
             raise _error(413, "too_large", f"Files are limited to {MAX_FILE // 2**20} MB.")
         chunk = await request.body()

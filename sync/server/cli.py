@@ -7,6 +7,7 @@
     sipl-store allocate SCHOOL_NUMBER PARTNER --year 2025-26
     sipl-store enrolment-code PARTNER
     sipl-store revoke-device DEVICE_ID
+    sipl-store audit [--since 2026-01-31] [--kind refused|wrong_code|lockout|enrolled]
 
 Every command takes ``--data-dir DIR`` (default: SIPL_STORE_DIR or the user data folder)
 and ``--database URL`` (default: SQLite in the data dir; ``postgresql://...`` for a real
@@ -113,6 +114,26 @@ def _revoke(args: argparse.Namespace) -> int:
     return 0
 
 
+def _audit(args: argparse.Namespace) -> int:
+    store = _open(args)
+    query = sa.select(t.audit, t.partners.c.name).outerjoin(
+        t.partners, t.partners.c.id == t.audit.c.partner_id
+    )
+    if args.since:
+        query = query.where(t.audit.c.at >= args.since)
+    if args.kind:
+        query = query.where(t.audit.c.kind == args.kind)
+    with store.reading() as conn:
+        rows = conn.execute(query.order_by(t.audit.c.id)).all()
+    for row in rows:
+        who = row.name or row.partner_id or "-"
+        where = f" from {row.address}" if row.address else ""
+        device = f" device {row.device_id}" if row.device_id else ""
+        print(f"{row.at}  {row.kind:10}  {who}{device}{where}: {row.detail}")
+    print(f"{len(rows)} entr{'y' if len(rows) == 1 else 'ies'}.")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--data-dir", help="the central store's folder")
@@ -161,6 +182,15 @@ def build_parser() -> argparse.ArgumentParser:
     revoke = sub.add_parser("revoke-device", parents=[common], help="stop a laptop syncing")
     revoke.add_argument("device")
     revoke.set_defaults(func=_revoke)
+
+    audit = sub.add_parser(
+        "audit",
+        parents=[common],
+        help="list refused changes, wrong enrolment codes, lock-outs and enrolments",
+    )
+    audit.add_argument("--since", help="from this date or time (UTC, e.g. 2026-01-31)")
+    audit.add_argument("--kind", choices=("refused", "wrong_code", "lockout", "enrolled"))
+    audit.set_defaults(func=_audit)
     return parser
 
 

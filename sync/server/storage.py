@@ -18,7 +18,7 @@ import json
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
@@ -28,8 +28,9 @@ from sqlalchemy.engine import Connection, Engine
 from uuid6 import uuid7
 
 from desktop.store.calendar import academic_year_of, allocation_state
-from sync import merge, schema
+from sync import authz, merge, schema
 from sync.server import tables as t
+from sync.server.authorise import Authoriser, Refused
 
 SERVER_DEVICE = "server"
 
@@ -107,6 +108,33 @@ class PullPage:
     has_more: bool
 
 
+@dataclass
+class Audit:
+    """What one request found worth recording (refused ops, wrong codes, lock-outs),
+    collected while its transaction runs and written by
+    :meth:`CentralStore.record_audit` after it, whether it committed or not."""
+
+    address: str | None = None
+    entries: list[dict[str, Any]] = field(default_factory=list)
+
+    def add(
+        self, kind: str, detail: str, *, device: Device | None = None, partner: str | None = None
+    ) -> None:
+        self.entries.append(
+            {
+                "at": utc_now(),
+                "kind": kind,
+                "device_id": device.id if device else None,
+                "partner_id": device.partner.id if device else partner,
+                "address": (self.address or "")[:64] or None,
+                "detail": detail,
+            }
+        )
+
+    def refused(self, device: Device, detail: str) -> None:
+        self.add("refused", detail, device=device)
+
+
 def _dump(value: Any) -> str | None:
     return None if value is None else json.dumps(value, ensure_ascii=False, sort_keys=True)
 
@@ -123,10 +151,14 @@ class CentralStore:
         engine: Engine,
         files_dir: Path,
         today: Callable[[], date] = date.today,
+        now: Callable[[], datetime] = lambda: datetime.now(UTC),
+        secret: bytes = b"",
     ) -> None:
         self.engine = engine
         self.files_dir = files_dir
         self.today = today
+        self.now = now
+        self.secret = secret  # keys the enrolment codes' HMAC; kept outside the database
         self._write_lock = threading.Lock()
         self.is_postgres = engine.dialect.name == "postgresql"
 
@@ -141,7 +173,7 @@ class CentralStore:
         engine = sa.create_engine(url, future=True)
         if engine.dialect.name == "sqlite":
             sa.event.listen(engine, "connect", _sqlite_pragmas)
-        store = cls(engine, data_dir / "files", **kwargs)
+        store = cls(engine, data_dir / "files", secret=_server_secret(data_dir), **kwargs)
         t.metadata.create_all(engine)
         store.files_dir.mkdir(parents=True, exist_ok=True)
         return store
@@ -160,6 +192,10 @@ class CentralStore:
     def reading(self) -> Iterator[Connection]:
         with self.engine.connect() as conn:
             yield conn
+
+    def stamp(self) -> str:
+        """The central store's clock as stored in time stamps (UTC ISO text)."""
+        return self.now().astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
     # -- fields -------------------------------------------------------------------------
 
@@ -219,6 +255,12 @@ class CentralStore:
                 at=utc_now(),
             )
         ).inserted_primary_key[0]  # type: ignore[index]
+        # A row's school is stored once, when the row is first written, and never moved.
+        known = conn.execute(
+            sa.select(t.rows.c.school_id).where(t.rows.c.tbl == tbl, t.rows.c.row_id == row_id)
+        ).first()
+        if known is not None:
+            school_id = known[0]
         key = {"tbl": tbl, "row_id": row_id, "field": name}
         values = {"value": text, "rev": seq, "school_id": school_id, "device_id": device_id}
         if (
@@ -233,14 +275,14 @@ class CentralStore:
         deleted = (
             {"deleted_rev": seq if value is not None else None} if name == schema.TOMBSTONE else {}
         )
-        if (
-            conn.execute(
-                t.rows.update()
-                .where(t.rows.c.tbl == tbl, t.rows.c.row_id == row_id)
-                .values(school_id=school_id, **deleted)
-            ).rowcount
-            == 0
-        ):
+        if known is not None:
+            if deleted:
+                conn.execute(
+                    t.rows.update()
+                    .where(t.rows.c.tbl == tbl, t.rows.c.row_id == row_id)
+                    .values(**deleted)
+                )
+        else:
             conn.execute(
                 t.rows.insert().values(
                     tbl=tbl,
@@ -330,18 +372,22 @@ class CentralStore:
             )
         )
         found: dict[str, dict[str, Any]] = {}
-        for row_id, name, value in conn.execute(
-            sa.select(t.fields.c.row_id, t.fields.c.field, t.fields.c.value).where(
+        # The school is the one stored with the row when it was created (a link never
+        # moves), not whatever a field says.
+        for row_id, name, value, school in conn.execute(
+            sa.select(
+                t.fields.c.row_id, t.fields.c.field, t.fields.c.value, t.fields.c.school_id
+            ).where(
                 t.fields.c.tbl == "allocations",
                 t.fields.c.row_id.in_(held),
-                t.fields.c.field.in_(("school_id", "academic_year", "starts_on", "ends_on")),
+                t.fields.c.field.in_(("academic_year", "starts_on", "ends_on", "person_id")),
             )
         ):
-            found.setdefault(row_id, {})[name] = _load(value)
+            found.setdefault(row_id, {"school": school})[name] = _load(value)
         year = academic_year_of(today)
         states: dict[str, str] = {}
         for fields in found.values():
-            school = fields.get("school_id")
+            school = fields.get("school")
             if not school or fields.get("academic_year") != year:
                 continue
             state = allocation_state(fields.get("starts_on"), fields.get("ends_on"), today)
@@ -384,22 +430,34 @@ class CentralStore:
             query = query.where(t.partners.c.team == partner.team)
         return {str(r[0]): str(r[1]) for r in conn.execute(query)}
 
-    def refuse(self, conn: Connection, device: Device | None, reason: str) -> None:
-        """Log a refused attempt (scope, role, token) for the administrator."""
-        conn.execute(
-            t.refusals.insert().values(
-                at=utc_now(),
-                device_id=device.id if device else None,
-                partner_id=device.partner.id if device else None,
-                reason=reason,
-            )
-        )
+    def team_members(self, conn: Connection, team: str) -> set[str]:
+        """The ids of the partners of ``team``."""
+        return {
+            str(r[0])
+            for r in conn.execute(sa.select(t.partners.c.id).where(t.partners.c.team == team))
+        }
+
+    # -- audit --------------------------------------------------------------------------
+
+    def record_audit(self, audit: Audit) -> None:
+        """Write what ``audit`` collected in a transaction of its own, so a refusal is
+        kept even when the request that met it was rolled back."""
+        if not audit.entries:
+            return
+        with self.writing() as conn:
+            conn.execute(t.audit.insert(), audit.entries)
+        audit.entries.clear()
 
     # -- push ---------------------------------------------------------------------------
 
     def check_ops(self, ops: list[Op]) -> None:
-        """Refuse the whole request if any op names an unknown table or field."""
+        """Refuse the whole request if any op names an unknown table or field, or two ops
+        share an op id."""
+        seen: set[str] = set()
         for op in ops:
+            if op.op_id in seen:
+                raise BadRequest(f"op {op.op_id}: two ops of one request share this op id")
+            seen.add(op.op_id)
             if op.table not in schema.TABLES:
                 raise BadRequest(f"op {op.op_id}: unknown table {op.table!r}")
             if not schema.is_field(op.table, op.field):
@@ -411,65 +469,115 @@ class CentralStore:
             if isinstance(op.value, dict):
                 raise BadRequest(f"op {op.op_id}: a field value cannot be an object")
 
-    def push(self, conn: Connection, device: Device, ops: list[Op]) -> list[dict[str, Any]]:
-        """Apply ops in order; return one result per op (see module docstring)."""
+    def _creation_order(self, conn: Connection, ops: list[Op]) -> list[Op]:
+        """The ops in order, except that a new row's link op (the field that says where
+        the row belongs) moves before the row's other ops. Only the first link op moves;
+        the row's school is then that op's own value, and a later link op of the batch is
+        a change of a fixed field like any other."""
+        first: dict[tuple[str, str], int] = {}
+        links: dict[tuple[str, str], int] = {}
+        for index, op in enumerate(ops):
+            key = (op.table, op.row_id)
+            first.setdefault(key, index)
+            if op.field == authz.rule(op.table).link and op.resolves is None:
+                links.setdefault(key, index)
+        moves = {
+            key: index
+            for key, index in links.items()
+            if index != first[key] and not self.row_school(conn, *key)[0]
+        }
+        if not moves:
+            return ops
+        moved = set(moves.values())
+        ordered: list[Op] = []
+        for index, op in enumerate(ops):
+            key = (op.table, op.row_id)
+            if key in moves and first[key] == index:
+                ordered.append(ops[moves[key]])
+            if index not in moved:
+                ordered.append(op)
+        return ordered
+
+    def push(
+        self, conn: Connection, device: Device, ops: list[Op], audit: Audit
+    ) -> list[dict[str, Any]]:
+        """Apply ops (see :meth:`_creation_order`); return one result per op, in the
+        order sent. Each refused op is added to ``audit`` (see :meth:`record_audit`)."""
         self.check_ops(ops)
-        scope = self.scope(conn, device.partner)
-        batch: dict[tuple[str, str], dict[str, Any]] = {}
-        for op in ops:
-            batch.setdefault((op.table, op.row_id), {})[op.field] = op.value
-        results = []
-        for op in ops:
+        guard = Authoriser(self, conn, device)
+        results: dict[str, dict[str, Any]] = {}
+        creating: dict[tuple[str, str], list[str]] = {}  # new rows -> their ops so far
+        for op in self._creation_order(conn, ops):
             prior = conn.execute(
                 sa.select(t.applied_ops.c.result).where(
                     t.applied_ops.c.device_id == device.id, t.applied_ops.c.op_id == op.op_id
                 )
             ).first()
             if prior is not None:
-                results.append(json.loads(prior[0]))
+                results[op.op_id] = json.loads(prior[0])
                 continue
-            result = {"op": op.op_id, **self._apply(conn, device, scope, op, batch)}
+            result = {"op": op.op_id, **self._apply(conn, device, guard, op, audit)}
+            key = (op.table, op.row_id)
+            if guard.created_here(key):
+                creating.setdefault(key, []).append(op.op_id)
+            if result["s"] == "rejected" and creating.get(key):
+                # A record is created whole or not at all: what this request already
+                # wrote of it goes, and its earlier ops are refused for the same reason.
+                self._undo_new_row(conn, *key)
+                guard.forget(key)
+                for earlier in creating.pop(key):
+                    if earlier == op.op_id:
+                        continue
+                    results[earlier] = {"op": earlier, "s": "rejected", "why": result["why"]}
+                    audit.refused(device, f"{op.table}/{op.row_id}: taken back with {op.field}")
+                    conn.execute(
+                        t.applied_ops.update()
+                        .where(
+                            t.applied_ops.c.device_id == device.id,
+                            t.applied_ops.c.op_id == earlier,
+                        )
+                        .values(result=json.dumps(results[earlier]))
+                    )
             conn.execute(
                 t.applied_ops.insert().values(
                     device_id=device.id, op_id=op.op_id, result=json.dumps(result)
                 )
             )
-            results.append(result)
-        return results
+            results[op.op_id] = result
+        return [results[op.op_id] for op in ops]
+
+    def _undo_new_row(self, conn: Connection, tbl: str, row_id: str) -> None:
+        """Remove every trace of a row created earlier in the current transaction (and so
+        never seen by anyone else)."""
+        for table in (t.history, t.fields, t.rows):
+            conn.execute(table.delete().where(table.c.tbl == tbl, table.c.row_id == row_id))
 
     def _apply(
-        self,
-        conn: Connection,
-        device: Device,
-        scope: set[str] | None,
-        op: Op,
-        batch: dict[tuple[str, str], dict[str, Any]],
+        self, conn: Connection, device: Device, guard: Authoriser, op: Op, audit: Audit
     ) -> dict[str, Any]:
-        table = schema.table(op.table)
-        if device.partner.role not in table.writers and op.resolves is None:
-            self.refuse(conn, device, f"role {device.partner.role} may not change {op.table}")
-            return {"s": "rejected", "why": f"your role cannot change {op.table}"}
-        school = self._school_from(conn, table, op.row_id, batch[(op.table, op.row_id)])
-        if table.school_path is not None and school is None:
-            return {"s": "rejected", "why": "the record it belongs to is not on the server"}
-        if scope is not None and school is not None and school not in scope:
-            self.refuse(conn, device, f"{op.table}/{op.row_id} is outside the partner's schools")
-            if school in self.read_only(conn, device.partner):
-                return {"s": "rejected", "why": "this school has moved to another partner"}
-            return {"s": "rejected", "why": "this school is not allocated to you"}
-        if op.table == "allocations" and device.partner.role == "pip" and op.resolves is None:
-            refused = self._outside_team(conn, device.partner, op, batch, school)
-            if refused is not None:
-                self.refuse(conn, device, f"allocations/{op.row_id}: {refused}")
-                return {"s": "rejected", "why": "you can allocate schools only within your team"}
+        verdict = guard.check(op)
+        if isinstance(verdict, Refused):
+            audit.refused(device, f"{op.table}/{op.row_id}.{op.field}: {verdict.detail}")
+            return {"s": "rejected", "why": verdict.why}
+        op = replace(op, value=verdict.value)
         common: dict[str, Any] = {
-            "school_id": school,
+            "school_id": verdict.school,
             "device_id": device.id,
             "partner_id": device.partner.id,
             "op_id": op.op_id,
         }
         if op.resolves is not None:
-            return self._resolve(conn, device, scope, op, common)
+            return self._resolve(conn, device, op, common)
+        result = self._write_op(conn, device, op, common)
+        if verdict.stamped and result.get("s") == "accepted":
+            # The laptop sent another author or time: it is told the stamped value.
+            result = {**result, "s": "merged", "v": op.value}
+        return result
+
+    def _write_op(
+        self, conn: Connection, device: Device, op: Op, common: dict[str, Any]
+    ) -> dict[str, Any]:
+        table = schema.table(op.table)
         current = self.field(conn, op.table, op.row_id, op.field)
         deleted = conn.execute(
             sa.select(t.rows.c.deleted_rev).where(
@@ -521,66 +629,6 @@ class CentralStore:
                 )
                 return {"s": "merged", "rev": rev, "v": merged_text}
         return self._conflict(conn, device, op, common, current, base=base, theirs=current[0])
-
-    def _outside_team(
-        self,
-        conn: Connection,
-        pip: Partner,
-        op: Op,
-        batch: dict[tuple[str, str], dict[str, Any]],
-        school: str | None,
-    ) -> str | None:
-        """Why a PIP's change to an allocation is outside their team, or None if it is not.
-
-        Both the partner the allocation names now and the one it would name after the
-        change must be of the PIP's team (so a PIP can neither give a school to, nor take
-        one from, a partner of another team). Ending an allocation is accepted only once
-        the school has another live allocation for that year to a partner of the team
-        (ops apply in order, so a laptop sends the new allocation first): a PIP moves
-        schools within the team but never drops one out of it."""
-        if not pip.team:
-            return "a PIP without a team allocates nothing"
-        stored = self.field(conn, "allocations", op.row_id, "person_id")
-        named = {stored[0] if stored else None, batch[(op.table, op.row_id)].get("person_id")}
-        if op.field == "person_id":
-            named.add(op.value)
-        named.discard(None)
-        if not named:
-            return "the allocation names no partner"
-        team = self._team_members(conn, pip.team)
-        outside = sorted(str(p) for p in named if p not in team)
-        if outside:
-            return f"partner {outside[0]} is not of team {pip.team}"
-        if op.field in (schema.TOMBSTONE, "ends_on") and op.value is not None:
-            year = self.field(conn, "allocations", op.row_id, "academic_year")
-            if not self._held_elsewhere(conn, school, op.row_id, year[0] if year else None, team):
-                return "ending it would leave the school allocated to nobody in the team"
-        return None
-
-    def _team_members(self, conn: Connection, team: str) -> set[str]:
-        return {
-            str(r[0])
-            for r in conn.execute(sa.select(t.partners.c.id).where(t.partners.c.team == team))
-        }
-
-    def _held_elsewhere(
-        self, conn: Connection, school: str | None, row_id: str, year: Any, team: set[str]
-    ) -> bool:
-        """True if another live allocation gives ``school`` for ``year`` to one of ``team``."""
-        others = conn.execute(
-            sa.select(t.rows.c.row_id).where(
-                t.rows.c.tbl == "allocations",
-                t.rows.c.school_id == school,
-                t.rows.c.row_id != row_id,
-                t.rows.c.deleted_rev.is_(None),
-            )
-        ).scalars()
-        for other in others:
-            person = self.field(conn, "allocations", other, "person_id")
-            other_year = self.field(conn, "allocations", other, "academic_year")
-            if person and other_year and person[0] in team and other_year[0] == year:
-                return True
-        return False
 
     def _author(self, conn: Connection, device_id: str) -> str | None:
         return conn.execute(
@@ -639,19 +687,9 @@ class CentralStore:
         return result
 
     def _resolve(
-        self,
-        conn: Connection,
-        device: Device,
-        scope: set[str] | None,
-        op: Op,
-        common: dict[str, Any],
+        self, conn: Connection, device: Device, op: Op, common: dict[str, Any]
     ) -> dict[str, Any]:
-        status = self.field(conn, "conflicts", str(op.resolves), "status")
-        target = [self.field(conn, "conflicts", str(op.resolves), f) for f in ("tbl", "row_id")]
-        if status is None or status[0] != "open":
-            return {"s": "rejected", "why": "this conflict is already resolved"}
-        if [x[0] if x else None for x in target] != [op.table, op.row_id]:
-            return {"s": "rejected", "why": "the resolution names another record"}
+        """Settle an open conflict (checked by the Authoriser) with the op's value."""
         rev = self.write(conn, op.table, op.row_id, op.field, op.value, kind="resolved", **common)
         deleted = conn.execute(
             sa.select(t.rows.c.deleted_rev).where(
@@ -830,6 +868,27 @@ def _group(rows: list[Any]) -> list[dict[str, Any]]:
     for tbl, row_id, name, value, rev in rows:
         grouped.setdefault((tbl, row_id), {})[name] = [_load(value), int(rev)]
     return [{"t": tbl, "r": row_id, "f": f} for (tbl, row_id), f in grouped.items()]
+
+
+SECRET_FILE = "server-secret"
+
+
+def _server_secret(data_dir: Path) -> bytes:
+    """The server's own secret (32 random bytes), in ``data_dir``, made on first use and
+    readable by its owner only. It is never in the database, so a copy of the database
+    alone cannot be used to recover enrolment codes."""
+    path = data_dir / SECRET_FILE
+    if not path.exists():
+        import os
+        import secrets
+
+        descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(descriptor, "wb") as handle:
+            handle.write(secrets.token_bytes(32))
+    secret = path.read_bytes()
+    if len(secret) < 32:
+        raise ValueError(f"{path} is damaged: it should hold 32 random bytes")
+    return secret
 
 
 def _sqlite_pragmas(conn: Any, _record: Any) -> None:

@@ -24,13 +24,29 @@ partners = sa.Table(
     sa.Column("created_at", sa.Text, nullable=False),
 )
 
-enrolment_codes = sa.Table(
-    "enrolment_codes",
+enrolments = sa.Table(
+    "enrolments",
     metadata,
-    sa.Column("code_hash", sa.String(64), primary_key=True),
+    # A code is a public selector (which code) and a secret; only an HMAC of the secret,
+    # keyed with the server's own secret (kept outside the database), is stored.
+    sa.Column("selector", sa.String(8), primary_key=True),
+    sa.Column("secret_hash", sa.String(64), nullable=False),
     sa.Column("partner_id", sa.String(64), sa.ForeignKey("partners.id"), nullable=False),
     sa.Column("expires_at", sa.Text, nullable=False),
     sa.Column("used_at", sa.Text),
+)
+
+lockouts = sa.Table(
+    "lockouts",
+    metadata,
+    # Wrong enrolment codes counted per client address ("address:...") and per partner
+    # ("partner:..."): a few a minute, then a lock-out that doubles each time.
+    sa.Column("key", sa.String(120), primary_key=True),
+    sa.Column("failures", sa.Integer, nullable=False),
+    sa.Column("window_start", sa.Text, nullable=False),
+    sa.Column("locked_until", sa.Text),
+    sa.Column("level", sa.Integer, nullable=False),
+    sa.Column("last_failure", sa.Text, nullable=False),
 )
 
 devices = sa.Table(
@@ -101,14 +117,18 @@ scope_versions = sa.Table(
     sa.Column("schools", sa.Text, nullable=False),
 )
 
-refusals = sa.Table(
-    "refusals",
+audit = sa.Table(
+    "audit",
     metadata,
+    # Written in its own transaction, so a refusal is kept when the request is rolled back.
     sa.Column("id", BigId, primary_key=True, autoincrement=True),
     sa.Column("at", sa.Text, nullable=False),
+    sa.Column("kind", sa.String(24), nullable=False),  # refused | wrong_code | lockout | ...
     sa.Column("device_id", sa.String(64)),
     sa.Column("partner_id", sa.String(64)),
-    sa.Column("reason", sa.Text, nullable=False),
+    sa.Column("address", sa.String(64)),
+    sa.Column("detail", sa.Text, nullable=False),
+    sa.Index("audit_at", "at"),
 )
 
 files = sa.Table(

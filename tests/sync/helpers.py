@@ -120,7 +120,7 @@ def snapshot(central: CentralStore) -> dict[str, Any]:
     """Everything a sync request could change on the server, in comparable form."""
     out: dict[str, Any] = {}
     with central.reading() as conn:
-        for table in (t.history, t.applied_ops, t.scope_versions, t.rows, t.refusals):
+        for table in (t.history, t.applied_ops, t.scope_versions, t.rows, t.audit):
             out[table.name] = conn.execute(sa.select(sa.func.count()).select_from(table)).scalar()
         out["fields"] = hashlib.sha256(
             repr(
@@ -146,11 +146,19 @@ def snapshot(central: CentralStore) -> dict[str, Any]:
 
 
 def refusals(central: CentralStore) -> list[tuple[str | None, str]]:
+    """(partner, detail) of every refused op in the central store's audit log."""
+    return [(p, d) for kind, p, d in audit_log(central) if kind == "refused"]
+
+
+def audit_log(central: CentralStore) -> list[tuple[str, str | None, str]]:
+    """(kind, partner, detail) of every audit entry, oldest first."""
     with central.reading() as conn:
         return [
-            (r[0], r[1])
+            (r[0], r[1], r[2])
             for r in conn.execute(
-                sa.select(t.refusals.c.partner_id, t.refusals.c.reason).order_by(t.refusals.c.id)
+                sa.select(t.audit.c.kind, t.audit.c.partner_id, t.audit.c.detail).order_by(
+                    t.audit.c.id
+                )
             )
         ]
 

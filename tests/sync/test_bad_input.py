@@ -321,7 +321,8 @@ def test_ops_outside_the_partners_schools_are_rejected_logged_and_the_rest_appli
     """Tried, in one request: a valid summary on the partner's own visit, a headteacher
     change on a school allocated to nobody (9915004), a new visit created in that school,
     and a judgement for a priority that does not exist. The out-of-scope ops are
-    'rejected' with a reason and logged in ``refusals``; the valid op is applied."""
+    'rejected' with a reason and every refused op is in the audit log (the orphan too,
+    issue 10); the valid op is applied."""
     laptop, visit, _ = synced
     other_school = school_id(central, "9915004")
     new_visit = "0190a0a0-0000-7000-8000-000000000001"
@@ -379,8 +380,10 @@ def test_ops_outside_the_partners_schools_are_rejected_logged_and_the_rest_appli
     assert server_field(central, "schools", other_school, "headteacher") is None
     assert server_field(central, "visits", new_visit, "purpose") is None
     logged = refusals(central)[logged_before:]
-    assert len(logged) == 3
-    assert all(partner == laptop.partner_id and "outside" in why for partner, why in logged)
+    assert len(logged) == 4
+    assert all(partner == laptop.partner_id for partner, _ in logged)
+    assert sum("outside" in why for _, why in logged) == 3
+    assert "judgements/no-such-judgement.rate" in logged[3][1]
 
 
 def test_a_rejected_change_stays_visible_on_the_laptop(synced, central):

@@ -31,6 +31,24 @@ def _evidence(laptop):
     )
 
 
+def _sync_with_uploads_cut(laptop, after_offset: int = -1) -> None:
+    """Sync ``laptop`` while its connection drops on every file chunk sent from beyond
+    ``after_offset``: the records reach the server, the file (or its rest) does not."""
+    original = laptop.client.http.request
+
+    def dropping(method, url, **kwargs):
+        if method == "PUT" and kwargs["params"]["offset"] > after_offset:
+            raise httpx.ReadError("connection dropped")
+        return original(method, url, **kwargs)
+
+    laptop.client.http.request = dropping
+    try:
+        with pytest.raises(sync_client.SyncError):
+            laptop.sync()
+    finally:
+        laptop.client.http.request = original
+
+
 def test_a_photo_reaches_the_other_laptop_byte_for_byte(laptop_factory, ip, tmp_path):
     one, two = laptop_factory("one", ip), laptop_factory("two", ip)
     one.sync()
@@ -57,14 +75,9 @@ def test_an_interrupted_upload_resumes_where_the_server_stopped(
     photo.write_bytes(data)
     attachments.attach_file(one.store, _evidence(one), photo)
     sha = hashlib.sha256(data).hexdigest()
-    headers = one.client.headers
-    first = http.put(
-        f"/files/{sha}",
-        params={"size": len(data), "offset": 0},
-        content=data[: sync_client.CHUNK],
-        headers=headers,
-    )
-    assert first.json() == {"received": sync_client.CHUNK, "complete": False}
+    _sync_with_uploads_cut(one, after_offset=0)
+    status = http.get(f"/files/{sha}/status", headers=one.client.headers).json()
+    assert status == {"size": len(data), "received": sync_client.CHUNK, "complete": False}
 
     sent: list[int] = []
     original = one.client.http.request
@@ -80,9 +93,14 @@ def test_an_interrupted_upload_resumes_where_the_server_stopped(
     assert (central.files_dir / sha[:2] / sha).read_bytes() == data
 
 
-def test_bytes_that_do_not_match_their_name_are_refused(laptop_factory, ip, http):
-    """Tried: uploading bytes under another file's SHA-256."""
+def test_bytes_that_do_not_match_their_name_are_refused(laptop_factory, ip, http, tmp_path):
+    """Tried: uploading bytes under the SHA-256 of another file of the partner's school."""
     one = laptop_factory("one", ip)
+    one.sync()
+    other = tmp_path / "nodyn.txt"
+    other.write_bytes(b"something else")
+    attachments.attach_file(one.store, _evidence(one), other)
+    _sync_with_uploads_cut(one)
     wrong = hashlib.sha256(b"something else").hexdigest()
     response = http.put(
         f"/files/{wrong}", params={"size": 5}, content=b"hello", headers=one.client.headers

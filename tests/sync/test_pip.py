@@ -17,7 +17,7 @@ from uuid6 import uuid7
 from desktop.store import caseload, records, reviews, schools, sync_state, team
 from sync.server import admin, auth
 from sync.server import tables as t
-from sync.server.storage import CentralStore, Device, Op
+from sync.server.storage import Audit, CentralStore, Device, Op
 from tests.sync.conftest import TODAY, YEAR
 from tests.sync.helpers import assert_same_as_server, refusals, scope_of, server_rows
 from tests.sync.test_scope import fill_school, numbers
@@ -254,8 +254,11 @@ def test_a_pip_cannot_give_a_school_to_another_team(laptop_factory, crew, centra
     before = len(refusals(central))
     report = east_pip.sync()
     assert report.accepted == 0 and report.rejected == 5
+    # The new allocation names a West IP; ending the East IP's would then leave the
+    # school to nobody in the team (issue 10: each op is judged on its own).
     assert {r[3] for r in sync_state.rejected_ops(east_pip.store)} == {
-        "you can allocate schools only within your team"
+        "you can allocate schools only within your team",
+        "every school of the team stays allocated to a partner of the team",
     }
     logged = refusals(central)[before:]
     assert len(logged) == 5 and all(p == crew["east_pip"] for p, _ in logged)
@@ -265,10 +268,13 @@ def test_a_pip_cannot_give_a_school_to_another_team(laptop_factory, crew, centra
 
 def _push(central: CentralStore, partner_id: str, ops: list[Op]) -> list[dict[str, Any]]:
     """Ops pushed as a crafted request from a device of ``partner_id``."""
+    audit = Audit()
     with central.writing() as conn:
         partner = auth.find_partner(conn, partner_id)
         assert partner is not None
-        return central.push(conn, Device(f"crafted-{uuid7()}", partner), ops)
+        results = central.push(conn, Device(f"crafted-{uuid7()}", partner), ops, audit)
+    central.record_audit(audit)
+    return results
 
 
 def _new_allocation(school: str, person: str) -> list[Op]:
