@@ -23,7 +23,8 @@ from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QSetting
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from desktop.store import backup, people, workspace
+from desktop.store import backup, keys, people, retention, sync_state, workspace
+from desktop.store.connection import ENCRYPTED_NOTICE
 from desktop.store.errors import DatabaseDamaged, DatabaseTooNew
 from desktop.store.paths import ProfilePaths
 from desktop.store.store import Store
@@ -117,6 +118,31 @@ def ask_restore(error: DatabaseDamaged, parent: QWidget | None = None) -> bool:
     return box.clickedButton() is restore
 
 
+def locked_text(revoked: bool) -> str:
+    """Why a profile cannot be opened and what to do, in the user's language."""
+    if revoked:
+        why = QCoreApplication.translate(
+            "Startup",
+            "This laptop's access to the central store was revoked, so SIPL removed the key "
+            "that opened its data here.",
+        )
+    else:
+        why = QCoreApplication.translate(
+            "Startup",
+            "The key that opens SIPL's data on this laptop is missing from its password store "
+            "(keyring), as after a reinstalled system or a new keyring.",
+        )
+    return (
+        why
+        + " "
+        + QCoreApplication.translate(
+            "Startup",
+            "The locked data has been kept aside, untouched. Connect to the central store "
+            "again with a new enrolment code: everything you synced comes back.",
+        )
+    )
+
+
 def tell(title: str, text: str) -> None:
     """Show a blocking message with a translated OK button."""
     box = QMessageBox()
@@ -153,8 +179,29 @@ def open_runner(
             log.warning("Damaged database: %s", error)
             if not ask(error, None) or not error.backups:
                 return None
-            moved = backup.restore_backup(paths.database, error.backups[0])
+            key = keys.profile_key(paths, create=False)
+            moved = backup.restore_backup(paths.database, error.backups[0], key)
             log.warning("Restored %s; the damaged file is now %s", error.backups[0], moved)
+        except keys.KeyLost as error:
+            aside = keys.set_aside(paths)
+            log.warning("Profile key lost (revoked: %s); set aside as %s", error.revoked, aside)
+            tell_user(
+                QCoreApplication.translate("Startup", "SIPL's data on this laptop is locked"),
+                locked_text(error.revoked) + "\n\n" + str(aside),
+            )
+            continue  # a new, empty profile; connecting again brings everything back
+        except (keys.KeyUnavailable, keys.WrongPassphrase):
+            tell_user(
+                QCoreApplication.translate("Startup", "SIPL cannot unlock its data"),
+                QCoreApplication.translate(
+                    "Startup",
+                    "This computer has no secure password store (keyring) for the key that "
+                    "protects SIPL's data, and no passphrase was given. Ask IT to enable the "
+                    "system keyring, or start SIPL with the SIPL_PASSPHRASE environment "
+                    "variable set. Nothing has been changed.",
+                ),
+            )
+            return None
         except DatabaseTooNew as error:
             tell_user(
                 QCoreApplication.translate("Startup", "SIPL is out of date"),
@@ -183,8 +230,45 @@ class AppRoot:
     sync: SyncLink
     team: TeamMenu
 
+    paths: ProfilePaths | None = None
+    tell_user: Tell = tell
+    locked: bool = False
+    shut: bool = False
+
+    def lock_after_revocation(self) -> None:
+        """The central store revoked this laptop: say what had not been sent (it is never
+        dropped silently), then remove the profile's key from the keyring, so the data on
+        this laptop cannot be read any more, and close SIPL."""
+        if self.locked or self.paths is None:
+            return
+        self.locked = True
+        self.window.flush_edits()
+        unsent = self.services.runner.call(sync_state.unsent_summary)
+        text = QCoreApplication.translate(
+            "Startup",
+            "Your administrator has revoked this laptop's access to the central store. SIPL "
+            "will now lock its data on this laptop and close.",
+        )
+        if unsent:
+            text += "\n\n" + QCoreApplication.translate(
+                "Startup",
+                "{0} changes made on this laptop had not reached the central store and "
+                "cannot be sent from it any more: {1}. Tell your principal improvement "
+                "partner what they were.",
+            ).format(sum(unsent.values()), ", ".join(f"{t} ({n})" for t, n in unsent.items()))
+        self.tell_user(
+            QCoreApplication.translate("Startup", "This laptop's access has been revoked"), text
+        )
+        self.shutdown()
+        keys.forget_key(self.paths)
+        self.window.close()
+
     def shutdown(self) -> None:
-        """Save pending edits, finish every queued store operation, close the store."""
+        """Save pending edits, finish every queued store operation, close the store.
+        Once only: a second call does nothing."""
+        if self.shut:
+            return
+        self.shut = True
         self.backups.stop()
         self.sync.stop()
         if self.team.desk is not None:
@@ -192,6 +276,7 @@ class AppRoot:
         self.window.flush_edits()
         self.services.runner.stop()
         self.services.thumbnails.wait()
+        self.services.open_copies.cleanup()
         self.services.language.uninstall()
 
 
@@ -241,6 +326,15 @@ def build_app(
         runner.submit(
             lambda store: workspace.person_name(store, people.me(store)), window.set_partner
         )
+        runner.submit(
+            lambda store: store.take_setting(ENCRYPTED_NOTICE),
+            lambda told: _tell_encrypted(tell_user) if told else None,
+        )
+        # Schools handed on whose read-only term has ended leave the laptop (before the
+        # start-up backup, so that backup no longer holds them).
+        runner.submit(
+            lambda store: retention.apply_retention(store, today()), on_error=_retention_failed
+        )
         # The start-up backup, queued behind the caseload; then the daily one when due.
         runner.submit(lambda store: store.backup_now(), on_error=_backup_failed)
         backups = QTimer(window, interval=BACKUP_CHECK_MS)
@@ -248,14 +342,33 @@ def build_app(
             lambda: runner.submit(lambda store: store.backup_if_due(), on_error=_backup_failed)
         )
         backups.start()
-        link = SyncLink(paths, runner, parent=window)
+        link = SyncLink(paths, runner, today=today, parent=window)
         ExtraMenus(window, services, link)
         team_menu = TeamMenu(window, services, link)
         link.start()
     except BaseException:
         runner.stop()
         raise
-    return AppRoot(services, window, backups, link, team_menu)
+    root = AppRoot(services, window, backups, link, team_menu, paths, tell_user)
+    link.device_was_revoked.connect(root.lock_after_revocation)
+    return root
+
+
+def _tell_encrypted(tell_user: Tell) -> None:
+    tell_user(
+        QCoreApplication.translate("Startup", "SIPL now protects your data"),
+        QCoreApplication.translate(
+            "Startup",
+            "SIPL has encrypted its data on this laptop: your caseload and its backups can now "
+            "be read only by SIPL, with a key kept in this computer's password store. Every "
+            "record was checked after the change and nothing was lost; the unprotected copies "
+            "have been removed.",
+        ),
+    )
+
+
+def _retention_failed(error: BaseException) -> None:
+    log.warning("Removing schools past their read-only term failed (tried again later): %s", error)
 
 
 def _backup_failed(error: BaseException) -> None:

@@ -18,7 +18,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 
-from desktop.store import backup
+from desktop.store import backup, keys
 from desktop.store.errors import DatabaseDamaged, StoreError
 from desktop.store.importing import apply as importing
 from desktop.store.importing.address_list import parse_address_list
@@ -62,9 +62,18 @@ def _import_categories(args: argparse.Namespace, store: Store) -> int:
     return 0
 
 
+def _ask_passphrase(question: str) -> str | None:
+    """A passphrase typed at the terminal (no echo); None when there is no terminal."""
+    if not sys.stdin.isatty():
+        return None
+    import getpass
+
+    return getpass.getpass(question) or None
+
+
 def _with_store(action: Callable[[argparse.Namespace, Store], int]) -> Callable[..., int]:
     def run(args: argparse.Namespace) -> int:
-        with Store.open(_profile(args)) as store:
+        with Store.open(_profile(args), prompt=_ask_passphrase) as store:
             return action(args, store)
 
     return run
@@ -73,13 +82,14 @@ def _with_store(action: Callable[[argparse.Namespace, Store], int]) -> Callable[
 def _restore(args: argparse.Namespace) -> int:
     paths = _profile(args)
     chosen = Path(args.backup) if args.backup else None
+    key = keys.profile_key(paths, create=False, prompt=_ask_passphrase)
     if chosen is None:
-        good = backup.good_backups(paths.backups)
+        good = backup.good_backups(paths.backups, key)
         if not good:
             print(f"No good backup was found in {paths.backups}.", file=sys.stderr)
             return 1
         chosen = good[0]
-    moved = backup.restore_backup(paths.database, chosen)
+    moved = backup.restore_backup(paths.database, chosen, key)
     print(f"Restored {chosen.name}. The previous file was kept as {moved.name}.")
     return 0
 
@@ -91,7 +101,7 @@ def _run_app(args: argparse.Namespace) -> int:
 
         seed = team_demo.seed_team_demo if args.demo_team else demo.seed_demo
         # The app takes the start-up backup itself; seeding needs none of its own.
-        with Store.open(paths, backup_at_start=False) as store:
+        with Store.open(paths, backup_at_start=False, prompt=_ask_passphrase) as store:
             if not store.db["schools"].count:
                 seed(store, date.today())
     from desktop.app import run_app

@@ -29,6 +29,8 @@ The files, one per subject (each starts with a comment describing its fields):
 ``support_levels.toml``    ``[[support_levels]]``: ``key``, ``name``, ``description``
 ``categorisation.toml``    ``[[colours]]``: ``key``, ``name``, ``description``, ``colour``,
                            ``text_colour``: the former national categorisation colours
+``marking.toml``           ``[marking]``: ``text``: the protective marking (e.g.
+                           "OFFICIAL–SENSITIVE") on every report page and exported sheet
 =========================  ===============================================================
 
 Typical use::
@@ -38,11 +40,13 @@ Typical use::
     forms = load_forms()
     forms.rate("strong").name.get("cy")  # "Cynnydd cryf"
     forms.minimum_days("Secondary")  # 10
+    forms.marking_in("cy")  # "SWYDDOGOL–SENSITIF"
 """
 
 from forms.loader import (
     CATEGORY_COLOUR_KEYS,
     FILE_NAMES,
+    MARKING_MAX_LENGTH,
     QUESTION_COUNT,
     RATE_KEYS,
     REFORM_AREA_KEYS,
@@ -77,6 +81,7 @@ __all__ = [
     "CATEGORY_COLOUR_KEYS",
     "FILE_NAMES",
     "LANGUAGES",
+    "MARKING_MAX_LENGTH",
     "QUESTION_COUNT",
     "RATE_KEYS",
     "REFORM_AREA_KEYS",

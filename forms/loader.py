@@ -34,7 +34,9 @@ And per file:
 * ``key_tasks.toml``: groups exactly :data:`TERM_KEYS`, each with at least one task;
   task keys unique across the whole file;
 * ``support_levels.toml``: exactly :data:`SUPPORT_LEVEL_KEYS`;
-* ``categorisation.toml``: exactly :data:`CATEGORY_COLOUR_KEYS`.
+* ``categorisation.toml``: exactly :data:`CATEGORY_COLOUR_KEYS`;
+* ``marking.toml``: one ``[marking]`` table whose ``text`` is one line of at most
+  :data:`MARKING_MAX_LENGTH` characters in each language.
 
 Keys are the contract with stored data and code, so their sets are fixed here; wording and
 colours are data that a consortium may change without a release.
@@ -90,6 +92,10 @@ SUPPORT_LEVEL_KEYS: tuple[str, ...] = ("core", "enhanced")
 #: The four colours of the national categorisation, best first.
 CATEGORY_COLOUR_KEYS: tuple[str, ...] = ("green", "yellow", "amber", "red")
 
+#: The longest protective marking, in characters per language: it must fit, in both
+#: languages, on one line at the top and bottom of a report's page.
+MARKING_MAX_LENGTH = 60
+
 #: The data files, in load order.
 FILE_NAMES: tuple[str, ...] = (
     "questions.toml",
@@ -101,6 +107,7 @@ FILE_NAMES: tuple[str, ...] = (
     "key_tasks.toml",
     "support_levels.toml",
     "categorisation.toml",
+    "marking.toml",
 )
 
 _KEY_RE = re.compile(r"[a-z][a-z0-9_]*")
@@ -578,6 +585,28 @@ def _category_colours(directory: Traversable) -> tuple[CategoryColour, ...]:
     return colours
 
 
+def _marking(directory: Traversable) -> Text:
+    file, data = _read(directory, "marking.toml")
+    file.table(data, _TOP, ("marking",))
+    table = file.table(data["marking"], "marking", ("text",))
+    text = file.text(table["text"], "marking.text")
+    for lang, language in _LANGUAGE_NAMES.items():
+        words = text.get(lang)
+        if not words.isprintable():
+            raise file.error(
+                f"marking.text.{lang}",
+                f"the {language} marking must be one line of plain text "
+                "(no line breaks, tabs or control characters)",
+            )
+        if len(words) > MARKING_MAX_LENGTH:
+            raise file.error(
+                f"marking.text.{lang}",
+                f"the {language} marking is too long: at most {MARKING_MAX_LENGTH} "
+                f"characters, found {len(words)}",
+            )
+    return text
+
+
 def _load(directory: Traversable) -> Forms:
     questions = _questions(directory)
     reform_areas = _reform_areas(directory)
@@ -595,6 +624,7 @@ def _load(directory: Traversable) -> Forms:
         terms=_key_tasks(directory),
         support_levels=_support_levels(directory),
         category_colours=_category_colours(directory),
+        marking=_marking(directory),
     )
 
 
@@ -612,7 +642,7 @@ def load_forms(directory: Path | None = None) -> Forms:
     """Load and validate all form content.
 
     Args:
-        directory: a folder holding the nine ``*.toml`` files of :data:`FILE_NAMES`; by
+        directory: a folder holding the ten ``*.toml`` files of :data:`FILE_NAMES`; by
             default the ``data`` folder shipped with this package, whose result is cached
             (the same ``Forms`` object is returned on every call).
 

@@ -205,6 +205,9 @@ class Forms:
     terms: tuple[Term, ...]
     support_levels: tuple[SupportLevel, ...]
     category_colours: tuple[CategoryColour, ...]
+    #: The protective marking every report page and exported spreadsheet carries (e.g.
+    #: "OFFICIAL–SENSITIVE"): one line in each language; print it with :meth:`marking_in`.
+    marking: Text
 
     def question(self, number: int) -> Question:
         """The question numbered ``number`` (1 to 5)."""
@@ -282,6 +285,14 @@ class Forms:
     def category_colour(self, key: str) -> CategoryColour:
         """The categorisation colour with ``key`` (``green``, ``yellow``, ``amber``, ``red``)."""
         return _find(self.category_colours, key, "categorisation colour")
+
+    def marking_in(self, lang: str) -> str:
+        """The protective marking in ``lang`` (``en`` or ``cy``) as printed: in capitals.
+
+        Raises:
+            ValueError: for any other language code.
+        """
+        return self.marking.get(lang).upper()
 
 
 class _Keyed(Protocol):

@@ -13,18 +13,22 @@ from __future__ import annotations
 
 import hashlib
 import json
+import ssl
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
 import httpx
+import tenacity
 
 from desktop.store import attachments, sync_state
 from desktop.store.store import Store
 
 TRANSIENT_STATUS = frozenset({408, 425, 429, 500, 502, 503, 504})
 CHUNK = 1024 * 1024
+MAX_BACKOFF = 8.0  # seconds between two tries at the most
+T = TypeVar("T")
 
 MESSAGES = {
     "offline": "You are offline: SIPL will sync when a connection is back.",
@@ -37,7 +41,53 @@ MESSAGES = {
     "server_error": "The central store had a problem; SIPL will try again later.",
     "invalid": "The central store refused the request as invalid.",
     "cancelled": "Sync was cancelled; nothing was lost and it will continue next time.",
+    "untrusted_certificate": "The central store's certificate is not trusted, so SIPL did "
+    "not send anything. Check the server address, or ask your administrator.",
+    "insecure_url": "SIPL talks to a central store only over https:// (plain http:// only "
+    "to this computer itself).",
 }
+
+
+class _Transient(Exception):
+    """A failure that may not happen again: the retry policy tries once more."""
+
+    def __init__(self, reason: str, detail: str = "") -> None:
+        super().__init__(detail or reason)
+        self.reason = reason
+        self.detail = detail
+
+
+class _StopWhenCancelled(tenacity.stop.stop_base):
+    """Stop retrying as soon as the user cancels."""
+
+    def __init__(self, cancelled: Callable[[], bool]) -> None:
+        self.cancelled = cancelled
+
+    def __call__(self, retry_state: tenacity.RetryCallState) -> bool:
+        return self.cancelled()
+
+
+def _certificate_failed(error: BaseException) -> bool:
+    cause: BaseException | None = error
+    while cause is not None:
+        if isinstance(cause, ssl.SSLCertVerificationError):
+            return True
+        cause = cause.__cause__ or cause.__context__
+    return "CERTIFICATE_VERIFY_FAILED" in str(error)
+
+
+LOOPBACK = frozenset({"localhost", "127.0.0.1", "::1", "[::1]"})
+
+
+def check_server_url(url: str) -> str:
+    """``url`` if SIPL may talk to it: https://, or http:// to this computer only.
+    SyncError("insecure_url") otherwise."""
+    parsed = httpx.URL(url)
+    if parsed.scheme == "https" and parsed.host:
+        return url
+    if parsed.scheme == "http" and parsed.host in LOOPBACK:
+        return url
+    raise SyncError("insecure_url", url)
 
 
 class SyncError(Exception):
@@ -66,6 +116,7 @@ class SyncReport:
     files_up: int = 0
     files_down: int = 0
     waiting_rows: int = 0
+    files_waiting: int = 0  # evidence files still to come from the central store
     notes: list[str] = field(default_factory=list)
 
 
@@ -103,9 +154,12 @@ def _detail(response: httpx.Response) -> tuple[str, str]:
 
 def enrol(http: httpx.Client, code: str, device_name: str) -> Enrolled:
     """Exchange an enrolment code for a device token (one round trip)."""
+    check_server_url(str(http.base_url))
     try:
         response = http.post("/enrol", json={"code": code, "device_name": device_name})
     except httpx.ConnectError as error:
+        if _certificate_failed(error):
+            raise SyncError("untrusted_certificate", str(error)) from None
         raise SyncError("unreachable", str(error)) from None
     except httpx.TransportError as error:
         raise SyncError("offline", str(error)) from None
@@ -147,6 +201,7 @@ class SyncClient:
         self.retries = retries
         self.backoff = backoff
         self.sleep = sleep
+        self._cancelled: Callable[[], bool] = lambda: False
 
     def close(self) -> None:
         """Close the HTTP connection pool if this client opened it."""
@@ -161,51 +216,80 @@ class SyncClient:
 
     # -- transport ----------------------------------------------------------------------
 
+    def _wait(self, seconds: float) -> None:
+        """Back off for ``seconds``, waking within a tenth of a second of a cancel."""
+        if self.sleep is not time.sleep:
+            self.sleep(seconds)
+            return
+        deadline = time.monotonic() + seconds
+        while not self._cancelled() and time.monotonic() < deadline:
+            time.sleep(min(0.1, max(0.0, deadline - time.monotonic())))
+
+    def _retrying(self, attempt: Callable[[], T]) -> T:
+        """The one retry policy: transient failures (no connection, a dropped or cut-short
+        reply, 408/425/429/5xx) are tried again up to ``retries`` times with exponential
+        backoff; anything else, or a cancel, ends at once."""
+        try:
+            for trial in tenacity.Retrying(
+                stop=tenacity.stop_after_attempt(self.retries + 1)
+                | _StopWhenCancelled(self._cancelled),
+                wait=tenacity.wait_exponential(multiplier=self.backoff, max=MAX_BACKOFF),
+                retry=tenacity.retry_if_exception_type(_Transient),
+                sleep=self._wait,
+                reraise=True,
+            ):
+                with trial:
+                    if self._cancelled():
+                        raise SyncError("cancelled")
+                    return attempt()
+        except _Transient as failure:
+            if self._cancelled():
+                raise SyncError("cancelled") from None
+            raise SyncError(failure.reason, failure.detail) from None
+        raise AssertionError("tenacity gave up without an answer")  # pragma: no cover
+
+    def _exchange(
+        self, method: str, url: str, report: SyncReport, headers: dict[str, str], **kwargs: Any
+    ) -> httpx.Response:
+        """One HTTP exchange; _Transient for what may go better on a second try."""
+        try:
+            response = self.http.request(method, url, headers=headers, **kwargs)
+        except httpx.ConnectError as error:
+            if _certificate_failed(error):
+                raise SyncError("untrusted_certificate", str(error)) from None
+            raise _Transient("unreachable", str(error)) from None
+        except httpx.TransportError as error:
+            raise _Transient("offline", str(error)) from None
+        report.round_trips += 1
+        report.bytes_received += len(response.content)
+        if response.status_code in TRANSIENT_STATUS:
+            raise _Transient("server_error", f"HTTP {response.status_code}")
+        if response.status_code >= 400 and response.status_code != 409:
+            raise SyncError(*_detail(response))
+        return response
+
     def _request(self, method: str, url: str, report: SyncReport, **kwargs: Any) -> httpx.Response:
-        """One HTTP exchange, retried on transient failures with exponential backoff."""
-        last = "unreachable"
+        """One HTTP exchange under the retry policy."""
         headers = {**self.headers, **kwargs.pop("headers", {})}
-        for attempt in range(self.retries + 1):
-            if attempt:
-                self.sleep(self.backoff * 2 ** (attempt - 1))
-            try:
-                response = self.http.request(method, url, headers=headers, **kwargs)
-            except httpx.ConnectError:
-                last = "unreachable"
-                continue
-            except httpx.TransportError:
-                last = "offline"
-                continue
-            report.round_trips += 1
-            report.bytes_received += len(response.content)
-            if response.status_code in TRANSIENT_STATUS:
-                last = "server_error"
-                continue
-            if response.status_code >= 400 and response.status_code != 409:
-                raise SyncError(*_detail(response))
-            return response
-        raise SyncError(last)
+        return self._retrying(lambda: self._exchange(method, url, report, headers, **kwargs))
 
     def _post_sync(self, body: dict[str, Any], report: SyncReport) -> dict[str, Any]:
         payload = json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode()
-        for attempt in range(self.retries + 1):
-            if attempt:
-                self.sleep(self.backoff * 2 ** (attempt - 1))
+        headers = {**self.headers, "Content-Type": "application/json"}
+
+        def attempt() -> dict[str, Any]:
             report.bytes_sent += len(payload)
-            response = self._request(
-                "POST",
-                "/sync",
-                report,
-                content=payload,
-                headers={"Content-Type": "application/json"},
-            )
+            response = self._exchange("POST", "/sync", report, headers, content=payload)
             try:
                 reply = response.json()
-                if isinstance(reply, dict) and "cursor" in reply:
-                    return reply
             except ValueError:
-                pass  # a reply cut half-way: ask again; the server remembers our ops
-        raise SyncError("server_error", "the replies were incomplete")
+                reply = None
+            if not isinstance(reply, dict) or "cursor" not in reply:
+                # A reply cut half-way: ask again; the server remembers our ops.
+                raise _Transient("server_error", "the reply was incomplete")
+            return reply
+
+        return self._retrying(attempt)
 
     # -- one sync -----------------------------------------------------------------------
 
@@ -215,10 +299,18 @@ class SyncClient:
         cancelled: Callable[[], bool] | None = None,
         max_rounds: int = 100_000,
     ) -> SyncReport:
-        """Sync until nothing is left to push or pull; see the module docstring."""
+        """Sync until nothing is left to push or pull; see the module docstring. A cancel
+        is seen between rounds and during any backoff, within a tenth of a second."""
+        self._cancelled = cancelled or (lambda: False)
+        try:
+            return self._sync(progress, max_rounds)
+        finally:
+            self._cancelled = lambda: False
+
+    def _sync(self, progress: Callable[[Progress], None] | None, max_rounds: int) -> SyncReport:
         report = SyncReport()
         for number in range(1, max_rounds + 1):
-            if cancelled is not None and cancelled():
+            if self._cancelled():
                 raise SyncError("cancelled")
             ops = sync_state.take_outgoing(self.store, self.max_ops)
             body = {
@@ -244,6 +336,7 @@ class SyncClient:
             if not more:
                 break
         self._files(report)
+        report.files_waiting = len(sync_state.files_to_download(self.store))
         sync_state.mark_synced(self.store)
         return report
 
@@ -268,36 +361,32 @@ class SyncClient:
                 report.notes.append(f"file {sha[:12]} is not on the central store yet")
                 continue
             if response.status_code == 200 and hashlib.sha256(response.content).hexdigest() == sha:
-                target = attachments.blob_path(self.store, sha)
-                target.parent.mkdir(parents=True, exist_ok=True)
-                partial = target.with_suffix(".partial")
-                partial.write_bytes(response.content)
-                partial.replace(target)
+                attachments.write_blob(self.store, sha, response.content)
                 report.files_down += 1
 
     def _upload(self, sha: str, size: int, report: SyncReport) -> None:
         """Resumable upload: ask where the server is, send the rest in chunks."""
         status = self._request("GET", f"/files/{sha}/status", report).json()
         received = 0 if status.get("size") != size else int(status.get("received", 0))
-        path = attachments.blob_path(self.store, sha)
-        if not status.get("complete"):
-            with path.open("rb") as handle:
-                while received < size:
-                    handle.seek(received)
-                    chunk = handle.read(CHUNK)
-                    response = self._request(
-                        "PUT",
-                        f"/files/{sha}",
-                        report,
-                        content=chunk,
-                        params={"size": size, "offset": received},
-                    )
-                    report.bytes_sent += len(chunk)
-                    body = response.json()
-                    if response.status_code == 409:
-                        status = self._request("GET", f"/files/{sha}/status", report).json()
-                        received = int(status.get("received", 0))
-                        continue
-                    received = int(body["received"])
+        data = attachments.read_blob(self.store, sha)
+        if data is None or len(data) != size:
+            raise SyncError("not_found", "the file is missing or damaged on this laptop")
+        # The file's bytes, decrypted once, go in chunks from where the server is.
+        while not status.get("complete") and received < size:
+            chunk = data[received : received + CHUNK]
+            response = self._request(
+                "PUT",
+                f"/files/{sha}",
+                report,
+                content=chunk,
+                params={"size": size, "offset": received},
+            )
+            report.bytes_sent += len(chunk)
+            body = response.json()
+            if response.status_code == 409:
+                status = self._request("GET", f"/files/{sha}/status", report).json()
+                received = int(status.get("received", 0))
+                continue
+            received = int(body["received"])
         sync_state.mark_uploaded(self.store, sha)
         report.files_up += 1

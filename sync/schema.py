@@ -15,8 +15,11 @@ Scope: a row belongs to one school (found through ``school_path``) or is ``globa
 
 from __future__ import annotations
 
+import math
+import re
 from dataclasses import dataclass
-from typing import Literal
+from datetime import date, datetime
+from typing import Any, Literal
 
 Policy = Literal["conflict", "text3way", "set_union", "lww"]
 POLICIES: tuple[Policy, ...] = ("conflict", "text3way", "set_union", "lww")
@@ -298,6 +301,142 @@ MEDIA_TYPES: frozenset[str] = frozenset(
         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
     }
 )
+
+# -- what each field holds -------------------------------------------------------------
+
+Kind = Literal[
+    "id", "sha256", "short", "text", "date", "stamp", "year", "int", "number", "bool", "list"
+]
+
+MAX_ID = 64
+MAX_SHORT = 1_000
+MAX_TEXT = 200_000
+MAX_LIST = 200
+MAX_INT = 2**53  # what a JSON number carries exactly, and far inside both back ends' bigint
+MAX_NUMBER = 1e9
+
+# By field name, the same in every table; a field not named here is short text, and a
+# field pointing at another record (PARENTS) or a person is an id.
+_KIND_OF: dict[str, Kind] = {
+    **dict.fromkeys(("judged_by", "decided_by", "mine_by", "theirs_by", "resolved_by"), "id"),
+    "row_id": "id",
+    "sha256": "sha256",
+    **dict.fromkeys(
+        (
+            "title",
+            "description",
+            "summary",
+            "answer",
+            "body",
+            "rationale",
+            "impact",
+            "position_agreed",
+            "reason",
+            "base",
+            "mine",
+            "theirs",
+            "resolution",
+        ),
+        "text",
+    ),
+    **dict.fromkeys(
+        (
+            "starts_on",
+            "ends_on",
+            "visit_date",
+            "next_visit_date",
+            "judged_on",
+            "due_on",
+            "decided_on",
+            "review_date",
+            "next_review_due",
+        ),
+        "date",
+    ),
+    **dict.fromkeys(("finalised_at", "corrected_at", "mine_at", "theirs_at", TOMBSTONE), "stamp"),
+    "academic_year": "year",
+    **dict.fromkeys(("pupils", "position", "question", "size"), "int"),
+    "days": "number",
+    "in_report": "bool",
+}
+
+
+def kind(table_name: str, field: str) -> Kind:
+    """What ``field`` of ``table_name`` holds (see ``check_value``)."""
+    if TABLES[table_name].fields.get(field) == "set_union":
+        return "list"
+    if (table_name, field) in PARENTS or field.endswith("_id"):
+        return "id"
+    return _KIND_OF.get(field, "short")
+
+
+_YEAR = re.compile(r"[0-9]{4}-[0-9]{2}")
+_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+_SHA = re.compile(r"[0-9a-f]{64}")
+
+
+def _text_problem(value: str, limit: int) -> str | None:
+    if len(value) > limit:
+        return f"is longer than {limit} characters"
+    if "\x00" in value:
+        return "holds a NUL character"
+    return None
+
+
+def check_value(table_name: str, field: str, value: Any) -> str | None:
+    """Why ``value`` cannot be stored in ``table_name.field`` (None: it can). Every field
+    may be null; otherwise the value must suit the field's kind and size."""
+    if value is None:
+        return None
+    wanted = kind(table_name, field)
+    if wanted == "list":
+        if not isinstance(value, list) or len(value) > MAX_LIST:
+            return f"must be a list of at most {MAX_LIST} texts"
+        for item in value:
+            if not isinstance(item, str):
+                return "must be a list of texts"
+            problem = _text_problem(item, MAX_SHORT)
+            if problem:
+                return f"has an item that {problem}"
+        return None
+    if wanted == "int":
+        if isinstance(value, bool) or not isinstance(value, int) or abs(value) > MAX_INT:
+            return f"must be a whole number of at most {MAX_INT}"
+        return None
+    if wanted == "number":
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            return "must be a number"
+        if not math.isfinite(value) or abs(value) > MAX_NUMBER:
+            return f"must be a finite number of at most {MAX_NUMBER:.0f}"
+        return None
+    if wanted == "bool":
+        if isinstance(value, bool) or (isinstance(value, int) and value in (0, 1)):
+            return None
+        return "must be true or false"
+    if not isinstance(value, str):
+        return "must be text"
+    limits = {"id": MAX_ID, "sha256": 64, "text": MAX_TEXT, "stamp": 40, "year": 7, "date": 10}
+    problem = _text_problem(value, limits.get(wanted, MAX_SHORT))
+    if problem:
+        return problem
+    if wanted == "sha256" and not _SHA.fullmatch(value):
+        return "must be a SHA-256 in lower-case hex"
+    if wanted == "year" and not _YEAR.fullmatch(value):
+        return "must be an academic year like 2025-26"
+    if wanted == "date":
+        if not _DATE.fullmatch(value):
+            return "must be a date like 2025-11-20"
+        try:
+            date.fromisoformat(value)
+        except ValueError:
+            return "must be a real date"
+    if wanted == "stamp":
+        try:
+            datetime.fromisoformat(value)
+        except ValueError:
+            return "must be a time like 2025-11-20T10:00:00Z"
+    return None
+
 
 JSON_LIST_FIELDS = frozenset(
     (t.name, f) for t in TABLES.values() for f, p in t.fields.items() if p == "set_union"

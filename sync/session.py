@@ -35,9 +35,13 @@ class SyncStatus:
     last_success: str | None
     needs_attention: int
     open_conflicts: int
+    files_waiting: int = 0
 
 
 def http_client(server_url: str) -> httpx.Client:
+    """An HTTP client for the central store at ``server_url``: https:// (verified against
+    the system's certificate authorities), or http:// to this computer only."""
+    client.check_server_url(server_url)
     return httpx.Client(base_url=server_url.rstrip("/"), timeout=TIMEOUT)
 
 
@@ -65,6 +69,9 @@ def enrol_laptop(
     credentials.save_token(server_url, enrolled.device_id, enrolled.token)
     store.set_setting(SERVER_SETTING, server_url.rstrip("/"))
     store.set_setting(DEVICE_SETTING, enrolled.device_id)
+    # A new device starts from the beginning: a cursor belongs to the device it was
+    # issued to, and what this profile synced as another device must come back to it.
+    sync_state.start_again(store, f"enrolled as device {enrolled.device_id}")
     people.set_me(store, enrolled.partner_id)
     return enrolled
 
@@ -91,4 +98,5 @@ def status(store: Store) -> SyncStatus:
         last_success=store.setting(sync_state.LAST_SYNC_SETTING),
         needs_attention=len(sync_state.rejected_ops(store)),
         open_conflicts=len(sync_state.open_conflicts(store)),
+        files_waiting=len(sync_state.files_to_download(store)) if server else 0,
     )

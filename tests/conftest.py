@@ -1,4 +1,4 @@
-"""Shared fixtures: every test gets its own data dir, config dir and in-memory keyring."""
+"""Shared fixtures: every test gets its own data dir, config dir and keyring."""
 
 from __future__ import annotations
 
@@ -8,42 +8,27 @@ from pathlib import Path
 
 import keyring
 import pytest
-from keyring.backend import KeyringBackend
+
+from tests.shared_keyring import ENV, SharedKeyring
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
-
-class MemoryKeyring(KeyringBackend):
-    """A keyring that forgets everything when the test ends."""
-
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.secrets: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.secrets.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.secrets[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        self.secrets.pop((service, username), None)
 
 
 @pytest.fixture(autouse=True)
 def _isolated(
     tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
-) -> Iterator[MemoryKeyring]:
-    """No test touches the real data dir, Qt settings or keyring."""
+) -> Iterator[SharedKeyring]:
+    """No test touches the real data dir, Qt settings or keyring. The keyring is a file
+    of the test's own, which the SIPL processes a test starts use too."""
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("SIPL_DATA_DIR", str(home / "data"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
     monkeypatch.setenv("XDG_DATA_HOME", str(home / "share"))
     monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv(ENV, str(home / "keyring.json"))
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "tests.shared_keyring.SharedKeyring")
     previous = keyring.get_keyring()
-    ring = MemoryKeyring()
+    ring = SharedKeyring()
     keyring.set_keyring(ring)
     yield ring
     keyring.set_keyring(previous)

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import os
 import shutil
-import sqlite3
 import subprocess
 import sys
 from pathlib import Path
 
+from desktop.store import keys
+from desktop.store.cipher import connect
+from desktop.store.paths import profile_paths
 from tests.importing.samples import ROWS, write_address_list, write_categories
 
 SIPL = shutil.which("sipl", path=str(Path(sys.executable).parent))
@@ -21,9 +23,13 @@ def sipl(*args: str, data_dir: Path) -> subprocess.CompletedProcess[str]:
 
 
 def _count(data_dir: Path, table: str) -> int:
-    db = data_dir / "profiles" / "default" / "sipl.db"
-    with sqlite3.connect(db) as conn:
+    """Rows of ``table``, read with the profile's key (the file itself is encrypted)."""
+    paths = profile_paths(data_dir)
+    conn = connect(paths.database, keys.profile_key(paths, create=False))
+    try:
         return conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+    finally:
+        conn.close()
 
 
 def test_import_schools_dry_run_then_import_then_reimport(tmp_path):

@@ -8,8 +8,11 @@
 Every report is printed in English, Welsh or both (``en``, ``cy``, ``both``; by default
 the school's language, see :func:`default_report_language`), set in DejaVu Sans (which has
 ŵ and ŷ), on A4 with "Page n of N" footers and PDF metadata (title, author, subject,
-language). The words come from ``wording.toml`` (headings, labels) and ``forms``
-(questions, judgement scale, purposes, kinds of evidence, reform areas).
+language). Every page carries the protective marking of ``forms/data/marking.toml``
+("OFFICIAL–SENSITIVE" / "SWYDDOGOL–SENSITIF", in the report's language or both) at its top
+and bottom, and the PDF's keywords carry it too. The words come from ``wording.toml``
+(headings, labels) and ``forms`` (questions, judgement scale, purposes, kinds of evidence,
+reform areas).
 
 Threading: each report has a ``collect_*`` function that reads the store (call it on the
 store's thread) and returns frozen data, and a ``build_*`` function that lays out the PDF

@@ -19,14 +19,17 @@ PRINTABLE_TYPES = frozenset({"image/jpeg", "image/png", "image/gif", "image/webp
 MAX_PIXELS = 700
 
 
-def print_copy(path: Path, max_pixels: int = MAX_PIXELS) -> bytes | None:
-    """JPEG bytes of a reduced, upright copy of the image at ``path``.
+def print_copy(source: Path | bytes | None, max_pixels: int = MAX_PIXELS) -> bytes | None:
+    """JPEG bytes of a reduced, upright copy of the image at ``source`` (a file, or its
+    bytes).
 
     Returns None if the file is missing or is not an image Pillow can read, so a report
     can say so instead of failing.
     """
+    if source is None:
+        return None
     try:
-        with Image.open(path) as opened:
+        with Image.open(io.BytesIO(source) if isinstance(source, bytes) else source) as opened:
             image = ImageOps.exif_transpose(opened)
             image.thumbnail((max_pixels, max_pixels))
             if image.mode in ("RGBA", "LA", "P"):

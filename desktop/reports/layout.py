@@ -1,5 +1,10 @@
 """The look shared by every SIPL report: A4 pages, styles, bilingual blocks, page furniture.
 
+Every page of every report carries the protective marking from ``forms/data/marking.toml``
+(e.g. "OFFICIAL–SENSITIVE"), centred in bold capitals above the running header and below
+the page number: :func:`build_pdf`, which every report uses, draws it, so no report can
+leave it out.
+
 No user-visible words are written here: every text arrives from the caller, who takes it
 from :mod:`desktop.reports.wording` or from ``forms``.
 
@@ -58,6 +63,12 @@ MARGIN_X = 20 * mm
 MARGIN_TOP = 27 * mm
 MARGIN_BOTTOM = 22 * mm
 CONTENT_WIDTH = PAGE_WIDTH - 2 * MARGIN_X
+#: Baselines of the protective marking: above the running header (13 mm from the top) and
+#: below the page number (12 mm from the bottom), clear of both.
+MARKING_TOP = PAGE_HEIGHT - 7.5 * mm
+MARKING_BOTTOM = 6.5 * mm
+#: The marking's font size; a long marking is set smaller to fit the content width.
+MARKING_SIZE = 8.0
 
 INK = colors.HexColor("#1f2630")
 MUTED = colors.HexColor("#5d6673")
@@ -275,6 +286,12 @@ class Voice:
         """A page header's title: in both languages, or failing room the first alone."""
         texts = self.say(key)
         return (self.line(texts), texts[0])
+
+    def marking(self) -> str:
+        """The protective marking in the report's language(s), in capitals, on one line:
+        ``SWYDDOGOL–SENSITIF / OFFICIAL–SENSITIVE`` in both (Welsh first, as every
+        bilingual line of the report)."""
+        return self.line([self.forms.marking_in(lang) for lang in self.langs])
 
     def line(self, texts: Sequence[str], sep: str = " / ") -> str:
         """Several language versions on one plain line (headers, PDF metadata)."""
@@ -580,8 +597,21 @@ def _fit(text: str, font: str, size: float, width: float) -> str:
     return text.rstrip() + "…"
 
 
-def _draw_page(furniture: Furniture) -> Callable[[Canvas, Any], None]:
+def _draw_marking(canvas: Canvas, marking: str) -> None:
+    """The protective marking, centred in bold at the top and at the bottom of the page."""
+    width = stringWidth(marking, BOLD, MARKING_SIZE)
+    size = min(MARKING_SIZE, MARKING_SIZE * CONTENT_WIDTH / max(width, 1))
+    canvas.saveState()
+    canvas.setFont(BOLD, size)
+    canvas.setFillColor(INK)
+    canvas.drawCentredString(PAGE_WIDTH / 2, MARKING_TOP, marking)
+    canvas.drawCentredString(PAGE_WIDTH / 2, MARKING_BOTTOM, marking)
+    canvas.restoreState()
+
+
+def _draw_page(furniture: Furniture, marking: str) -> Callable[[Canvas, Any], None]:
     def draw(canvas: Canvas, doc: Any) -> None:
+        _draw_marking(canvas, marking)
         canvas.saveState()
         if furniture.watermark:
             canvas.saveState()
@@ -642,11 +672,15 @@ def build_pdf(
 ) -> ReportInfo:
     """Lay out ``story`` on A4 pages and write the PDF to ``target``.
 
+    Every page carries the protective marking (:meth:`Voice.marking`) at its top and
+    bottom; the PDF's keywords carry it too.
+
     A path is written atomically (a temporary file renamed into place), so a failed render
     never leaves half a PDF under the requested name. A binary stream is written from its
     current position and left open.
     """
     register_fonts()
+    marking = voice.marking()
     counter = _Counter()
     path: Path | None = None
     partial: Path | None = None
@@ -668,6 +702,7 @@ def build_pdf(
         title=title,
         author=author,
         subject=subject,
+        keywords=marking,
         creator="SIPL",
         lang=PDF_LANG[voice.mode],
         displayDocTitle=1,
@@ -684,7 +719,9 @@ def build_pdf(
         bottomPadding=0,
         id="content",
     )
-    doc.addPageTemplates([PageTemplate("page", frames=[frame], onPage=_draw_page(furniture))])
+    doc.addPageTemplates(
+        [PageTemplate("page", frames=[frame], onPage=_draw_page(furniture, marking))]
+    )
     try:
         doc.build(
             story,

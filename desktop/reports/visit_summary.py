@@ -15,7 +15,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from pathlib import Path
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
@@ -71,7 +70,7 @@ class PhotoRef:
     """A photo to print: the stored file and its name."""
 
     filename: str
-    path: Path
+    blob: attachments.Blob
 
 
 @dataclass(frozen=True)
@@ -149,7 +148,7 @@ def collect_visit_summary(store: Store, visit_id: str) -> VisitSummaryData:
                 stance=e.stance,
                 question=e.question,
                 photos=tuple(
-                    PhotoRef(a.filename, attachments.blob_path(store, a.sha256))
+                    PhotoRef(a.filename, attachments.blob(store, a.sha256))
                     for a in e.attachments
                     if a.media_type in images.PRINTABLE_TYPES
                 ),
@@ -414,7 +413,7 @@ def _photo_rows(voice: Voice, photos: tuple[PhotoRef, ...]) -> Flowable:
     s = styles()
     cells: list[Flowable] = []
     for ref in photos:
-        data = images.print_copy(ref.path)
+        data = images.print_copy(ref.blob.read())
         if data is None:
             missing = voice.say("visit.photo_missing", name=ref.filename)
             cells.append(Paragraph(esc(voice.line(missing)), s.small))

@@ -1,16 +1,25 @@
 """Files attached to evidence (photos of pupils' work, documents), stored by SHA-256.
 
 Guarantees: a file's bytes are stored once per profile whatever its name or how often it
-is attached, under ``attachments/<first two hex digits>/<sha256>``; the copy is written to
-a temporary name and renamed, so a crash never leaves a truncated file under a real hash.
+is attached; the copy is written to a temporary name and renamed, so a crash never leaves
+a truncated file under a real name. In an encrypted profile (every profile but a bench's
+plain one) each file is encrypted with AES-256-GCM under a key derived from the profile's
+key, bound to its hash, and named by a keyed hash of its hash: neither its bytes nor its
+name tell anything about the content. Files are readable by their owner only.
 """
 
 from __future__ import annotations
 
 import hashlib
+import hmac
 import mimetypes
 import os
+import secrets
+from dataclasses import dataclass
 from pathlib import Path
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from desktop.store import records
 from desktop.store.errors import InvalidValue
@@ -20,9 +29,78 @@ from sync import schema as sync_schema
 MAX_BYTES = sync_schema.MAX_FILE_BYTES
 
 
+@dataclass(frozen=True)
+class Blob:
+    """The stored copy of one file: where it lies and how to read it back. Frozen and
+    Qt-free, so it may cross to a worker thread (thumbnails, printing) and be read there."""
+
+    path: Path
+    sha256: str
+    key: bytes | None  # the files' key; None in a plain profile
+
+    def read(self) -> bytes | None:
+        """The file's bytes, checked against its hash; None if missing or not intact."""
+        try:
+            stored = self.path.read_bytes()
+        except OSError:
+            return None
+        if self.key is None:
+            data = stored
+        else:
+            try:
+                data = AESGCM(self.key).decrypt(stored[:12], stored[12:], self.sha256.encode())
+            except (InvalidTag, ValueError):
+                return None
+        return data if hashlib.sha256(data).hexdigest() == self.sha256 else None
+
+
+def _files_key(store: Store) -> bytes | None:
+    if store.key is None:
+        return None
+    return hmac.new(store.key, b"SIPL evidence files", hashlib.sha256).digest()
+
+
+def blob(store: Store, sha256: str) -> Blob:
+    """The stored copy of the file with this hash (which may not be there yet)."""
+    key = _files_key(store)
+    name = sha256 if key is None else hmac.new(key, sha256.encode(), hashlib.sha256).hexdigest()
+    return Blob(store.paths.attachments / name[:2] / name, sha256, key)
+
+
 def blob_path(store: Store, sha256: str) -> Path:
-    """Where the bytes with this hash live in the profile."""
-    return store.paths.attachments / sha256[:2] / sha256
+    """Where the (encrypted) bytes with this hash live in the profile."""
+    return blob(store, sha256).path
+
+
+def has_blob(store: Store, sha256: str) -> bool:
+    return blob_path(store, sha256).exists()
+
+
+def read_blob(store: Store, sha256: str) -> bytes | None:
+    """The bytes of the file with this hash; None if missing or not intact."""
+    return blob(store, sha256).read()
+
+
+def write_blob(store: Store, sha256: str, data: bytes) -> Path:
+    """Keep ``data`` (whose SHA-256 is ``sha256``) in the profile, encrypted; atomic and
+    private (0600). ValueError if the bytes do not match the hash."""
+    if hashlib.sha256(data).hexdigest() != sha256:
+        raise ValueError("the bytes do not match their hash")
+    target = blob(store, sha256)
+    if target.path.exists():
+        return target.path
+    target.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    if target.key is not None:
+        nonce = secrets.token_bytes(12)
+        data = nonce + AESGCM(target.key).encrypt(nonce, data, sha256.encode())
+    partial = target.path.with_suffix(".partial")
+    descriptor = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(descriptor, "wb") as handle:
+        handle.write(data)
+        handle.flush()
+        os.fsync(handle.fileno())
+    partial.replace(target.path)
+    return target.path
 
 
 def attach_file(store: Store, evidence_id: str, source: Path) -> str:
@@ -43,21 +121,9 @@ def attach_file(store: Store, evidence_id: str, source: Path) -> str:
             f"{source.name} is not a kind of file SIPL keeps (photos, PDF, Word, PowerPoint,"
             " Excel or plain text)"
         )
-    digest = hashlib.sha256()
-    with source.open("rb") as handle:
-        for chunk in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(chunk)
-    sha = digest.hexdigest()
-    target = blob_path(store, sha)
-    if not target.exists():
-        target.parent.mkdir(parents=True, exist_ok=True)
-        partial = target.with_suffix(".partial")
-        with source.open("rb") as src, partial.open("wb") as dst:
-            for chunk in iter(lambda: src.read(1 << 20), b""):
-                dst.write(chunk)
-            dst.flush()
-            os.fsync(dst.fileno())
-        partial.replace(target)
+    data = source.read_bytes()
+    sha = hashlib.sha256(data).hexdigest()
+    write_blob(store, sha, data)
     return records.insert(
         store,
         "attachments",

@@ -5,14 +5,19 @@ Guarantees:
   temporary name and renamed, so a crash never leaves a half backup that looks whole.
 - At most ``keep`` backups are kept; the oldest go first.
 - :func:`restore_backup` never deletes anything: the damaged file is renamed aside.
+- A backup of an encrypted profile is encrypted with the same key (SQLCipher's online
+  backup between two keyed databases); every backup file is readable by its owner only.
 """
 
 from __future__ import annotations
 
+import os
 import shutil
-import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
+
+from desktop.store.cipher import DatabaseError, connect
 
 DEFAULT_KEEP = 10
 _PREFIX = "sipl-"
@@ -37,36 +42,43 @@ def backup_time(path: Path) -> datetime:
     return datetime.strptime(raw, "%Y%m%dT%H%M%S%f").replace(tzinfo=UTC)
 
 
-def is_sound(path: Path) -> bool:
-    """True if ``path`` is a SQLite database passing ``quick_check``. Opens it read-only."""
+def is_sound(path: Path, key: bytes | None = None) -> bool:
+    """True if ``path`` is a database (encrypted with ``key``) passing ``quick_check``.
+    Never writes to it."""
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    except sqlite3.Error:
+        conn = connect(path, key) if path.is_file() else None
+    except DatabaseError:
+        return False
+    if conn is None:
         return False
     try:
         return [r[0] for r in conn.execute("PRAGMA quick_check").fetchall()] == ["ok"]
-    except sqlite3.DatabaseError:
+    except DatabaseError:
         return False
     finally:
         conn.close()
 
 
-def good_backups(backups_dir: Path) -> list[Path]:
+def good_backups(backups_dir: Path, key: bytes | None = None) -> list[Path]:
     """Backups that pass an integrity check, newest first."""
-    return [p for p in backups(backups_dir) if is_sound(p)]
+    return [p for p in backups(backups_dir) if is_sound(p, key)]
 
 
 def create_backup(
-    conn: sqlite3.Connection,
+    conn: Any,
     backups_dir: Path,
     keep: int = DEFAULT_KEEP,
     now: datetime | None = None,
+    key: bytes | None = None,
 ) -> Path:
-    """Copy the live database behind ``conn`` into ``backups_dir``; prune to ``keep``."""
-    backups_dir.mkdir(parents=True, exist_ok=True)
+    """Copy the live database behind ``conn`` (encrypted with ``key``, or plain) into
+    ``backups_dir``, encrypted the same way; prune to ``keep``."""
+    backups_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
     target = backups_dir / f"{_PREFIX}{_stamp(now or datetime.now(UTC))}{_SUFFIX}"
     partial = target.with_suffix(".partial")
-    dest = sqlite3.connect(str(partial))
+    partial.unlink(missing_ok=True)
+    os.close(os.open(partial, os.O_WRONLY | os.O_CREAT, 0o600))
+    dest = connect(partial, key)
     try:
         conn.backup(dest)
     finally:
@@ -86,13 +98,13 @@ def backup_due(backups_dir: Path, now: datetime | None = None) -> bool:
     return age.total_seconds() >= 24 * 3600
 
 
-def restore_backup(database: Path, chosen: Path) -> Path:
+def restore_backup(database: Path, chosen: Path, key: bytes | None = None) -> Path:
     """Put ``chosen`` in place of ``database``; return where the damaged file was moved.
 
     The damaged file and its ``-wal``/``-shm`` companions are renamed with a
     ``.damaged-<time>`` suffix, never deleted, so nothing is lost if the choice was wrong.
     """
-    if not is_sound(chosen):
+    if not is_sound(chosen, key):
         raise ValueError(f"The backup {chosen} is itself damaged; choose another.")
     suffix = f".damaged-{_stamp(datetime.now(UTC))}"
     moved = database.with_name(database.name + suffix)
@@ -101,4 +113,25 @@ def restore_backup(database: Path, chosen: Path) -> Path:
         if source.exists():
             source.replace(source.with_name(source.name + suffix))
     shutil.copyfile(chosen, database)
+    os.chmod(database, 0o600)
+    _forget_sync_cursor(database, f"restored from {chosen.name}", key)
     return moved
+
+
+def _forget_sync_cursor(database: Path, why: str, key: bytes | None) -> None:
+    """A restored profile is behind the central store, including on what it synced itself
+    after the backup was taken: its next sync pulls everything again, its own changes too
+    (the same as :func:`desktop.store.sync_state.start_again`, on the closed file)."""
+    from desktop.store.sync_state import CURSOR_SETTING, RESYNC_SETTING
+
+    stamp = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    connection = connect(database, key)
+    try:
+        with connection:
+            connection.execute("DELETE FROM settings WHERE key = ?", [CURSOR_SETTING])
+            connection.execute(
+                "INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)",
+                [RESYNC_SETTING, f"{stamp} {why}"],
+            )
+    finally:
+        connection.close()

@@ -4,6 +4,10 @@ Guarantees:
 - The same columns, wording and lines as :func:`desktop.store.team.la_view_csv` in either
   format (both are built by :func:`desktop.store.team.la_view_lines`); in the workbook,
   days are numbers, not text.
+- Both carry the protective marking of ``forms/data/marking.toml`` (e.g.
+  "OFFICIAL–SENSITIVE") in the export's language: the CSV in its first row, the workbook
+  in its first row, its printed pages' header and footer and its document properties
+  (keywords, category and a custom "Protective marking" property).
 - :func:`write_la_export` writes atomically: the file appears whole under its name or
   not at all; a failed write leaves neither a half-written file nor a temporary one, and
   an existing file of that name is left as it was.
@@ -51,6 +55,12 @@ _WIDTHS = {
     "minimum_days": 12,
 }
 _WRAPPED = frozenset({"school", "priority", "reform_area", "rationale", "support_brokered"})
+
+#: The workbook's rows: the protective marking, then the headings, then the lines.
+MARKING_ROW = 1
+HEADING_ROW = 2
+#: The name of the workbook's custom document property that holds the protective marking.
+MARKING_PROPERTY = "Protective marking"
 
 
 @dataclass(frozen=True)
@@ -109,15 +119,20 @@ def la_view_xlsx(
 ) -> bytes:
     """The LA termly view as an Excel workbook (.xlsx) in ``lang`` (``en`` or ``cy``).
 
-    One worksheet named after the LA and the term, with the headings of
-    :func:`~desktop.store.team.la_view_csv` in a bold, frozen, filterable first row, one
-    line per priority below, text wrapped in the long columns and days as numbers (text
-    that starts with "=" stays text: nothing a partner typed becomes a formula). The
-    document's title names the LA, term and year and its language is set. ``la_name``
-    overrides the LA's name taken from the rows (e.g. its Welsh name).
+    One worksheet named after the LA and the term: the protective marking in ``lang`` in
+    bold in the first row (:data:`MARKING_ROW`), the headings of
+    :func:`~desktop.store.team.la_view_csv` in a bold, frozen, filterable second row
+    (:data:`HEADING_ROW`), one line per priority below, text wrapped in the long columns
+    and days as numbers (text that starts with "=" stays text: nothing a partner typed, nor
+    the marking, becomes a formula). Printed, each page repeats the marking and the
+    headings and carries the marking in its header and footer. The document's title names
+    the LA, term and year, its language is set, and its keywords, category and custom
+    property :data:`MARKING_PROPERTY` hold the marking. ``la_name`` overrides the LA's name
+    taken from the rows (e.g. its Welsh name).
     """
     # openpyxl is loaded when a workbook is made, so opening the desk never waits for it.
     from openpyxl import Workbook
+    from openpyxl.packaging.custom import StringProperty
     from openpyxl.styles import Alignment, Font, PatternFill
     from openpyxl.utils import get_column_letter
 
@@ -129,10 +144,14 @@ def la_view_xlsx(
     sheet = workbook.active
     assert sheet is not None  # a new workbook always has one sheet
     sheet.title = sheet_title(name, term_name) if (name or term_name) else "SIPL"
-    sheet.append(headings)
+    marking = forms.marking_in(lang)
     bold = Font(bold=True)
+    marked = sheet.cell(row=MARKING_ROW, column=1, value=marking)
+    marked.data_type = "s"  # the marking is words, never a formula
+    marked.font = bold
+    sheet.append(headings)
     fill = PatternFill("solid", fgColor="EEF0F3")
-    for cell in sheet[1]:
+    for cell in sheet[HEADING_ROW]:
         cell.font = bold
         cell.fill = fill
         cell.alignment = Alignment(wrap_text=True, vertical="top")
@@ -142,13 +161,17 @@ def la_view_xlsx(
     wrapped = Alignment(vertical="top", wrap_text=True)
     for index, key in enumerate(LA_VIEW_COLUMNS, start=1):
         sheet.column_dimensions[get_column_letter(index)].width = _WIDTHS.get(key, 16)
-        for (cell,) in sheet.iter_rows(min_row=2, min_col=index, max_col=index):
+        for (cell,) in sheet.iter_rows(min_row=HEADING_ROW + 1, min_col=index, max_col=index):
             cell.alignment = wrapped if key in _WRAPPED else top
             if cell.data_type == "f":  # text that starts with "=" stays text, never a formula
                 cell.data_type = "s"
-    sheet.freeze_panes = "A2"
-    sheet.auto_filter.ref = sheet.dimensions
-    sheet.print_title_rows = "1:1"
+    last_column = get_column_letter(len(LA_VIEW_COLUMNS))
+    sheet.freeze_panes = f"A{HEADING_ROW + 1}"
+    sheet.auto_filter.ref = f"A{HEADING_ROW}:{last_column}{max(sheet.max_row, HEADING_ROW)}"
+    sheet.print_title_rows = f"{MARKING_ROW}:{HEADING_ROW}"
+    printed = "&B" + marking.replace("&", "&&")  # "&" starts a code in Excel's headers
+    sheet.oddHeader.center.text = printed
+    sheet.oddFooter.center.text = printed
     sheet.page_setup.orientation = "landscape"
     sheet.page_setup.fitToWidth = 1
     sheet.page_setup.fitToHeight = 0
@@ -157,6 +180,9 @@ def la_view_xlsx(
     workbook.properties.title = " – ".join(parts) if parts else "SIPL"
     workbook.properties.language = _LANGUAGE_TAGS.get(lang, lang)
     workbook.properties.creator = "SIPL"
+    workbook.properties.keywords = marking
+    workbook.properties.category = marking
+    workbook.custom_doc_props.append(StringProperty(name=MARKING_PROPERTY, value=marking))
     out = io.BytesIO()
     workbook.save(out)
     return out.getvalue()

@@ -52,9 +52,14 @@ class ProfilePaths:
         return self.root / "attachments"
 
     def ensure(self) -> ProfilePaths:
-        """Create the profile's folders if missing; return self."""
-        for folder in (self.root, self.backups, self.attachments):
-            folder.mkdir(parents=True, exist_ok=True)
+        """Create the profile's folders if missing, readable by their owner only (0700,
+        the data dir and ``profiles/`` too); return self."""
+        for folder in (self.root.parent.parent, self.root.parent, self.root):
+            folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+            os.chmod(folder, 0o700)
+        for folder in (self.backups, self.attachments):
+            folder.mkdir(exist_ok=True, mode=0o700)
+            os.chmod(folder, 0o700)
         return self
 
 

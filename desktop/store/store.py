@@ -11,10 +11,11 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
+from typing import Literal
 
 from sqlite_utils import Database
 
-from desktop.store import backup
+from desktop.store import backup, keys
 from desktop.store.connection import open_database
 from desktop.store.paths import ProfilePaths
 
@@ -22,12 +23,16 @@ from desktop.store.paths import ProfilePaths
 class Store:
     """An open profile database. Create with :meth:`open`; close with :meth:`close`."""
 
-    def __init__(self, db: Database, paths: ProfilePaths, keep_backups: int) -> None:
+    def __init__(
+        self, db: Database, paths: ProfilePaths, keep_backups: int, key: bytes | None = None
+    ) -> None:
         self._db = db
         self.paths = paths
+        self.key = key  # the profile's encryption key (None: a plain store, tests only)
         self.keep_backups = keep_backups
         self._changed: set[str] = set()
         self.field_cache: dict[str, frozenset[str]] = {}
+        self._closed = False
 
     @classmethod
     def open(
@@ -36,14 +41,24 @@ class Store:
         *,
         keep_backups: int = backup.DEFAULT_KEEP,
         backup_at_start: bool = True,
+        key: bytes | Literal["profile"] | None = "profile",
+        prompt: keys.Prompt | None = None,
     ) -> Store:
         """Open the profile, run migrations and (by default) take the start-up backup.
 
-        Raises :class:`DatabaseDamaged` or :class:`DatabaseTooNew` leaving the file untouched.
+        The database is encrypted with the profile's key (:func:`keys.profile_key`, made
+        on first use; ``prompt`` asks for a passphrase where there is no keyring); a plain
+        profile from an earlier SIPL is encrypted on the way. ``key=None`` opens a plain
+        store (benches compare with one). Every file and folder of the profile is private.
+
+        Raises :class:`DatabaseDamaged`, :class:`DatabaseTooNew`, or one of the key errors
+        of :mod:`desktop.store.keys`, leaving the file untouched.
         """
         paths.ensure()
-        db = open_database(paths.database, paths.backups)
-        store = cls(db, paths, keep_backups)
+        if key == "profile":
+            key = keys.profile_key(paths, create=True, prompt=prompt)
+        db = open_database(paths.database, paths.backups, key)
+        store = cls(db, paths, keep_backups, key)
         if backup_at_start:
             store.backup_now()
         return store
@@ -71,7 +86,9 @@ class Store:
 
     def backup_now(self, now: datetime | None = None) -> Path:
         """Take a backup now, keeping the newest ``keep_backups``."""
-        return backup.create_backup(self._db.conn, self.paths.backups, self.keep_backups, now)
+        return backup.create_backup(
+            self._db.conn, self.paths.backups, self.keep_backups, now, key=self.key
+        )
 
     def backup_if_due(self, now: datetime | None = None) -> Path | None:
         """Take the daily backup if the last one is a day old; return it, or None."""
@@ -92,8 +109,19 @@ class Store:
                 [key, value],
             )
 
+    def take_setting(self, key: str) -> str | None:
+        """A setting's value, removed as it is read (a notice shown once)."""
+        value = self.setting(key)
+        if value is not None:
+            with self.transaction() as db:
+                db.execute("DELETE FROM settings WHERE key = ?", [key])
+        return value
+
     def close(self) -> None:
-        """Checkpoint the WAL and close the connection."""
+        """Checkpoint the WAL and close the connection; closing again does nothing."""
+        if self._closed:
+            return
+        self._closed = True
         try:
             self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         finally:

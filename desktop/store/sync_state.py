@@ -14,11 +14,11 @@ No HTTP here (that is ``sync.client``). Guarantees:
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from desktop.store.cipher import IntegrityError
 from desktop.store.ids import now_stamp
 from desktop.store.store import Store
 from sync import merge
@@ -26,19 +26,21 @@ from sync import schema as sync_schema
 
 CURSOR_SETTING = "sync.cursor"
 LAST_SYNC_SETTING = "sync.last_success"
+RESYNC_SETTING = "sync.full_pull_since"  # when and why the cursor was last forgotten
 TEAM_SYNCS_SETTING = "sync.team_last_syncs"
 """A PIP laptop's copy of when each partner of the team last synced (server-only data)."""
 
 
 @dataclass(frozen=True)
 class OutgoingOp:
-    op_id: str
+    op_id: str  # a UUIDv7, unique forever: a restored or copied profile never reuses one
     table: str
     row_id: str
     field: str
     value: Any
     base_rev: int
     resolves: str | None
+    seq: int = 0  # the op's place in this laptop's outbox (never sent)
 
     def wire(self) -> dict[str, Any]:
         body: dict[str, Any] = {
@@ -110,10 +112,11 @@ def take_outgoing(store: Store, limit: int = 1000) -> list[OutgoingOp]:
                 f"UPDATE outbox SET state = 'inflight' WHERE seq IN ({marks})", [r[0] for r in rows]
             )
     return [
-        # On the wire an op is named by its outbox sequence number: unique on this laptop
-        # forever (AUTOINCREMENT), unchanged when resent, and a few bytes instead of a UUID.
+        # On the wire an op is named by its UUIDv7, made when it was written: unchanged when
+        # resent, and never given to another op, even by a profile restored from a backup
+        # (whose outbox counts again from the backup's number).
         OutgoingOp(
-            str(r[0]), r[2], r[3], r[4], _wire_value(r[2], r[4], json.loads(r[5])), r[6], r[7]
+            r[1], r[2], r[3], r[4], _wire_value(r[2], r[4], json.loads(r[5])), r[6], r[7], r[0]
         )
         for r in rows
     ]
@@ -121,6 +124,20 @@ def take_outgoing(store: Store, limit: int = 1000) -> list[OutgoingOp]:
 
 def cursor(store: Store) -> str | None:
     return store.setting(CURSOR_SETTING)
+
+
+def start_again(store: Store, why: str) -> None:
+    """Forget the pull cursor, so the next sync pulls everything in scope again, this
+    laptop's own changes included: after a restore from a backup (changes synced since the
+    backup come back) or an enrolment as a new device. ``why`` is kept for the user."""
+    with store.transaction() as db:
+        db.execute("DELETE FROM settings WHERE key = ?", [CURSOR_SETTING])
+        db.execute(
+            "INSERT INTO settings (key, value) VALUES (?, ?)"
+            " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            [RESYNC_SETTING, f"{now_stamp()} {why}"],
+        )
+    store.mark_changed("settings")
 
 
 def _has_unsent(db: Any, table: str, row_id: str, field: str) -> bool:
@@ -158,11 +175,11 @@ def _apply_result(store: Store, result: dict[str, Any], sent: dict[str, Outgoing
     if status == "rejected":
         db.execute(
             "UPDATE outbox SET state = 'rejected', reason = ? WHERE seq = ?",
-            [str(result.get("why", "refused by the server")), int(op.op_id)],
+            [str(result.get("why", "refused by the server")), op.seq],
         )
         store.mark_changed("outbox")
         return "rejected"
-    db.execute("UPDATE outbox SET state = 'sent' WHERE seq = ?", [int(op.op_id)])
+    db.execute("UPDATE outbox SET state = 'sent' WHERE seq = ?", [op.seq])
     rev = result.get("rev")
     newer = db.execute(
         "SELECT seq, value FROM outbox WHERE tbl = ? AND row_id = ? AND field = ?"
@@ -244,7 +261,7 @@ def _materialise(store: Store) -> None:
                     f"INSERT INTO [{table}] ({columns}) VALUES ({','.join('?' * len(row))})",
                     list(row.values()),
                 )
-            except sqlite3.IntegrityError:
+            except IntegrityError:
                 db.execute("ROLLBACK TO materialise")
                 db.execute("RELEASE materialise")
                 continue
@@ -375,6 +392,17 @@ def resolve_conflict(store: Store, conflict_id: str, value: Any) -> None:
     store.mark_changed("conflicts")
 
 
+def unsent_summary(store: Store) -> dict[str, int]:
+    """table -> how many changes of it have not reached the central store."""
+    return {
+        str(r[0]): int(r[1])
+        for r in store.db.execute(
+            "SELECT tbl, count(*) FROM outbox WHERE state IN ('pending', 'inflight')"
+            " GROUP BY tbl ORDER BY tbl"
+        )
+    }
+
+
 def unsent_count(store: Store) -> int:
     """How many changes have not reached the central store yet: pending ones, and inflight
     ones whose answer never arrived (a failed or interrupted sync)."""
@@ -395,24 +423,24 @@ def has_unsent(store: Store) -> bool:
 
 def files_to_upload(store: Store) -> list[tuple[str, int]]:
     """(sha256, size) of local evidence files the central store does not have yet."""
-    from desktop.store.attachments import blob_path
+    from desktop.store.attachments import has_blob
 
     rows = store.db.execute(
         "SELECT DISTINCT a.sha256, a.size FROM attachments a"
         " LEFT JOIN uploaded_files u ON u.sha256 = a.sha256"
         " WHERE u.sha256 IS NULL AND a.deleted_at IS NULL"
     ).fetchall()
-    return [(r[0], int(r[1])) for r in rows if blob_path(store, r[0]).exists()]
+    return [(r[0], int(r[1])) for r in rows if has_blob(store, r[0])]
 
 
 def files_to_download(store: Store) -> list[str]:
     """Hashes of pulled attachments whose bytes are not on this laptop yet."""
-    from desktop.store.attachments import blob_path
+    from desktop.store.attachments import has_blob
 
     rows = store.db.execute(
         "SELECT DISTINCT sha256 FROM attachments WHERE deleted_at IS NULL"
     ).fetchall()
-    return [r[0] for r in rows if not blob_path(store, r[0]).exists()]
+    return [r[0] for r in rows if not has_blob(store, r[0])]
 
 
 def mark_uploaded(store: Store, sha256: str) -> None:

@@ -551,11 +551,15 @@ def _csv_cell(cell: LaCell) -> str:
 
 def la_view_csv(rows: list[LaSchoolRow], lang: str) -> str:
     """The LA termly view (:func:`la_view_lines`) as CSV text with headings in ``lang``.
-    Write it with ``encoding="utf-8-sig"`` so spreadsheet programs read Welsh letters
-    correctly."""
+
+    The first row is the protective marking in ``lang`` (``forms``' ``marking.toml``, e.g.
+    ``OFFICIAL–SENSITIVE``), alone in one cell; the headings are the second row and the
+    lines follow. Write it with ``encoding="utf-8-sig"`` so spreadsheet programs read Welsh
+    letters correctly."""
     headings, lines = la_view_lines(rows, lang)
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow([_csv_cell(load_forms().marking_in(lang))])
     writer.writerow(headings)
     for line in lines:
         writer.writerow([_csv_cell(cell) for cell in line])

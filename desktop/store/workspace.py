@@ -17,7 +17,7 @@ from datetime import date
 from typing import Any
 
 from desktop.store import caseload, records, schools, visits
-from desktop.store.attachments import blob_path
+from desktop.store.attachments import Blob, blob
 from desktop.store.calendar import TERMS, academic_year_of, term_of, year_start
 from desktop.store.errors import InvalidValue
 from desktop.store.ids import now_stamp
@@ -187,14 +187,19 @@ class PreviousAnswers:
 
 @dataclass(frozen=True)
 class EvidenceFile:
-    """An attachment and where its bytes live in the profile."""
+    """An attachment and its stored (encrypted) copy, which may be read on any thread."""
 
     id: str
     evidence_id: str
     filename: str
     media_type: str
     size: int
-    path: str
+    blob: Blob
+
+    @property
+    def path(self) -> str:
+        """Where the stored copy lies: a key for caches, never to open as it is."""
+        return str(self.blob.path)
 
 
 @dataclass(frozen=True)
@@ -282,9 +287,7 @@ def visit_sheet(store: Store, visit_id: str) -> VisitSheet:
             titles[pid] = (str(row[0]), row[1])
     evidence = tuple(visits.evidence_of(store, visit_id))
     files = tuple(
-        EvidenceFile(
-            a.id, a.evidence_id, a.filename, a.media_type, a.size, str(blob_path(store, a.sha256))
-        )
+        EvidenceFile(a.id, a.evidence_id, a.filename, a.media_type, a.size, blob(store, a.sha256))
         for e in evidence
         for a in e.attachments
     )

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from desktop.store.calendar import academic_year_of, term_of
 from desktop.ui.autosave import SaveTracker
 from desktop.ui.i18n import Language
+from desktop.ui.open_copies import OpenCopies
 from desktop.ui.present import Presenter
 from desktop.ui.runner import StoreRunner
 from desktop.ui.settings import Preferences
@@ -32,6 +33,7 @@ class Services:
     forms: Forms
     thumbnails: Thumbnails
     today: Callable[[], date]
+    open_copies: OpenCopies = field(default_factory=OpenCopies)
 
     @property
     def academic_year(self) -> str:

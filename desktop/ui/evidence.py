@@ -91,11 +91,13 @@ class FileTile(QFrame):
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.customContextMenuRequested.connect(self._menu)
         services.thumbnails.thumbnail_did_load.connect(self._loaded)
-        self._show(services.thumbnails.pixmap(file.path, file.media_type))
+        self._show(services.thumbnails.pixmap(file.path, file.media_type, file.blob.read))
 
     def _loaded(self, path: str) -> None:
         if path == self.file.path:
-            self._show(self._services.thumbnails.pixmap(path, self.file.media_type))
+            self._show(
+                self._services.thumbnails.pixmap(path, self.file.media_type, self.file.blob.read)
+            )
 
     def _show(self, pixmap: QPixmap | None) -> None:
         if pixmap is None:
@@ -111,13 +113,18 @@ class FileTile(QFrame):
         return pixmap is not None and not pixmap.isNull()
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
-        QDesktopServices.openUrl(QUrl.fromLocalFile(self.file.path))
+        self.open_file()
+
+    def open_file(self) -> None:
+        """Open a decrypted copy with the system's viewer; the copy lives in a private
+        folder (0700) that SIPL empties when it closes."""
+        copy = self._services.open_copies.copy_of(self.file.filename, self.file.blob.read())
+        if copy is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(copy)))
 
     def _menu(self, at: object) -> None:
         menu = QMenu(self)
-        menu.addAction(
-            self.tr("Open"), lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(self.file.path))
-        )
+        menu.addAction(self.tr("Open"), self.open_file)
         menu.addAction(
             self.tr("Remove from this evidence"), lambda: self.remove_requested.emit(self.file.id)
         )

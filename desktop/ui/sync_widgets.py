@@ -119,6 +119,8 @@ class SyncPanel(QWidget):
             parts.append(self.tr("Conflicts to resolve: {0}").format(status.open_conflicts))
         if status.needs_attention:
             parts.append(self.tr("Changes needing attention: {0}").format(status.needs_attention))
+        if status.files_waiting:
+            parts.append(self.tr("Evidence files still to come: {0}").format(status.files_waiting))
         if self.link.last_error:
             parts.append(self.link.last_error)
         self.label.setText(" · ".join(parts))

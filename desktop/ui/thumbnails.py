@@ -8,7 +8,20 @@ platform's icon for their type instead, with no decoding.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QFileInfo, QObject, QRunnable, QSize, Qt, QThreadPool, Signal
+from collections.abc import Callable
+
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QFileInfo,
+    QIODevice,
+    QObject,
+    QRunnable,
+    QSize,
+    Qt,
+    QThreadPool,
+    Signal,
+)
 from PySide6.QtGui import QIcon, QImage, QImageReader, QPixmap
 from PySide6.QtWidgets import QFileIconProvider
 
@@ -20,14 +33,21 @@ class _Relay(QObject):
 
 
 class _Load(QRunnable):
-    def __init__(self, path: str, size: int, relay: _Relay) -> None:
+    def __init__(
+        self, path: str, read: Callable[[], bytes | None], size: int, relay: _Relay
+    ) -> None:
         super().__init__()
         self._path = path
+        self._read = read
         self._size = size
         self._relay = relay
 
     def run(self) -> None:
-        reader = QImageReader(self._path)
+        data = self._read()  # decrypted here, off the UI thread
+        buffer = QBuffer()
+        buffer.setData(QByteArray(data or b""))
+        buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        reader = QImageReader(buffer)
         reader.setAutoTransform(True)
         original = reader.size()
         if original.isValid():
@@ -54,8 +74,11 @@ class Thumbnails(QObject):
         self._waiting: set[str] = set()
         self._icons = QFileIconProvider()
 
-    def pixmap(self, path: str, media_type: str) -> QPixmap | None:
-        """The cached thumbnail, or None after queueing its load (images only)."""
+    def pixmap(
+        self, path: str, media_type: str, read: Callable[[], bytes | None] = lambda: None
+    ) -> QPixmap | None:
+        """The cached thumbnail of the file stored at ``path`` (whose bytes ``read``
+        gives), or None after queueing its load (images only)."""
         if path in self._cache:
             return self._cache[path]
         if not media_type.startswith("image/"):
@@ -67,7 +90,7 @@ class Thumbnails(QObject):
             return pixmap
         if path not in self._waiting:
             self._waiting.add(path)
-            self._pool.start(_Load(path, self.size, self._relay))
+            self._pool.start(_Load(path, read, self.size, self._relay))
         return None
 
     def _loaded(self, path: str, image: QImage) -> None:

@@ -658,7 +658,7 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../desktop/ui/sync_widgets.py" line="+197"/>
+        <location filename="../../desktop/ui/sync_widgets.py" line="+199"/>
         <source>Conflicting changes</source>
         <translation>Newidiadau sy&apos;n gwrthdaro</translation>
     </message>
@@ -1088,7 +1088,7 @@
 <context>
     <name>EvidenceCard</name>
     <message>
-        <location filename="../../desktop/ui/evidence.py" line="+214"/>
+        <location filename="../../desktop/ui/evidence.py" line="+221"/>
         <source>Question {0}: {1}</source>
         <translation>Cwestiwn {0}: {1}</translation>
     </message>
@@ -1283,12 +1283,12 @@
 <context>
     <name>FileTile</name>
     <message>
-        <location filename="../../desktop/ui/evidence.py" line="-438"/>
+        <location filename="../../desktop/ui/evidence.py" line="-445"/>
         <source>{0} ({1} KB). Double-click to open.</source>
         <translation>{0} ({1} KB). Cliciwch ddwywaith i&apos;w hagor.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Loading…</source>
         <translation>Wrthi&apos;n llwytho…</translation>
     </message>
@@ -1298,12 +1298,12 @@
         <translation>Dim rhagolwg</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+21"/>
         <source>Open</source>
         <translation>Agor</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Remove from this evidence</source>
         <translation>Tynnu o&apos;r dystiolaeth hon</translation>
     </message>
@@ -3145,7 +3145,7 @@ Eich llwyth achosion, eich ymweliadau a&apos;ch barnau, ar y cyfrifiadur hwn, yn
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../desktop/app.py" line="+70"/>
+        <location filename="../../desktop/app.py" line="+71"/>
         <source>SIPL cannot open your data</source>
         <translation>Ni all SIPL agor eich data</translation>
     </message>
@@ -3183,12 +3183,42 @@ Problem: {1}</translation>
         <translation>Adfer y copi wrth gefn da diweddaraf ({0})</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+15"/>
+        <source>This laptop&apos;s access to the central store was revoked, so SIPL removed the key that opened its data here.</source>
+        <translation>Cafodd mynediad y gliniadur hwn i&apos;r storfa ganolog ei ddiddymu, felly tynnodd SIPL yr allwedd a oedd yn agor ei ddata yma.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The key that opens SIPL&apos;s data on this laptop is missing from its password store (keyring), as after a reinstalled system or a new keyring.</source>
+        <translation>Mae&apos;r allwedd sy&apos;n agor data SIPL ar y gliniadur hwn ar goll o&apos;i storfa gyfrineiriau (keyring), fel ar ôl ailosod y system neu storfa gyfrineiriau newydd.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The locked data has been kept aside, untouched. Connect to the central store again with a new enrolment code: everything you synced comes back.</source>
+        <translation>Mae&apos;r data sydd ar glo wedi&apos;i gadw o&apos;r neilltu, heb ei gyffwrdd. Cysylltwch â&apos;r storfa ganolog eto gyda chod cofrestru newydd: daw popeth a gysonwyd gennych yn ôl.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>OK</source>
         <translation>Iawn</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+37"/>
+        <source>SIPL&apos;s data on this laptop is locked</source>
+        <translation>Mae data SIPL ar y gliniadur hwn ar glo</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>SIPL cannot unlock its data</source>
+        <translation>Ni all SIPL ddatgloi ei ddata</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This computer has no secure password store (keyring) for the key that protects SIPL&apos;s data, and no passphrase was given. Ask IT to enable the system keyring, or start SIPL with the SIPL_PASSPHRASE environment variable set. Nothing has been changed.</source>
+        <translation>Does gan y cyfrifiadur hwn ddim storfa gyfrineiriau ddiogel (keyring) ar gyfer yr allwedd sy&apos;n diogelu data SIPL, ac ni roddwyd cyfrinymadrodd. Gofynnwch i&apos;r adran TG alluogi cylch allweddi&apos;r system, neu dechreuwch SIPL gyda&apos;r newidyn amgylchedd SIPL_PASSPHRASE wedi&apos;i osod. Does dim wedi newid.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>SIPL is out of date</source>
         <translation>Mae angen diweddaru SIPL</translation>
     </message>
@@ -3196,6 +3226,31 @@ Problem: {1}</translation>
         <location line="+1"/>
         <source>Your SIPL data was saved by a newer version of SIPL, so this version cannot open it. Install the newer SIPL; your data has been left untouched.</source>
         <translation>Cafodd eich data SIPL ei gadw gan fersiwn mwy newydd o SIPL, felly ni all y fersiwn hon ei agor. Gosodwch y fersiwn mwy newydd o SIPL; nid yw eich data wedi&apos;i newid.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Your administrator has revoked this laptop&apos;s access to the central store. SIPL will now lock its data on this laptop and close.</source>
+        <translation>Mae eich gweinyddwr wedi diddymu mynediad y gliniadur hwn i&apos;r storfa ganolog. Bydd SIPL nawr yn cloi ei ddata ar y gliniadur hwn ac yn cau.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{0} changes made on this laptop had not reached the central store and cannot be sent from it any more: {1}. Tell your principal improvement partner what they were.</source>
+        <translation>Nid oedd {0} newid a wnaed ar y gliniadur hwn wedi cyrraedd y storfa ganolog, ac ni ellir eu hanfon ohono mwyach: {1}. Dywedwch wrth eich prif bartner gwella beth oedden nhw.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This laptop&apos;s access has been revoked</source>
+        <translation>Mae mynediad y gliniadur hwn wedi&apos;i ddiddymu</translation>
+    </message>
+    <message>
+        <location line="+99"/>
+        <source>SIPL now protects your data</source>
+        <translation>Mae SIPL bellach yn diogelu eich data</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SIPL has encrypted its data on this laptop: your caseload and its backups can now be read only by SIPL, with a key kept in this computer&apos;s password store. Every record was checked after the change and nothing was lost; the unprotected copies have been removed.</source>
+        <translation>Mae SIPL wedi amgryptio ei ddata ar y gliniadur hwn: dim ond SIPL all ddarllen eich llwyth achosion a&apos;i gopïau wrth gefn bellach, gydag allwedd a gedwir yn storfa gyfrineiriau&apos;r cyfrifiadur hwn. Cafodd pob cofnod ei wirio ar ôl y newid ac ni chollwyd dim; mae&apos;r copïau heb eu diogelu wedi&apos;u dileu.</translation>
     </message>
 </context>
 <context>
@@ -3380,7 +3435,7 @@ Problem: {1}</translation>
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../../desktop/ui/sync_link.py" line="+36"/>
+        <location filename="../../desktop/ui/sync_link.py" line="+43"/>
         <source>You are offline. SIPL will sync when a connection is back.</source>
         <translation>Rydych all-lein. Bydd SIPL yn cysoni pan fydd cysylltiad eto.</translation>
     </message>
@@ -3446,8 +3501,18 @@ Problem: {1}</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>The central store&apos;s certificate is not trusted, so SIPL sent nothing. Check the server address, or ask your administrator.</source>
+        <translation>Nid oes modd ymddiried yn nhystysgrif y storfa ganolog, felly ni anfonodd SIPL ddim. Gwiriwch gyfeiriad y gweinydd, neu gofynnwch i&apos;ch gweinyddwr.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>SIPL connects to a central store only with an address starting https:// (http:// only to this computer itself).</source>
+        <translation>Dim ond â chyfeiriad sy&apos;n dechrau https:// y mae SIPL yn cysylltu â storfa ganolog (http:// dim ond i&apos;r cyfrifiadur hwn ei hun).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Too many wrong enrolment codes were tried from here. Wait a few minutes, then type the code again carefully.</source>
-        <translation>Rhoddwyd cynnig ar ormod o godau cofrestru anghywir o'r fan hon. Arhoswch ychydig funudau, yna teipiwch y cod eto'n ofalus.</translation>
+        <translation>Rhoddwyd cynnig ar ormod o godau cofrestru anghywir o&apos;r fan hon. Arhoswch ychydig funudau, yna teipiwch y cod eto&apos;n ofalus.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3458,7 +3523,7 @@ Problem: {1}</translation>
 <context>
     <name>SyncPanel</name>
     <message>
-        <location filename="../../desktop/ui/sync_widgets.py" line="-127"/>
+        <location filename="../../desktop/ui/sync_widgets.py" line="-129"/>
         <source>Sync status</source>
         <translation>Statws cysoni</translation>
     </message>
@@ -3508,7 +3573,12 @@ Problem: {1}</translation>
         <translation>Newidiadau sydd angen sylw: {0}</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="+2"/>
+        <source>Evidence files still to come: {0}</source>
+        <translation>Ffeiliau tystiolaeth eto i ddod: {0}</translation>
+    </message>
+    <message>
+        <location line="-6"/>
         <source>last sync {0}</source>
         <translation>cysoni diwethaf {0}</translation>
     </message>

@@ -142,6 +142,7 @@ class Authoriser:
             if refused is not None:
                 return refused
         action: authz.Action
+        resent: tuple[Any] | None = None
         if op.field == schema.TOMBSTONE:
             action = "delete"
             if not known:
@@ -162,11 +163,14 @@ class Authoriser:
             school = found
         elif op.field in rule.fixed:
             stored = self.store.field(self.conn, op.table, op.row_id, op.field)
-            if stored is not None and not _same(stored[0], op.value):
-                return Refused(
-                    f"{op.table}.{op.field} cannot change once set",
-                    f"change of fixed field {op.table}.{op.field}",
-                )
+            if stored is not None:
+                if not _same(stored[0], op.value):
+                    return Refused(
+                        f"{op.table}.{op.field} cannot change once set",
+                        f"change of fixed field {op.table}.{op.field}",
+                    )
+                # The same value again (a resend): it stays as it is, never re-stamped.
+                resent = (stored[0],)
         refused = self._in_scope(op, school)
         if refused is not None:
             return refused
@@ -178,6 +182,8 @@ class Authoriser:
             refused = self._allocation(op, action, school)
             if refused is not None:
                 return refused
+        if resent is not None:
+            return Permitted(action, school, resent[0])
         return self._stamped(rule, op, action, school)
 
     # -- the parts ------------------------------------------------------------------------

@@ -1,12 +1,13 @@
 """The ``sipl-store`` command: run and manage the central store.
 
-    sipl-store serve [--host H] [--port P]
+    sipl-store serve [--host H] [--port P] [--tls-cert FILE --tls-key FILE]
     sipl-store add-partner NAME --role ip|pip|admin [--team T] [--la CODE ...] [--email E]
     sipl-store partners
     sipl-store import-schools FILE [--dry-run]
     sipl-store allocate SCHOOL_NUMBER PARTNER --year 2025-26
     sipl-store enrolment-code PARTNER
     sipl-store revoke-device DEVICE_ID
+    sipl-store migrate
     sipl-store audit [--since 2026-01-31] [--kind refused|wrong_code|lockout|enrolled]
 
 Every command takes ``--data-dir DIR`` (default: SIPL_STORE_DIR or the user data folder)
@@ -17,6 +18,7 @@ deployment).
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import sys
 from collections.abc import Sequence
@@ -26,9 +28,9 @@ import platformdirs
 import sqlalchemy as sa
 
 from desktop.store.importing.csvfile import ImportRejected
-from sync.server import admin, auth
+from sync.server import admin, auth, migrations
 from sync.server import tables as t
-from sync.server.storage import CentralStore
+from sync.server.storage import CentralStore, engine_for
 
 
 def _data_dir(given: str | None) -> Path:
@@ -46,18 +48,48 @@ def _open(args: argparse.Namespace) -> CentralStore:
     )
 
 
+class _NoQueryStrings(logging.Filter):
+    """Access log lines show the path only: a query string never reaches a log."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        args = record.args
+        if isinstance(args, tuple) and len(args) >= 3 and isinstance(args[2], str):
+            path, query, _ = args[2].partition("?")
+            record.args = (*args[:2], path + ("?…" if query else ""), *args[3:])
+        return True
+
+
 def _serve(args: argparse.Namespace) -> int:
     import uvicorn
 
     from sync.server.app import create_app
 
+    if bool(args.tls_cert) != bool(args.tls_key):
+        print("Give both --tls-cert and --tls-key, or neither.", file=sys.stderr)
+        return 1
     store = _open(args)
+    scheme = "https" if args.tls_cert else "http"
     print(
-        f"SIPL central store on http://{args.host}:{args.port} "
+        f"SIPL central store on {scheme}://{args.host}:{args.port} "
         f"({store.engine.dialect.name}); API description at /openapi.json",
         flush=True,
     )
-    uvicorn.run(create_app(store), host=args.host, port=args.port, log_level="info")
+    if not args.tls_cert and args.host not in ("127.0.0.1", "localhost", "::1"):
+        print(
+            "Warning: serving plain HTTP beyond this computer. Laptops refuse http:// to "
+            "anything but themselves: give --tls-cert/--tls-key or put a TLS proxy in front.",
+            file=sys.stderr,
+            flush=True,
+        )
+    logging.getLogger("uvicorn.access").addFilter(_NoQueryStrings())
+    uvicorn.run(
+        create_app(store),
+        host=args.host,
+        port=args.port,
+        log_level="info",
+        ssl_certfile=args.tls_cert,
+        ssl_keyfile=args.tls_key,
+    )
     return 0
 
 
@@ -114,6 +146,20 @@ def _revoke(args: argparse.Namespace) -> int:
     return 0
 
 
+def _migrate(args: argparse.Namespace) -> int:
+    database = args.database or os.environ.get("SIPL_STORE_DATABASE")
+    engine = engine_for(database, _data_dir(args.data_dir))
+    try:
+        before, after = migrations.upgrade(engine)
+    finally:
+        engine.dispose()
+    if before == after:
+        print(f"The central store's schema is up to date ({after}).")
+    else:
+        print(f"The central store's schema went from {before or 'before 0001'} to {after}.")
+    return 0
+
+
 def _audit(args: argparse.Namespace) -> int:
     store = _open(args)
     query = sa.select(t.audit, t.partners.c.name).outerjoin(
@@ -144,6 +190,8 @@ def build_parser() -> argparse.ArgumentParser:
     serve = sub.add_parser("serve", parents=[common], help="run the HTTP API")
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=8765)
+    serve.add_argument("--tls-cert", help="serve HTTPS with this certificate (PEM, with chain)")
+    serve.add_argument("--tls-key", help="the certificate's private key (PEM)")
     serve.set_defaults(func=_serve)
 
     add = sub.add_parser("add-partner", parents=[common], help="add an IP, PIP or admin")
@@ -183,6 +231,10 @@ def build_parser() -> argparse.ArgumentParser:
     revoke.add_argument("device")
     revoke.set_defaults(func=_revoke)
 
+    sub.add_parser(
+        "migrate", parents=[common], help="bring the database's schema up to this version"
+    ).set_defaults(func=_migrate)
+
     audit = sub.add_parser(
         "audit",
         parents=[common],
@@ -198,7 +250,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         return int(args.func(args))
-    except (ImportRejected, ValueError) as error:
+    except (ImportRejected, ValueError, migrations.SchemaBehind, migrations.SchemaNewer) as error:
         print(error, file=sys.stderr)
         return 1
 

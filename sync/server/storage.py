@@ -15,6 +15,9 @@ Guarantees:
 from __future__ import annotations
 
 import json
+import os
+import re
+import secrets
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -29,6 +32,7 @@ from uuid6 import uuid7
 
 from desktop.store.calendar import academic_year_of, allocation_state
 from sync import authz, merge, schema
+from sync.server import migrations
 from sync.server import tables as t
 from sync.server.authorise import Authoriser, Refused
 
@@ -68,6 +72,9 @@ class Op:
     resolves: str | None = None
 
 
+_CURSOR_NUMBER = re.compile(r"[0-9]{1,18}")
+
+
 @dataclass(frozen=True)
 class Cursor:
     """Where a device is: all in-scope changes up to ``seq`` are known to it; ``version``
@@ -89,15 +96,13 @@ class Cursor:
         if not text:
             return cls()
         parts = text.split(".")
-        try:
-            if not all(parts[i].isdigit() for i in (0, 1, 3) if i < len(parts)):
-                raise ValueError("a cursor's numbers are never negative")
+        # Numbers in ASCII digits, at most 18 of them: inside both back ends' bigint.
+        numbers = [parts[i] for i in (0, 1, 3) if i < len(parts)]
+        if all(_CURSOR_NUMBER.fullmatch(n) for n in numbers) and "\x00" not in text:
             if len(parts) == 2:
                 return cls(int(parts[0]), int(parts[1]))
             if len(parts) == 4:
                 return cls(int(parts[0]), int(parts[1]), (parts[2], int(parts[3])))
-        except ValueError:
-            pass
         raise BadRequest(f"cursor {text[:40]!r} is not one this server issued")
 
 
@@ -164,18 +169,23 @@ class CentralStore:
 
     @classmethod
     def open(cls, database_url: str | None, data_dir: Path, **kwargs: Any) -> CentralStore:
-        """Open (creating the tables if needed) the store at ``database_url``, or the
-        embedded SQLite file ``central.db`` in ``data_dir`` when None."""
-        data_dir.mkdir(parents=True, exist_ok=True)
-        url = database_url or f"sqlite:///{data_dir / 'central.db'}"
-        if url.startswith("postgresql://"):
-            url = "postgresql+psycopg://" + url[len("postgresql://") :]
-        engine = sa.create_engine(url, future=True)
-        if engine.dialect.name == "sqlite":
-            sa.event.listen(engine, "connect", _sqlite_pragmas)
+        """Open the store at ``database_url``, or the embedded SQLite file ``central.db``
+        in ``data_dir`` when None. A new database gets the whole schema; one whose schema
+        is older (``migrations.SchemaBehind``: run ``sipl-store migrate``) or newer
+        (``migrations.SchemaNewer``) than this code is refused and left untouched.
+        Every file and folder the store makes is private to its owner (0600 / 0700)."""
+        engine = engine_for(database_url, data_dir)
+        try:
+            found = migrations.check(engine)
+        except (migrations.SchemaBehind, migrations.SchemaNewer):
+            engine.dispose()
+            raise
+        if found.empty:
+            with engine.begin() as conn:
+                t.metadata.create_all(conn)
+                migrations.stamp_head(conn)
         store = cls(engine, data_dir / "files", secret=_server_secret(data_dir), **kwargs)
-        t.metadata.create_all(engine)
-        store.files_dir.mkdir(parents=True, exist_ok=True)
+        private_dir(store.files_dir)
         return store
 
     # -- transactions -------------------------------------------------------------------
@@ -462,12 +472,13 @@ class CentralStore:
                 raise BadRequest(f"op {op.op_id}: unknown table {op.table!r}")
             if not schema.is_field(op.table, op.field):
                 raise BadRequest(f"op {op.op_id}: {op.table} has no field {op.field!r}")
-            if (op.table, op.field) in schema.JSON_LIST_FIELDS and not (
-                op.value is None or isinstance(op.value, list)
-            ):
-                raise BadRequest(f"op {op.op_id}: {op.table}.{op.field} must be a list")
+            if any("\x00" in part for part in (op.op_id, op.row_id, op.resolves or "")):
+                raise BadRequest(f"op {op.op_id!r}: an id holds a NUL character")
             if isinstance(op.value, dict):
                 raise BadRequest(f"op {op.op_id}: a field value cannot be an object")
+            problem = schema.check_value(op.table, op.field, op.value)
+            if problem:
+                raise BadRequest(f"op {op.op_id}: {op.table}.{op.field} {problem}")
 
     def _creation_order(self, conn: Connection, ops: list[Op]) -> list[Op]:
         """The ops in order, except that a new row's link op (the field that says where
@@ -849,10 +860,14 @@ class CentralStore:
                 t.fields.c.value,
                 t.fields.c.rev,
             )
-            .where(t.fields.c.rev > cursor.seq, t.fields.c.device_id != device.id)
+            .where(t.fields.c.rev > cursor.seq)
             .order_by(t.fields.c.rev)
             .limit(page_size)
         )
+        if cursor.seq:
+            # A device knows its own changes, except on a pull from the start (a new, a
+            # restored or a re-enrolled profile), which gets them back too.
+            query = query.where(t.fields.c.device_id != device.id)
         if scope is not None:
             query = query.where(in_scope)
         rows = conn.execute(query).all()
@@ -873,15 +888,40 @@ def _group(rows: list[Any]) -> list[dict[str, Any]]:
 SECRET_FILE = "server-secret"
 
 
+def private_dir(path: Path) -> Path:
+    """Make ``path`` (and missing parents) readable by its owner only."""
+    path.mkdir(parents=True, exist_ok=True, mode=0o700)
+    os.chmod(path, 0o700)
+    return path
+
+
+def private_file(path: Path) -> Path:
+    """Create ``path`` empty if it is missing, readable by its owner only (SQLite gives
+    its -wal and -shm files the same permissions as the database)."""
+    os.close(os.open(path, os.O_WRONLY | os.O_CREAT, 0o600))
+    os.chmod(path, 0o600)
+    return path
+
+
+def engine_for(database_url: str | None, data_dir: Path) -> Engine:
+    """The engine of the store at ``database_url`` (None: ``central.db`` in ``data_dir``)."""
+    private_dir(data_dir)
+    if database_url is None:
+        database_url = f"sqlite:///{private_file(data_dir / 'central.db')}"
+    if database_url.startswith("postgresql://"):
+        database_url = "postgresql+psycopg://" + database_url[len("postgresql://") :]
+    engine = sa.create_engine(database_url, future=True)
+    if engine.dialect.name == "sqlite":
+        sa.event.listen(engine, "connect", _sqlite_pragmas)
+    return engine
+
+
 def _server_secret(data_dir: Path) -> bytes:
     """The server's own secret (32 random bytes), in ``data_dir``, made on first use and
     readable by its owner only. It is never in the database, so a copy of the database
     alone cannot be used to recover enrolment codes."""
     path = data_dir / SECRET_FILE
     if not path.exists():
-        import os
-        import secrets
-
         descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
         with os.fdopen(descriptor, "wb") as handle:
             handle.write(secrets.token_bytes(32))

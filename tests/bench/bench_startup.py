@@ -30,7 +30,6 @@ from __future__ import annotations
 import argparse
 import os
 import shutil
-import sqlite3
 import statistics
 import subprocess
 import sys
@@ -105,10 +104,23 @@ def ensure_region(data_dir: Path, scale: float, seed: int) -> Path:
     return store_ensure_region(data_dir, scale, seed, regenerate=False)
 
 
+def _setting(database: Path, name: str) -> str | None:
+    """A setting of a (encrypted) profile, read with its key."""
+    from desktop.store import keys
+    from desktop.store.cipher import connect
+    from desktop.store.paths import ProfilePaths
+
+    paths = ProfilePaths(database.parent)
+    conn = connect(database, keys.profile_key(paths, create=False))
+    try:
+        row = conn.execute("SELECT value FROM settings WHERE key = ?", [name]).fetchone()
+    finally:
+        conn.close()
+    return None if row is None else str(row[0])
+
+
 def _bench_today(region: Path) -> str:
-    with sqlite3.connect(f"file:{region}?mode=ro", uri=True) as conn:
-        row = conn.execute("SELECT value FROM settings WHERE key = 'bench.today'").fetchone()
-    return str(row[0])
+    return str(_setting(region, "bench.today"))
 
 
 def build_partner(data_dir: Path, region: Path) -> tuple[Path, str]:
@@ -122,9 +134,7 @@ def build_partner(data_dir: Path, region: Path) -> tuple[Path, str]:
     paths = profile_paths(data_dir, PARTNER_PROFILE)
     stamp = f"{region.stat().st_size}:{today}"
     if paths.database.exists():
-        with sqlite3.connect(f"file:{paths.database}?mode=ro", uri=True) as conn:
-            made = conn.execute("SELECT value FROM settings WHERE key = 'bench.from'").fetchone()
-        if made and made[0] == stamp:
+        if _setting(paths.database, "bench.from") == stamp:
             return paths.root, today
         shutil.rmtree(paths.root)
     print("Building the partner's profile (20 schools, five years)...", flush=True)
@@ -132,7 +142,11 @@ def build_partner(data_dir: Path, region: Path) -> tuple[Path, str]:
     store = Store.open(paths, backup_at_start=False)
     db = store.db.conn
     try:
-        db.execute("ATTACH DATABASE ? AS src", [str(region)])
+        from desktop.store import keys
+        from desktop.store.paths import ProfilePaths
+
+        region_key = keys.profile_key(ProfilePaths(region.parent), create=False)
+        db.execute(f"ATTACH DATABASE ? AS src KEY \"x'{region_key.hex()}'\"", [str(region)])
         me = db.execute("SELECT value FROM src.settings WHERE key = 'me'").fetchone()[0]
         db.execute(
             "CREATE TEMP TABLE chosen AS SELECT school_id AS id FROM src.allocations"
@@ -384,6 +398,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--repeats", type=int, default=7)
     args = parser.parse_args(argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    os.environ.setdefault("SIPL_PASSPHRASE", "mainc-prawf")  # a bench machine: no keyring
     region = ensure_region(args.data_dir, args.scale, args.seed)
     profile, today = build_partner(args.data_dir, region)
     size = (profile / "sipl.db").stat().st_size

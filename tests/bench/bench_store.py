@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import os
 import random
 import re
 import shutil
@@ -39,8 +40,9 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from desktop.store import caseload, search
+from desktop.store import caseload, keys, search
 from desktop.store.calendar import academic_year_of, year_start
+from desktop.store.cipher import connect
 from desktop.store.importing.address_list import parse_address_list
 from desktop.store.importing.apply import apply_schools, plan_schools
 from desktop.store.paths import profile_paths
@@ -107,8 +109,11 @@ def ensure_region(data_dir: Path, scale: float, seed: int, regenerate: bool) -> 
     paths = profile_paths(data_dir, generate_region.PROFILE)
     address_list = data_dir / generate_region.ADDRESS_LIST
     if paths.database.exists() and address_list.exists() and not regenerate:
-        with sqlite3.connect(f"file:{paths.database}?mode=ro", uri=True) as conn:
+        conn = connect(paths.database, keys.profile_key(paths, create=False))
+        try:
             made = dict(conn.execute("SELECT key, value FROM settings WHERE key LIKE 'bench.%'"))
+        finally:
+            conn.close()
         if made.get("bench.scale") == str(scale) and made.get("bench.seed") == str(seed):
             print(f"Reusing {paths.database} (made for {made.get('bench.today')}).")
             return paths.database
@@ -130,7 +135,11 @@ def build_small(data_dir: Path, region: Path, person: str, year: str) -> Path:
     store = Store.open(paths, backup_at_start=False)
     db = store.db.conn
     try:
-        db.execute("ATTACH DATABASE ? AS src", [str(region)])
+        # The region profile has a key of its own.
+        region_key = keys.profile_key(
+            profile_paths(data_dir, generate_region.PROFILE), create=False
+        )
+        db.execute(f"ATTACH DATABASE ? AS src KEY \"x'{region_key.hex()}'\"", [str(region)])
         db.execute(
             "CREATE TEMP TABLE chosen AS SELECT school_id AS id FROM src.allocations"
             " WHERE person_id = ? AND academic_year = ?",
@@ -372,6 +381,7 @@ def table(figures: list[Figure]) -> str:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    os.environ.setdefault(keys.PASSPHRASE_ENV, "mainc-prawf")  # a bench machine: no keyring
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--data-dir", type=Path, required=True, help="where the profiles live")
     parser.add_argument("--scale", type=float, default=1.0, help="1.0 = ~40,000 visits")

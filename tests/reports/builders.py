@@ -6,6 +6,8 @@ Everything is written through the store's own functions, as the app would.
 from __future__ import annotations
 
 import io
+import json
+import shutil
 from datetime import date
 from pathlib import Path
 
@@ -13,6 +15,7 @@ from PIL import Image, ImageDraw
 
 from desktop.store import attachments, people, priorities, records, schools, visits
 from desktop.store.store import Store
+from forms import Forms, default_directory, load_forms
 from tests.store.factories import make_school
 
 WELSH_PARAGRAPHS = (
@@ -256,3 +259,20 @@ def governors_year(
         description="Mae'r ysgol yn gwahodd teuluoedd i ddarllen gyda'u plant bob dydd Gwener.",
         reform_area="equity_excellence_wellbeing",
     )
+
+
+def forms_with_marking(folder: Path, en: str, cy: str) -> Forms:
+    """The shipped form content with the protective marking reworded, as a consortium would
+    by editing a copy of ``forms/data/marking.toml`` (loaded from ``folder``)."""
+    data = folder / "forms-data"
+    shutil.copytree(default_forms_folder(), data)
+    (data / "marking.toml").write_text(
+        f"[marking]\ntext = {{ en = {json.dumps(en)}, cy = {json.dumps(cy)} }}\n",
+        encoding="utf-8",
+    )
+    return load_forms(data)
+
+
+def default_forms_folder() -> Path:
+    """The ``forms/data`` folder of this checkout."""
+    return Path(str(default_directory()))

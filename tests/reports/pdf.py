@@ -51,3 +51,45 @@ def read_pdf(source: Path | bytes) -> ReadPdf:
         images=images,
         content="\n".join(content),
     )
+
+
+@dataclass(frozen=True)
+class PlacedText:
+    """A run of text drawn on a page, where it starts (points from the bottom left) and
+    its font size."""
+
+    text: str
+    x: float
+    y: float
+    size: float
+
+
+def placed_texts(source: Path | bytes) -> list[list[PlacedText]]:
+    """Every run of text on every page, with its position, in drawing order."""
+    reader = PdfReader(io.BytesIO(source) if isinstance(source, bytes) else source)
+    pages: list[list[PlacedText]] = []
+    for page in reader.pages:
+        runs: list[PlacedText] = []
+
+        def visit(
+            text: str,
+            cm: list[float],
+            tm: list[float],
+            _font: object,
+            size: float,
+            runs: list[PlacedText] = runs,
+        ) -> None:
+            if text.strip():
+                x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
+                y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
+                runs.append(PlacedText(text.strip(), x, y, size * abs(tm[3] * cm[3])))
+
+        page.extract_text(visitor_text=visit)
+        pages.append(runs)
+    return pages
+
+
+def keywords(source: Path | bytes) -> str:
+    """The PDF's /Keywords metadata ("" when none)."""
+    reader = PdfReader(io.BytesIO(source) if isinstance(source, bytes) else source)
+    return str((reader.metadata or {}).get("/Keywords", ""))

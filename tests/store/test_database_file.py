@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from desktop.store import backup
+from desktop.store import backup, keys
+from desktop.store.cipher import IntegrityError
 from desktop.store.errors import DatabaseDamaged, DatabaseTooNew
 from desktop.store.store import Store
 from tests.store.factories import make_school
@@ -23,7 +23,7 @@ def test_a_new_profile_is_a_wal_database_with_foreign_keys(store):
 
 
 def test_foreign_keys_refuse_a_visit_of_a_school_that_does_not_exist(store):
-    with pytest.raises(sqlite3.IntegrityError):
+    with pytest.raises(IntegrityError):
         store.db.execute(
             "INSERT INTO visits (id, school_id, visit_date, purpose, created_at, updated_at)"
             " VALUES ('v', 'no-such-school', '2025-10-01', 'other', 'x', 'x')"
@@ -75,7 +75,8 @@ def test_a_damaged_database_is_reported_with_its_newest_good_backup(profile):
     assert "damaged" in str(error) and "left untouched" in str(error)
     assert profile.database.read_bytes() == damaged_bytes  # never a silent reset
 
-    moved = backup.restore_backup(profile.database, error.backups[0])
+    key = keys.profile_key(profile, create=False)
+    moved = backup.restore_backup(profile.database, error.backups[0], key)
     assert moved.exists(), "the damaged file is kept aside, not deleted"
     with Store.open(profile) as restored:
         # The start-up backup was taken before the 300 schools were added.
@@ -101,7 +102,7 @@ def test_backups_are_taken_at_start_and_daily_and_only_the_newest_are_kept(profi
         kept = backup.backups(profile.backups)
         assert len(kept) == 3
         assert backup.backup_time(kept[0]) > start + timedelta(days=4)
-        assert all(backup.is_sound(p) for p in kept)
+        assert all(backup.is_sound(p, s.key) for p in kept)
 
 
 def test_a_restored_backup_must_itself_be_sound(profile, tmp_path):

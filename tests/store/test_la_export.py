@@ -1,5 +1,5 @@
 """Issue 5: the LA termly view saved for the local authority as CSV or an Excel workbook,
-in English or Welsh, written whole or not at all."""
+in English or Welsh, written whole or not at all, carrying its protective marking."""
 
 from __future__ import annotations
 
@@ -15,9 +15,11 @@ from openpyxl import load_workbook
 
 from desktop.store import la_export, people, priorities, records, schools, team, visits
 from desktop.store.errors import InvalidValue
+from tests.reports.builders import forms_with_marking
 from tests.store.factories import make_school
 
 YEAR = "2025-26"
+MARKING = {"en": "OFFICIAL–SENSITIVE", "cy": "SWYDDOGOL–SENSITIF"}
 RATIONALE = "Mae'r gŵyl ddarllen wedi codi safonau; cynnydd cryf ym mhob dosbarth."
 
 
@@ -69,19 +71,25 @@ def read_xlsx(data: bytes):
     return workbook, workbook.active
 
 
+def read_csv(text: str) -> list[list[str]]:
+    return list(csv.reader(io.StringIO(text)))
+
+
 def as_dicts(sheet) -> list[dict[str, object]]:
+    """The lines of the sheet under its headings (row 2: row 1 is the marking)."""
     values = list(sheet.iter_rows(values_only=True))
-    return [dict(zip(values[0], line, strict=True)) for line in values[1:]]
+    return [dict(zip(values[1], line, strict=True)) for line in values[2:]]
 
 
 def test_the_workbook_has_the_csv_columns_in_english_with_numbers_as_numbers(rows):
     workbook, sheet = read_xlsx(la_export.la_view_xlsx(rows, "en", academic_year=YEAR))
-    english_csv = list(csv.reader(io.StringIO(team.la_view_csv(rows, "en"))))
-    headings = [c.value for c in sheet[1]]
-    assert headings == english_csv[0]
+    english_csv = read_csv(team.la_view_csv(rows, "en"))
+    assert english_csv[0] == ["OFFICIAL–SENSITIVE"]
+    headings = [c.value for c in sheet[2]]
+    assert headings == english_csv[1]
     assert headings[:2] == ["School number", "School"]
     lines = as_dicts(sheet)
-    assert len(lines) == len(english_csv) - 1 == 3  # Aber, then two priorities
+    assert len(lines) == len(english_csv) - 2 == 3  # Aber, then two priorities
     aber, judged, unjudged = lines
     assert aber["School"] == "Ysgol Aber"
     assert aber["Priority"] == "No priorities recorded"
@@ -94,11 +102,12 @@ def test_the_workbook_has_the_csv_columns_in_english_with_numbers_as_numbers(row
     assert unjudged["Priority"] == "=Presenoldeb"  # text typed by a partner, not a formula
     assert unjudged["Rate of progress"] == "Not yet judged"
     # A header a reader can keep in view: bold, frozen, filterable; long text wrapped.
-    assert all(cell.font.bold for cell in sheet[1])
-    assert sheet.freeze_panes == "A2"
-    assert sheet.auto_filter.ref.startswith("A1:")
+    assert all(cell.font.bold for cell in sheet[2])
+    assert sheet.freeze_panes == "A3"  # the marking and the headings stay in view
+    assert sheet.auto_filter.ref == "A2:N5"  # the headings and the lines, not the marking
+    assert sheet.print_title_rows == "$1:$2"
     rationale_column = headings.index("Rationale") + 1
-    assert sheet.cell(row=3, column=rationale_column).alignment.wrap_text
+    assert sheet.cell(row=4, column=rationale_column).alignment.wrap_text
     assert sheet.column_dimensions["K"].width >= 40
     # Named for the LA and the term.
     assert sheet.title == "Sir y Dyffryn – Autumn term"
@@ -110,7 +119,8 @@ def test_the_workbook_in_welsh(rows):
     workbook, sheet = read_xlsx(
         la_export.la_view_xlsx(rows, "cy", la_name="Sir y Dyffryn", academic_year=YEAR)
     )
-    headings = [c.value for c in sheet[1]]
+    assert sheet["A1"].value == "SWYDDOGOL–SENSITIF"
+    headings = [c.value for c in sheet[2]]
     assert headings[:2] == ["Rhif yr ysgol", "Ysgol"]
     assert "Cyfradd y cynnydd" in headings and "Rhesymeg" in headings
     lines = as_dicts(sheet)
@@ -120,6 +130,63 @@ def test_the_workbook_in_welsh(rows):
     assert lines[1]["Diwrnodau o gymorth a ddefnyddiwyd"] == 2.5
     assert sheet.title == "Sir y Dyffryn – Tymor yr hydref"
     assert workbook.properties.language == "cy-GB"
+
+
+@pytest.mark.parametrize("lang", ["en", "cy"])
+def test_both_formats_carry_the_protective_marking(rows, out: Path, lang: str):
+    """CSV: the marking alone in the first row, the headings in the second. Workbook: the
+    marking in bold in row 1 above the bold, frozen, filterable headings, in the printed
+    pages' header and footer, and in the document's keywords, category and a custom
+    property."""
+    marking = MARKING[lang]
+    lines = read_csv(
+        la_export.write_la_export(out / "view.csv", rows, lang).read_bytes().decode("utf-8-sig")
+    )
+    assert lines[0] == [marking]
+    assert lines[1][0] == team.wording("school_number", lang)
+    assert len(lines) == 2 + 3 and all(len(line) == len(lines[1]) for line in lines[1:])
+
+    path = la_export.write_la_export(out / "view.xlsx", rows, lang, academic_year=YEAR)
+    workbook, sheet = read_xlsx(path.read_bytes())
+    values = list(sheet.iter_rows(values_only=True))
+    assert values[0][0] == marking and not any(values[0][1:])
+    assert sheet["A1"].font.bold and sheet["A1"].data_type == "s"
+    assert values[1][0] == team.wording("school_number", lang)
+    assert sheet.freeze_panes == "A3" and sheet.auto_filter.ref == "A2:N5"
+    assert sheet.print_title_rows == "$1:$2"
+    assert sheet.oddHeader.center.text.endswith(marking)
+    assert sheet.oddFooter.center.text.endswith(marking)
+    assert workbook.properties.keywords == marking
+    assert workbook.properties.category == marking
+    assert {p.name: p.value for p in workbook.custom_doc_props} == {
+        la_export.MARKING_PROPERTY: marking
+    }
+
+
+def test_an_empty_view_still_carries_the_marking():
+    lines = read_csv(team.la_view_csv([], "cy"))
+    assert lines[0] == ["SWYDDOGOL–SENSITIF"] and len(lines) == 2
+    _workbook, sheet = read_xlsx(la_export.la_view_xlsx([], "en"))
+    assert sheet["A1"].value == "OFFICIAL–SENSITIVE"
+    assert sheet.auto_filter.ref == "A2:N2" and sheet.freeze_panes == "A3"
+
+
+def test_a_reworded_marking_is_exported_and_never_runs_as_a_formula(
+    rows, monkeypatch, tmp_path: Path
+):
+    """A consortium rewords marking.toml; even a marking that looks like a formula is
+    written as words (CSV: behind an apostrophe; workbook: a text cell)."""
+    forms = forms_with_marking(tmp_path, "Official–Sensitive: personal", "=1+1")
+    monkeypatch.setattr(team, "load_forms", lambda: forms)
+    monkeypatch.setattr(la_export, "load_forms", lambda: forms)
+    assert read_csv(team.la_view_csv(rows, "en"))[0] == ["OFFICIAL–SENSITIVE: PERSONAL"]
+    assert read_csv(team.la_view_csv(rows, "cy"))[0] == ["'=1+1"]
+    workbook, sheet = read_xlsx(la_export.la_view_xlsx(rows, "cy"))
+    assert sheet["A1"].value == "=1+1" and sheet["A1"].data_type == "s"
+    assert workbook.properties.keywords == "=1+1"
+    workbook, sheet = read_xlsx(la_export.la_view_xlsx(rows, "en"))
+    assert sheet["A1"].value == "OFFICIAL–SENSITIVE: PERSONAL"
+    assert workbook.properties.keywords == "OFFICIAL–SENSITIVE: PERSONAL"
 
 
 def test_sheet_titles_are_ones_excel_accepts():
@@ -134,13 +201,16 @@ def test_csv_and_xlsx_files_round_trip(rows, out: Path):
     saved = la_export.write_la_export(out / "Sir y Dyffryn.csv", rows, "cy")
     raw = saved.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")  # a byte order mark: Excel reads ŵ correctly
-    lines = list(csv.reader(io.StringIO(raw.decode("utf-8-sig"))))
-    assert lines == list(csv.reader(io.StringIO(team.la_view_csv(rows, "cy"))))
+    lines = read_csv(raw.decode("utf-8-sig"))
+    assert lines == read_csv(team.la_view_csv(rows, "cy"))
+    assert lines[0] == ["SWYDDOGOL–SENSITIF"]
     assert RATIONALE in {cell for line in lines for cell in line}
 
     workbook_path = la_export.write_la_export(out / "Sir y Dyffryn.XLSX", rows, "en")
-    _workbook, sheet = read_xlsx(workbook_path.read_bytes())
-    assert sheet.cell(row=1, column=1).value == "School number"
+    workbook, sheet = read_xlsx(workbook_path.read_bytes())
+    assert sheet.cell(row=1, column=1).value == "OFFICIAL–SENSITIVE"
+    assert sheet.cell(row=2, column=1).value == "School number"
+    assert workbook.properties.keywords == "OFFICIAL–SENSITIVE"
     assert sorted(p.name for p in out.iterdir()) == ["Sir y Dyffryn.XLSX", "Sir y Dyffryn.csv"]
 
 

@@ -188,6 +188,8 @@ def test_la_termly_view_and_its_csv_in_both_languages(store, desk):
 
     english = list(csv.reader(io.StringIO(team.la_view_csv(rows, "en"))))
     welsh = list(csv.reader(io.StringIO(team.la_view_csv(rows, "cy"))))
+    # The protective marking comes first, alone in its row.
+    assert english.pop(0) == ["OFFICIAL–SENSITIVE"] and welsh.pop(0) == ["SWYDDOGOL–SENSITIF"]
     assert english[0][:2] == ["School number", "School"]
     assert welsh[0][:2] == ["Rhif yr ysgol", "Ysgol"]
     assert english[0] != welsh[0] and len(english[0]) == len(welsh[0])
@@ -224,7 +226,7 @@ def test_typed_text_that_looks_like_a_formula_stays_text_in_the_csv(store, desk)
         judged_on=date(2025, 12, 1),
     )
     rows = team.la_termly_view(store, "991", YEAR, "autumn")
-    lines = list(csv.reader(io.StringIO(team.la_view_csv(rows, "en"))))
+    lines = list(csv.reader(io.StringIO(team.la_view_csv(rows, "en"))))[1:]  # after the marking
     found = dict(zip(lines[0], next(x for x in lines if "'=SUM(A1:A9)" in x), strict=True))
     assert found["Rationale"] == '\'=HYPERLINK("http://x","click")'
     assert found["School"] == "Ysgol Uwchradd y Dyffryn"

@@ -111,8 +111,9 @@ def test_evidence_with_a_photo_is_stored_once_by_its_hash(store, school, tmp_pat
     [item] = visits.evidence_of(store, visit)
     assert item.stance == "strength" and len(item.attachments) == 2
     assert item.attachments[0].media_type == "image/png"
-    blob = attachments.blob_path(store, item.attachments[0].sha256)
-    assert blob.read_bytes() == photo.read_bytes()
+    sha = item.attachments[0].sha256
+    assert attachments.read_blob(store, sha) == photo.read_bytes()
+    assert attachments.blob_path(store, sha).read_bytes() != photo.read_bytes()  # encrypted
     assert len(list(store.paths.attachments.rglob("*"))) == 2  # one folder, one blob
 
 

@@ -34,21 +34,11 @@ HOLDINGS = {
 ROLE_OF = {"ip_a": "ip", "ip_b": "ip", "ip_c": "ip", "pip_n": "pip", "pip_s": "pip"}
 TEAM_OF = {"ip_a": NORTH, "ip_b": NORTH, "pip_n": NORTH, "ip_c": SOUTH, "pip_s": SOUTH}
 
-# Every school-tied table, parents before children, and the parent each one hangs from.
-CHILD_TABLES = (
-    "priorities",
-    "visits",
-    "enquiry_answers",
-    "evidence",
-    "attachments",
-    "judgements",
-    "support",
-    "actions",
-    "practice",
-    "support_level_decisions",
-    "categorisations",
-    "notes",
-    "enhanced_reviews",
+# Every table whose rows hang from a school, parents before children (schema order).
+CHILD_TABLES = tuple(
+    name
+    for name, table in schema.TABLES.items()
+    if table.school_path not in (None, "id") and name not in ("allocations", "conflicts")
 )
 
 
@@ -215,7 +205,11 @@ def sample(world: World, table: str, name: str, number: str, fresh: int = 0) -> 
         return f"2025-12-{1 + fresh % 28:02d}"
     if name.endswith("_at"):
         return f"2025-11-2{fresh % 10}T10:00:00Z"
-    if name in ("pupils", "size", "position", "year"):
+    if name == "question":
+        return 1 + fresh % 5
+    if name == "year":
+        return str(2019 + fresh)
+    if name in ("pupils", "size", "position"):
         return 10 + fresh
     if name == "days":
         return 1.5 + fresh

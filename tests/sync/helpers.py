@@ -218,13 +218,10 @@ def laptop_rows(store: Store, scope: set[str] | None) -> dict[Key, dict[str, Any
 
 
 def outbox(store: Store) -> list[dict[str, Any]]:
-    """The laptop's outbox; ``op_id`` is the id the op travels under (its sequence number)."""
+    """The laptop's outbox; ``op_id`` is the id the op travels under (a UUIDv7)."""
     cursor = store.db.execute("SELECT * FROM outbox ORDER BY seq")
     names = [d[0] for d in cursor.description]
-    rows = [dict(zip(names, r, strict=True)) for r in cursor.fetchall()]
-    for row in rows:
-        row["op_id"] = str(row["seq"])
-    return rows
+    return [dict(zip(names, r, strict=True)) for r in cursor.fetchall()]
 
 
 def op_value(op: dict[str, Any]) -> Any:

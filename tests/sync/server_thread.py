@@ -10,17 +10,25 @@ import uvicorn
 
 
 class ServerThread:
-    def __init__(self, app: Any) -> None:
+    def __init__(self, app: Any, **tls: Any) -> None:
+        """``tls``: uvicorn's ``ssl_certfile`` / ``ssl_keyfile`` to serve HTTPS."""
         config = uvicorn.Config(
-            app, host="127.0.0.1", port=0, log_level="warning", lifespan="off", access_log=False
+            app,
+            host="127.0.0.1",
+            port=0,
+            log_level="warning",
+            lifespan="off",
+            access_log=False,
+            **tls,
         )
+        self.scheme = "https" if tls else "http"
         self.server = uvicorn.Server(config)
         self.thread = threading.Thread(target=self.server.run, daemon=True)
         self.port = 0
 
     @property
     def url(self) -> str:
-        return f"http://127.0.0.1:{self.port}"
+        return f"{self.scheme}://127.0.0.1:{self.port}"
 
     def __enter__(self) -> ServerThread:
         self.thread.start()

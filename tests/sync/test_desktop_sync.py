@@ -14,9 +14,11 @@ from sync.server import auth
 from tests.sync.conftest import TODAY, YEAR
 
 
-def _app(qtbot, profile, tmp_path):
+def _app(qtbot, profile, tmp_path, told: list | None = None):
+    """The real app; messages it would show in a box are kept in ``told``."""
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    root = build_app(profile, settings, today=lambda: TODAY)
+    told = [] if told is None else told
+    root = build_app(profile, settings, today=lambda: TODAY, tell_user=lambda *m: told.append(m))
     assert root is not None
     qtbot.addWidget(root.window)
     root.window.resize(1366, 768)
@@ -40,7 +42,8 @@ def _panel(root):
 def test_a_partner_enrols_from_the_app_and_their_schools_arrive(
     qtbot, profile, tmp_path, central, server, ip
 ):
-    root = _app(qtbot, profile, tmp_path)
+    told: list = []
+    root = _app(qtbot, profile, tmp_path, told)
     try:
         panel = _panel(root)
         qtbot.waitUntil(lambda: "Not connected" in panel.label.text())
@@ -68,7 +71,8 @@ def test_a_partner_enrols_from_the_app_and_their_schools_arrive(
             [device] = conn.execute(sa.select(t.devices.c.id)).scalars().all()
         auth.revoke_device(central, device)
         panel.button.click()
-        qtbot.waitUntil(lambda: "revoked" in panel.label.text(), timeout=20000)
+        qtbot.waitUntil(lambda: root.locked, timeout=20000)
+        assert "revoked" in told[-1][0]
     finally:
         _shutdown(root)
 
@@ -86,7 +90,8 @@ def test_a_wrong_enrolment_code_is_explained_and_nothing_is_stored(
         dialog.connect_button.click()
         qtbot.waitUntil(lambda: "not known" in dialog.message.text(), timeout=20000)
         assert dialog.isVisible() and dialog.connect_button.isEnabled()
-        assert keyring.get_keyring().secrets == {}
+        tokens = [k for k in keyring.get_keyring().secrets if k[0] == "SIPL central store"]
+        assert tokens == []
     finally:
         _shutdown(root)
 
@@ -183,3 +188,90 @@ def test_a_conflict_is_shown_with_both_values_and_resolved_from_the_app(
         assert sync_state.open_conflicts(other.store) == []
     finally:
         _shutdown(root)
+
+
+def test_closing_the_app_waits_at_most_two_seconds_for_a_sync_on_a_silent_network(
+    qtbot, profile, tmp_path
+):
+    """Tried: a central store that accepts the connection and never answers (a captive
+    network). The partner presses Sync now, then closes SIPL: it is gone within 2 s,
+    and the change typed before stays in the outbox for the next sync."""
+    import socket
+    import time
+
+    from desktop.store import visits
+    from desktop.store.store import Store
+    from sync import credentials, session
+    from tests.store.factories import make_school
+
+    silent = socket.socket()
+    silent.bind(("127.0.0.1", 0))
+    silent.listen(8)
+    url = f"http://127.0.0.1:{silent.getsockname()[1]}"
+    try:
+        with Store.open(profile) as store:
+            store.set_setting(session.SERVER_SETTING, url)
+            store.set_setting(session.DEVICE_SETTING, "laptop-1")
+            visits.add_note(store, make_school(store), "Heb ei anfon eto")
+        credentials.save_token(url, "laptop-1", "t" * 43)
+        root = _app(qtbot, profile, tmp_path)
+        panel = _panel(root)
+        qtbot.waitUntil(lambda: panel.link.busy or "Unsent" in panel.label.text())
+        if not panel.link.busy:
+            panel.button.click()
+        qtbot.waitUntil(lambda: panel.link.busy)
+        qtbot.wait(500)
+        assert panel.link.busy  # waiting on the silent server, not failed
+        started = time.monotonic()
+        _shutdown(root)
+        assert time.monotonic() - started < 2.5
+        with Store.open(profile) as store:
+            assert sync_state.unsent_count(store) > 0
+    finally:
+        silent.close()
+
+
+def test_a_revoked_laptop_reports_unsent_changes_then_locks_its_data(
+    qtbot, profile, tmp_path, central, server, ip
+):
+    """Tried against a real central store: the partner writes a note offline, the
+    administrator revokes the laptop, the partner syncs. SIPL says what had not been sent,
+    removes its key and closes; from then on the file cannot be opened on this laptop,
+    and the next start sets it aside untouched and starts afresh."""
+    import pytest
+
+    from desktop.store import keys, visits
+    from desktop.store.store import Store
+    from sync import session
+
+    with Store.open(profile) as store:
+        enrolled = session.enrol_laptop(store, server.url, auth.issue_code(central, ip), "x")
+        with session.connect(store) as link:
+            link.sync()
+        school = schools.school_by_number(store, "9904001")
+        assert school is not None
+        visits.add_note(store, school.id, "Nodyn heb ei anfon")
+    auth.revoke_device(central, enrolled.device_id)
+    told: list[tuple[str, str]] = []
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    root = build_app(profile, settings, today=lambda: TODAY, tell_user=lambda *m: told.append(m))
+    assert root is not None
+    qtbot.addWidget(root.window)
+    root.window.show()
+    _panel(root).button.click()
+    qtbot.waitUntil(lambda: root.locked and root.shut, timeout=20000)
+    [(title, text)] = told
+    assert "revoked" in title and "had not reached the central store" in text
+    assert "notes (" in text
+    assert not [k for k in keyring.get_keyring().secrets if k[0] == keys.SERVICE]
+    with pytest.raises(keys.KeyLost) as locked:
+        Store.open(profile)
+    assert locked.value.revoked
+
+    again = build_app(profile, settings, today=lambda: TODAY, tell_user=lambda *m: told.append(m))
+    assert again is not None
+    try:
+        assert "locked" in told[-1][0] and "kept aside" in told[-1][1]
+        assert list(profile.root.parent.glob(f"{profile.root.name}.locked-*"))
+    finally:
+        _shutdown(again)

@@ -60,7 +60,7 @@ def test_a_photo_reaches_the_other_laptop_byte_for_byte(laptop_factory, ip, tmp_
     report = two.sync()
     assert report.files_down == 1
     sha = hashlib.sha256(photo.read_bytes()).hexdigest()
-    assert attachments.blob_path(two.store, sha).read_bytes() == photo.read_bytes()
+    assert attachments.read_blob(two.store, sha) == photo.read_bytes()
     assert one.sync().files_up == 0  # sent once only
 
 

@@ -7,7 +7,7 @@ import shutil
 from PySide6.QtCore import QSettings, Qt
 
 from desktop.app import ask_restore, build_app
-from desktop.store import backup, visits
+from desktop.store import backup, keys, visits
 from desktop.store.store import Store
 from tests.ui.conftest import TODAY
 from tests.ui.helpers import click_message_button, type_text, when_modal
@@ -71,7 +71,7 @@ def test_welsh_words_are_found_without_their_accents(app, qtbot):
 def test_a_damaged_database_offers_the_newest_backup_and_never_resets(qtbot, seeded, tmp_path):
     with Store.open(seeded):  # opening takes the start-up backup of the seeded data
         pass
-    good = backup.good_backups(seeded.backups)
+    good = backup.good_backups(seeded.backups, keys.profile_key(seeded, create=False))
     shutil.copyfile(seeded.database, tmp_path / "before.db")
     seeded.database.write_bytes(b"this is not a database" * 100)
     for companion in ("-wal", "-shm"):

@@ -105,6 +105,7 @@ def test_exporting_csv_in_english_and_excel_in_welsh(app, qtbot, tmp_path: Path)
     assert page.status.text() == f"Saved to {target / 'bro-derwen.csv'}"
     with open(target / "bro-derwen.csv", encoding="utf-8-sig", newline="") as handle:
         lines = list(csv.reader(handle))
+    assert lines.pop(0) == ["OFFICIAL–SENSITIVE"]  # the protective marking comes first
     assert lines[0][:2] == ["School number", "School"]
     priorities = [p for row in _expected(app, "990", "autumn") for p in row.priorities]
     assert len(lines) == 1 + len(priorities)
@@ -117,13 +118,14 @@ def test_exporting_csv_in_english_and_excel_in_welsh(app, qtbot, tmp_path: Path)
     assert asked[-1] == "Bro Derwen – Tymor yr hydref 2025-26.xlsx"
     workbook = load_workbook(target / "bro-derwen.xlsx")  # the suffix was added
     sheet = workbook.active
-    headings = [cell.value for cell in sheet[1]]
+    assert sheet["A1"].value == "SWYDDOGOL–SENSITIF"  # the protective marking, above the headings
+    headings = [cell.value for cell in sheet[2]]
     assert headings[:2] == ["Rhif yr ysgol", "Ysgol"]
     assert "Cyfradd y cynnydd" in headings
     assert sheet.title == "Bro Derwen – Tymor yr hydref"
-    assert sheet.max_row == 1 + len(priorities)
+    assert sheet.max_row == 2 + len(priorities)
     days = headings.index("Diwrnodau o gymorth a ddefnyddiwyd") + 1
-    assert all(isinstance(sheet.cell(r, days).value, int | float) for r in range(2, 5))
+    assert all(isinstance(sheet.cell(r, days).value, int | float) for r in range(3, 6))
     assert sorted(p.name for p in target.iterdir()) == ["bro-derwen.csv", "bro-derwen.xlsx"]
 
 
