@@ -22,8 +22,6 @@ import random
 import sqlite3
 import statistics
 import sys
-import tempfile
-import time
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
@@ -32,8 +30,6 @@ import sqlcipher3
 
 from desktop.store import caseload, keys, search
 from desktop.store.calendar import academic_year_of
-from desktop.store.importing.address_list import parse_address_list
-from desktop.store.importing.apply import apply_schools, plan_schools
 from desktop.store.paths import profile_paths
 from desktop.store.store import Store
 from tests.bench import generate_region
@@ -42,6 +38,7 @@ from tests.bench.bench_store import (
     _median_time,
     _percentile,
     _timed_each,
+    import_times,
     sample_queries,
     table,
 )
@@ -59,23 +56,6 @@ def plain_copy(encrypted: Path, key: bytes, target: Path) -> None:
     conn.execute("SELECT sqlcipher_export('plain')")
     conn.execute("DETACH DATABASE plain")
     conn.close()
-
-
-def bench_import(address_list: Path, encrypted: bool, repeats: int) -> float:
-    times = []
-    with tempfile.TemporaryDirectory(prefix="sipl-import-") as scratch:
-        for attempt in range(repeats):
-            paths = profile_paths(Path(scratch), f"i{attempt}")
-            store = Store.open(paths, backup_at_start=False, key="profile" if encrypted else None)
-            try:
-                started = time.perf_counter()
-                parsed = parse_address_list(address_list)
-                plan_schools(store, parsed)
-                apply_schools(store, parsed)
-                times.append(time.perf_counter() - started)
-            finally:
-                store.close()
-    return statistics.median(times)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -155,9 +135,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     figures.append(
         Figure(
             "import address list, parse+plan+apply",
-            bench_import(address_list, True, 3),
+            statistics.median(import_times(address_list, 3)),
             "s",
-            bench_import(address_list, False, 3),
+            statistics.median(import_times(address_list, 3, key=None)),
             "plain",
         )
     )

@@ -39,6 +39,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import Literal
 
 from desktop.store import caseload, keys, search
 from desktop.store.calendar import academic_year_of, year_start
@@ -299,18 +300,16 @@ def bench_search(region: Store, sets: dict[str, list[str]]) -> list[Figure]:
     return figures
 
 
-def bench_import(address_list: Path, repeats: int) -> list[Figure]:
-    rows = len(parse_address_list(address_list))
-
-    def read_only() -> object:
-        with address_list.open(encoding="utf-8-sig", newline="") as handle:
-            return list(csv.reader(handle))
-
+def import_times(
+    address_list: Path, repeats: int, key: bytes | Literal["profile"] | None = "profile"
+) -> list[float]:
+    """Seconds to parse, plan and apply the address list into an empty profile, each of
+    ``repeats`` times (``key``: as :meth:`Store.open`; None for a plain store)."""
     times = []
     with tempfile.TemporaryDirectory(prefix="sipl-import-") as scratch:
         for attempt in range(repeats):
             store = Store.open(
-                profile_paths(Path(scratch), f"import{attempt}"), backup_at_start=False
+                profile_paths(Path(scratch), f"import{attempt}"), backup_at_start=False, key=key
             )
             try:
                 started = time.perf_counter()
@@ -320,6 +319,17 @@ def bench_import(address_list: Path, repeats: int) -> list[Figure]:
                 times.append(time.perf_counter() - started)
             finally:
                 store.close()
+    return times
+
+
+def bench_import(address_list: Path, repeats: int) -> list[Figure]:
+    rows = len(parse_address_list(address_list))
+
+    def read_only() -> object:
+        with address_list.open(encoding="utf-8-sig", newline="") as handle:
+            return list(csv.reader(handle))
+
+    times = import_times(address_list, repeats)
     return [
         Figure(
             f"import address list, {rows:,} schools, parse+plan+apply (median of {repeats})",
