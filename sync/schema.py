@@ -373,6 +373,9 @@ def kind(table_name: str, field: str) -> Kind:
 _YEAR = re.compile(r"[0-9]{4}-[0-9]{2}")
 _DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _SHA = re.compile(r"[0-9a-f]{64}")
+_STAMP = re.compile(
+    r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-5][0-9](\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})"
+)
 
 
 def _text_problem(value: str, limit: int) -> str | None:
@@ -432,6 +435,8 @@ def check_value(table_name: str, field: str, value: Any) -> str | None:
             return "must be a real date"
     if wanted == "stamp":
         try:
+            if not _STAMP.fullmatch(value):
+                raise ValueError(value)
             datetime.fromisoformat(value)
         except ValueError:
             return "must be a time like 2025-11-20T10:00:00Z"

@@ -18,6 +18,7 @@ import pytest
 
 from desktop.store import attachments, backup, demo, keys, visits
 from desktop.store.cipher import connect
+from desktop.store.connection import ENCRYPTED_NOTICE
 from desktop.store.paths import profile_paths
 from desktop.store.store import Store
 from tests.store.factories import make_school
@@ -103,7 +104,10 @@ def test_a_plain_profile_is_encrypted_in_place_and_loses_nothing(tmp_path):
     with Store.open(paths) as store:
         after = {t: store.db[t].count for t in counts}
         key = store.key
-    assert after == counts
+        told = store.take_setting(ENCRYPTED_NOTICE)  # the user is told once
+        assert store.take_setting(ENCRYPTED_NOTICE) is None
+    assert told == "1"
+    assert after == {**counts, "settings": counts["settings"] + 1}
     assert not connect_plain_ok(paths.database)
     for old in backup.backups(paths.backups):
         assert not connect_plain_ok(old), old
