@@ -90,11 +90,21 @@ def paint_pages(printer: QPrinter, pages: list[bytes]) -> None:
         painter.end()
 
 
+class PreviewDialog(QPrintPreviewDialog):
+    """Qt's print preview, owning its printer: the dialog paints from the printer for as
+    long as it lives, so the printer must live as long (a printer freed early crashed the
+    app on the first paint)."""
+
+    def __init__(self, printer: QPrinter, parent: QWidget | None) -> None:
+        super().__init__(printer, parent)
+        self.printer = printer
+
+
 def preview(parent: QWidget, pages: list[bytes], title: str) -> QPrintPreviewDialog:
     """Qt's print preview (with its Print button) over the rendered pages."""
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setDocName(title)
-    dialog = QPrintPreviewDialog(printer, parent)
+    dialog = PreviewDialog(printer, parent)
     dialog.setWindowTitle(title)
     dialog.paintRequested.connect(lambda p: paint_pages(p, pages))
     return dialog

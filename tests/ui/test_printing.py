@@ -63,3 +63,27 @@ def test_the_print_dialog_reports_pages_ready(app, qtbot, monkeypatch):
 class _Quiet:
     def exec(self) -> int:
         return 0
+
+
+def test_the_real_preview_dialog_paints_the_pages_and_closes(app, qtbot):
+    """Issue 14's blocker: the preview kept its printer in a local variable, freed while
+    the dialog still painted (a segfault). Tried: the real dialog, with Python's garbage
+    collected after it is made, shown, painted and closed."""
+    import gc
+
+    from desktop.ui.printing import preview
+
+    runner = app.services.runner
+    _, visit_id = _welsh_medium_visit(runner)
+    maker = ReportMaker(runner)
+    with qtbot.waitSignal(maker.pdf_did_finish, timeout=30000) as made:
+        maker.make(*visit_builder(visit_id)("cy"))
+    _, pages = made.args
+    dialog = preview(app.window, pages, "Nodyn ymweliad")
+    gc.collect()
+    with qtbot.waitSignal(dialog.paintRequested, timeout=10000):
+        dialog.show()
+    qtbot.wait(200)  # let it paint the pages
+    assert dialog.isVisible()
+    dialog.close()
+    dialog.deleteLater()
