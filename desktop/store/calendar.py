@@ -78,3 +78,8 @@ def check_academic_year(text: str) -> str:
 def year_start(academic_year: str) -> date:
     """1 September of the academic year."""
     return date(int(check_academic_year(academic_year)[:4]), 9, 1)
+
+
+def year_end(academic_year: str) -> date:
+    """31 August of the academic year."""
+    return date(year_start(academic_year).year + 1, 8, 31)

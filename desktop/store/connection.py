@@ -32,10 +32,6 @@ from desktop.store.errors import DatabaseDamaged, DatabaseTooNew
 ENCRYPTED_NOTICE = "protection.just_encrypted"  # set when a plain profile was encrypted
 
 
-def _connect(path: Path, key: bytes | None = None) -> Any:
-    return connect(path, key)
-
-
 @dataclass(frozen=True)
 class Encrypted:
     """What :func:`encrypt_in_place` did: rows per table checked, plain copies removed."""
@@ -146,7 +142,7 @@ def open_database(path: Path, backups_dir: Path, key: bytes | None = None) -> Da
         encrypted_now = True
     if not existed:
         os.close(os.open(path, os.O_WRONLY | os.O_CREAT, 0o600))
-    conn = _connect(path, key)
+    conn = connect(path, key)
     try:
         if existed:
             problem = integrity_problem(conn)

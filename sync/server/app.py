@@ -29,6 +29,7 @@ from starlette.types import Message, Receive, Scope, Send
 from sync import schema
 from sync.server import auth
 from sync.server import tables as t
+from sync.server.engine import private_dir, private_file
 from sync.server.storage import (
     Audit,
     BadRequest,
@@ -36,8 +37,6 @@ from sync.server.storage import (
     Cursor,
     Device,
     Op,
-    private_dir,
-    private_file,
     utc_now,
 )
 

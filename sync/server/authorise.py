@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Any
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
-from desktop.store.calendar import academic_year_of, year_start
+from desktop.store.calendar import academic_year_of, year_end, year_start
 from sync import authz, schema
 from sync.server import tables as t
 
@@ -65,11 +65,6 @@ def _day(value: Any) -> date | None:
         return date.fromisoformat(value)
     except ValueError:
         return None
-
-
-def year_end(academic_year: str) -> date:
-    """31 August of the academic year."""
-    return date(year_start(academic_year).year + 1, 8, 31)
 
 
 def covered(allocations: list[dict[str, Any]], team: set[str], year: str, today: date) -> bool:

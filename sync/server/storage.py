@@ -15,13 +15,10 @@ Guarantees:
 from __future__ import annotations
 
 import json
-import os
-import re
-import secrets
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
@@ -35,109 +32,18 @@ from sync import authz, merge, schema
 from sync.server import migrations
 from sync.server import tables as t
 from sync.server.authorise import Authoriser, Refused
-
-SERVER_DEVICE = "server"
-
-
-def utc_now() -> str:
-    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
-
-
-class BadRequest(Exception):
-    """The request as a whole is malformed; nothing was changed."""
-
-
-@dataclass(frozen=True)
-class Partner:
-    id: str
-    name: str
-    role: str
-    team: str | None
-
-
-@dataclass(frozen=True)
-class Device:
-    id: str
-    partner: Partner
-
-
-@dataclass(frozen=True)
-class Op:
-    op_id: str
-    table: str
-    row_id: str
-    field: str
-    value: Any
-    base_rev: int
-    resolves: str | None = None
-
-
-_CURSOR_NUMBER = re.compile(r"[0-9]{1,18}")
-
-
-@dataclass(frozen=True)
-class Cursor:
-    """Where a device is: all in-scope changes up to ``seq`` are known to it; ``version``
-    names the set of schools it has received whole; ``backfill`` is (school, after rev)
-    while a newly allocated school's history is being sent."""
-
-    seq: int = 0
-    version: int = 0
-    backfill: tuple[str, int] | None = None
-
-    def encode(self) -> str:
-        text = f"{self.seq}.{self.version}"
-        if self.backfill:
-            text += f".{self.backfill[0]}.{self.backfill[1]}"
-        return text
-
-    @classmethod
-    def decode(cls, text: str | None) -> Cursor:
-        if not text:
-            return cls()
-        parts = text.split(".")
-        # Numbers in ASCII digits, at most 18 of them: inside both back ends' bigint.
-        numbers = [parts[i] for i in (0, 1, 3) if i < len(parts)]
-        if all(_CURSOR_NUMBER.fullmatch(n) for n in numbers) and "\x00" not in text:
-            if len(parts) == 2:
-                return cls(int(parts[0]), int(parts[1]))
-            if len(parts) == 4:
-                return cls(int(parts[0]), int(parts[1]), (parts[2], int(parts[3])))
-        raise BadRequest(f"cursor {text[:40]!r} is not one this server issued")
-
-
-@dataclass
-class PullPage:
-    changes: list[dict[str, Any]]
-    cursor: Cursor
-    has_more: bool
-
-
-@dataclass
-class Audit:
-    """What one request found worth recording (refused ops, wrong codes, lock-outs),
-    collected while its transaction runs and written by
-    :meth:`CentralStore.record_audit` after it, whether it committed or not."""
-
-    address: str | None = None
-    entries: list[dict[str, Any]] = field(default_factory=list)
-
-    def add(
-        self, kind: str, detail: str, *, device: Device | None = None, partner: str | None = None
-    ) -> None:
-        self.entries.append(
-            {
-                "at": utc_now(),
-                "kind": kind,
-                "device_id": device.id if device else None,
-                "partner_id": device.partner.id if device else partner,
-                "address": (self.address or "")[:64] or None,
-                "detail": detail,
-            }
-        )
-
-    def refused(self, device: Device, detail: str) -> None:
-        self.add("refused", detail, device=device)
+from sync.server.engine import engine_for, private_dir, server_secret
+from sync.server.values import (
+    SERVER_DEVICE,
+    Audit,
+    BadRequest,
+    Cursor,
+    Device,
+    Op,
+    Partner,
+    PullPage,
+    utc_now,
+)
 
 
 def _dump(value: Any) -> str | None:
@@ -184,7 +90,7 @@ class CentralStore:
             with engine.begin() as conn:
                 t.metadata.create_all(conn)
                 migrations.stamp_head(conn)
-        store = cls(engine, data_dir / "files", secret=_server_secret(data_dir), **kwargs)
+        store = cls(engine, data_dir / "files", secret=server_secret(data_dir), **kwargs)
         private_dir(store.files_dir)
         return store
 
@@ -883,57 +789,3 @@ def _group(rows: list[Any]) -> list[dict[str, Any]]:
     for tbl, row_id, name, value, rev in rows:
         grouped.setdefault((tbl, row_id), {})[name] = [_load(value), int(rev)]
     return [{"t": tbl, "r": row_id, "f": f} for (tbl, row_id), f in grouped.items()]
-
-
-SECRET_FILE = "server-secret"
-
-
-def private_dir(path: Path) -> Path:
-    """Make ``path`` (and missing parents) readable by its owner only."""
-    path.mkdir(parents=True, exist_ok=True, mode=0o700)
-    os.chmod(path, 0o700)
-    return path
-
-
-def private_file(path: Path) -> Path:
-    """Create ``path`` empty if it is missing, readable by its owner only (SQLite gives
-    its -wal and -shm files the same permissions as the database)."""
-    os.close(os.open(path, os.O_WRONLY | os.O_CREAT, 0o600))
-    os.chmod(path, 0o600)
-    return path
-
-
-def engine_for(database_url: str | None, data_dir: Path) -> Engine:
-    """The engine of the store at ``database_url`` (None: ``central.db`` in ``data_dir``)."""
-    private_dir(data_dir)
-    if database_url is None:
-        database_url = f"sqlite:///{private_file(data_dir / 'central.db')}"
-    if database_url.startswith("postgresql://"):
-        database_url = "postgresql+psycopg://" + database_url[len("postgresql://") :]
-    engine = sa.create_engine(database_url, future=True)
-    if engine.dialect.name == "sqlite":
-        sa.event.listen(engine, "connect", _sqlite_pragmas)
-    return engine
-
-
-def _server_secret(data_dir: Path) -> bytes:
-    """The server's own secret (32 random bytes), in ``data_dir``, made on first use and
-    readable by its owner only. It is never in the database, so a copy of the database
-    alone cannot be used to recover enrolment codes."""
-    path = data_dir / SECRET_FILE
-    if not path.exists():
-        descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        with os.fdopen(descriptor, "wb") as handle:
-            handle.write(secrets.token_bytes(32))
-    secret = path.read_bytes()
-    if len(secret) < 32:
-        raise ValueError(f"{path} is damaged: it should hold 32 random bytes")
-    return secret
-
-
-def _sqlite_pragmas(conn: Any, _record: Any) -> None:
-    cursor = conn.cursor()
-    cursor.execute("PRAGMA journal_mode = WAL")
-    cursor.execute("PRAGMA foreign_keys = ON")
-    cursor.execute("PRAGMA busy_timeout = 10000")
-    cursor.close()

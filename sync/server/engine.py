@@ -1,0 +1,65 @@
+"""The central store's database engine and its files on disk, all private to their owner:
+the folder (0700), ``central.db`` (0600, and so its -wal and -shm), the server's secret."""
+
+from __future__ import annotations
+
+import os
+import secrets
+from pathlib import Path
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Engine
+
+SECRET_FILE = "server-secret"
+
+
+def private_dir(path: Path) -> Path:
+    """Make ``path`` (and missing parents) readable by its owner only."""
+    path.mkdir(parents=True, exist_ok=True, mode=0o700)
+    os.chmod(path, 0o700)
+    return path
+
+
+def private_file(path: Path) -> Path:
+    """Create ``path`` empty if it is missing, readable by its owner only (SQLite gives
+    its -wal and -shm files the same permissions as the database)."""
+    os.close(os.open(path, os.O_WRONLY | os.O_CREAT, 0o600))
+    os.chmod(path, 0o600)
+    return path
+
+
+def engine_for(database_url: str | None, data_dir: Path) -> Engine:
+    """The engine of the store at ``database_url`` (None: ``central.db`` in ``data_dir``)."""
+    private_dir(data_dir)
+    if database_url is None:
+        database_url = f"sqlite:///{private_file(data_dir / 'central.db')}"
+    if database_url.startswith("postgresql://"):
+        database_url = "postgresql+psycopg://" + database_url[len("postgresql://") :]
+    engine = sa.create_engine(database_url, future=True)
+    if engine.dialect.name == "sqlite":
+        sa.event.listen(engine, "connect", sqlite_pragmas)
+    return engine
+
+
+def server_secret(data_dir: Path) -> bytes:
+    """The server's own secret (32 random bytes), in ``data_dir``, made on first use and
+    readable by its owner only. It is never in the database, so a copy of the database
+    alone cannot be used to recover enrolment codes."""
+    path = data_dir / SECRET_FILE
+    if not path.exists():
+        descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(descriptor, "wb") as handle:
+            handle.write(secrets.token_bytes(32))
+    secret = path.read_bytes()
+    if len(secret) < 32:
+        raise ValueError(f"{path} is damaged: it should hold 32 random bytes")
+    return secret
+
+
+def sqlite_pragmas(conn: Any, _record: Any) -> None:
+    cursor = conn.cursor()
+    cursor.execute("PRAGMA journal_mode = WAL")
+    cursor.execute("PRAGMA foreign_keys = ON")
+    cursor.execute("PRAGMA busy_timeout = 10000")
+    cursor.close()

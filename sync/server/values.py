@@ -1,0 +1,112 @@
+"""What the central store's logic passes around: partners and devices, ops, cursors, the
+audit entries a request collects, and the one error a malformed request raises."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+SERVER_DEVICE = "server"
+
+
+def utc_now() -> str:
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+class BadRequest(Exception):
+    """The request as a whole is malformed; nothing was changed."""
+
+
+@dataclass(frozen=True)
+class Partner:
+    id: str
+    name: str
+    role: str
+    team: str | None
+
+
+@dataclass(frozen=True)
+class Device:
+    id: str
+    partner: Partner
+
+
+@dataclass(frozen=True)
+class Op:
+    op_id: str
+    table: str
+    row_id: str
+    field: str
+    value: Any
+    base_rev: int
+    resolves: str | None = None
+
+
+_CURSOR_NUMBER = re.compile(r"[0-9]{1,18}")
+
+
+@dataclass(frozen=True)
+class Cursor:
+    """Where a device is: all in-scope changes up to ``seq`` are known to it; ``version``
+    names the set of schools it has received whole; ``backfill`` is (school, after rev)
+    while a newly allocated school's history is being sent."""
+
+    seq: int = 0
+    version: int = 0
+    backfill: tuple[str, int] | None = None
+
+    def encode(self) -> str:
+        text = f"{self.seq}.{self.version}"
+        if self.backfill:
+            text += f".{self.backfill[0]}.{self.backfill[1]}"
+        return text
+
+    @classmethod
+    def decode(cls, text: str | None) -> Cursor:
+        if not text:
+            return cls()
+        parts = text.split(".")
+        # Numbers in ASCII digits, at most 18 of them: inside both back ends' bigint.
+        numbers = [parts[i] for i in (0, 1, 3) if i < len(parts)]
+        if all(_CURSOR_NUMBER.fullmatch(n) for n in numbers) and "\x00" not in text:
+            if len(parts) == 2:
+                return cls(int(parts[0]), int(parts[1]))
+            if len(parts) == 4:
+                return cls(int(parts[0]), int(parts[1]), (parts[2], int(parts[3])))
+        raise BadRequest(f"cursor {text[:40]!r} is not one this server issued")
+
+
+@dataclass
+class PullPage:
+    changes: list[dict[str, Any]]
+    cursor: Cursor
+    has_more: bool
+
+
+@dataclass
+class Audit:
+    """What one request found worth recording (refused ops, wrong codes, lock-outs),
+    collected while its transaction runs and written by
+    :meth:`CentralStore.record_audit` after it, whether it committed or not."""
+
+    address: str | None = None
+    entries: list[dict[str, Any]] = field(default_factory=list)
+
+    def add(
+        self, kind: str, detail: str, *, device: Device | None = None, partner: str | None = None
+    ) -> None:
+        self.entries.append(
+            {
+                "at": utc_now(),
+                "kind": kind,
+                "device_id": device.id if device else None,
+                "partner_id": device.partner.id if device else partner,
+                "address": (self.address or "")[:64] or None,
+                "detail": detail,
+            }
+        )
+
+    def refused(self, device: Device, detail: str) -> None:
+        self.add("refused", detail, device=device)
