@@ -51,6 +51,7 @@ class _Done:
     result: Any
     error: BaseException | None
     changes: frozenset[str]
+    dropped: bool = False  # not run: the store had closed a damaged file
 
 
 class _StoreThread(QThread):
@@ -85,6 +86,10 @@ class _StoreThread(QThread):
             store.close()
 
     def _run(self, store: Store, job: _Job) -> None:
+        if store.closed:  # found damaged: the app is offering its backup and closing
+            log.warning("A store operation was dropped: the damaged file was closed")
+            self.job_did_finish.emit(_Done(job, None, None, frozenset(), dropped=True))
+            return
         try:
             result = job.op(store)
             error: BaseException | None = None
@@ -201,7 +206,9 @@ class StoreRunner(QObject):
         if job.counted:
             self._pending -= 1
         try:
-            if done.error is None:
+            if done.dropped:
+                pass
+            elif done.error is None:
                 if job.on_result is not None:
                     job.on_result(done.result)
             elif job.on_error is not None:

@@ -2155,6 +2155,74 @@ Eich llwyth achosion, eich ymweliadau a&apos;ch barnau, ar y cyfrifiadur hwn, yn
     </message>
 </context>
 <context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../../desktop/ui/passphrase.py" line="+28"/>
+        <source>Unlock SIPL&apos;s data</source>
+        <translation>Datgloi data SIPL</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This computer has no secure password store (keyring), so SIPL protects your data with a passphrase. Choose one of at least 10 characters. You will type it each time SIPL starts. It is never stored: if it is forgotten, the data on this laptop cannot be opened, and must be fetched again from the central store.</source>
+        <translation>Does gan y cyfrifiadur hwn ddim storfa gyfrineiriau ddiogel (keyring), felly mae SIPL yn diogelu eich data ag ymadrodd cyfrin. Dewiswch un o 10 nod o leiaf. Byddwch yn ei deipio bob tro y bydd SIPL yn dechrau. Nid yw byth yn cael ei gadw: os caiff ei anghofio, ni ellir agor y data ar y gliniadur hwn, a rhaid ei gael eto o&apos;r storfa ganolog.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This computer has no secure password store (keyring). Type the passphrase that protects SIPL&apos;s data on this laptop.</source>
+        <translation>Does gan y cyfrifiadur hwn ddim storfa gyfrineiriau ddiogel (keyring). Teipiwch yr ymadrodd cyfrin sy&apos;n diogelu data SIPL ar y gliniadur hwn.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>That passphrase does not open this data. Nothing has been changed.</source>
+        <translation>Nid yw&apos;r ymadrodd cyfrin hwnnw&apos;n agor y data hwn. Does dim wedi newid.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Passphrase</source>
+        <translation>Ymadrodd cyfrin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Ymadrodd cyfrin:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Passphrase again</source>
+        <translation>Ymadrodd cyfrin eto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Again:</source>
+        <translation>&amp;Eto:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unlock</source>
+        <translation>Datgloi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quit</source>
+        <translation>Gadael</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Type the passphrase.</source>
+        <translation>Teipiwch yr ymadrodd cyfrin.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a passphrase of at least 10 characters.</source>
+        <translation>Dewiswch ymadrodd cyfrin o 10 nod o leiaf.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The two passphrases are not the same. Type them again.</source>
+        <translation>Nid yw&apos;r ddau ymadrodd cyfrin yr un fath. Teipiwch nhw eto.</translation>
+    </message>
+</context>
+<context>
     <name>PracticeDialog</name>
     <message>
         <location filename="../../desktop/ui/dialogs.py" line="+224"/>
@@ -2233,7 +2301,7 @@ Eich llwyth achosion, eich ymweliadau a&apos;ch barnau, ar y cyfrifiadur hwn, yn
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="+107"/>
+        <location filename="../../desktop/ui/printing.py" line="+117"/>
         <source>Save as PDF</source>
         <translation>Cadw fel PDF</translation>
     </message>
@@ -3145,7 +3213,7 @@ Eich llwyth achosion, eich ymweliadau a&apos;ch barnau, ar y cyfrifiadur hwn, yn
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../desktop/app.py" line="+71"/>
+        <location filename="../../desktop/app.py" line="+81"/>
         <source>SIPL cannot open your data</source>
         <translation>Ni all SIPL agor eich data</translation>
     </message>
@@ -3203,12 +3271,12 @@ Problem: {1}</translation>
         <translation>Iawn</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+42"/>
         <source>SIPL&apos;s data on this laptop is locked</source>
         <translation>Mae data SIPL ar y gliniadur hwn ar glo</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
         <source>SIPL cannot unlock its data</source>
         <translation>Ni all SIPL ddatgloi ei ddata</translation>
     </message>
@@ -3228,7 +3296,7 @@ Problem: {1}</translation>
         <translation>Cafodd eich data SIPL ei gadw gan fersiwn mwy newydd o SIPL, felly ni all y fersiwn hon ei agor. Gosodwch y fersiwn mwy newydd o SIPL; nid yw eich data wedi&apos;i newid.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+61"/>
         <source>Your administrator has revoked this laptop&apos;s access to the central store. SIPL will now lock its data on this laptop and close.</source>
         <translation>Mae eich gweinyddwr wedi diddymu mynediad y gliniadur hwn i&apos;r storfa ganolog. Bydd SIPL nawr yn cloi ei ddata ar y gliniadur hwn ac yn cau.</translation>
     </message>
@@ -3243,7 +3311,7 @@ Problem: {1}</translation>
         <translation>Mae mynediad y gliniadur hwn wedi&apos;i ddiddymu</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+112"/>
         <source>SIPL now protects your data</source>
         <translation>Mae SIPL bellach yn diogelu eich data</translation>
     </message>
@@ -3256,7 +3324,7 @@ Problem: {1}</translation>
 <context>
     <name>StoreRunner</name>
     <message>
-        <location filename="../../desktop/ui/runner.py" line="+222"/>
+        <location filename="../../desktop/ui/runner.py" line="+229"/>
         <source>Something went wrong and the change was not saved ({0}).</source>
         <translation>Aeth rhywbeth o&apos;i le ac ni chafodd y newid ei gadw ({0}).</translation>
     </message>
