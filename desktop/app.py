@@ -19,6 +19,7 @@ import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QSettings, QTime, QTimer
 from PySide6.QtGui import QIcon
@@ -431,6 +432,30 @@ def _backup_failed(error: BaseException) -> None:
     log.error("The automatic backup failed: %s", error)
 
 
+def install_exception_hook(tell_user: Tell = tell) -> None:
+    """Make an exception nothing caught (a bug in a slot) reach the user instead of
+    vanishing: it is logged with its traceback, and the user is told, in their language,
+    that SIPL carries on and that what they typed is saved as usual."""
+    previous = sys.excepthook
+
+    def hook(kind: type[BaseException], error: BaseException, trace: Any) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            previous(kind, error, trace)
+            return
+        log.error("Unexpected error", exc_info=(kind, error, trace))
+        tell_user(
+            QCoreApplication.translate("Startup", "Something went wrong in SIPL"),
+            QCoreApplication.translate(
+                "Startup",
+                "SIPL met a problem it did not expect ({0}) and carries on. What you typed "
+                "is saved as usual. If it happens again, tell your consortium's support team "
+                "what you were doing.",
+            ).format(kind.__name__),
+        )
+
+    sys.excepthook = hook
+
+
 def run_app(paths: ProfilePaths, argv: list[str]) -> int:
     """Start SIPL's window on the profile ``paths``; return the exit code.
 
@@ -443,6 +468,7 @@ def run_app(paths: ProfilePaths, argv: list[str]) -> int:
     app.setApplicationName("SIPL")
     app.setWindowIcon(app_icon())
     apply_style(app)
+    install_exception_hook()
     while True:
         root = build_app(paths, QSettings())
         if root is None:

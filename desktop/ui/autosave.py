@@ -9,6 +9,11 @@ Guarantees of :class:`AutosaveField`:
 - Text arriving from the store never replaces what the user is editing: while the field
   has unsaved or in-flight edits, or has focus, it is left alone; identical text is never
   re-set, so the widget's own undo/redo history survives refreshes.
+- A save the machine refused (a full disk, a read-only folder, the file held by another
+  program: :func:`desktop.ui.failures.worth_retrying`) keeps the text in the field and is
+  tried again after 1, 2, 5, 10 and then every 30 seconds until it lands. The user is told
+  once per run of failures, in the status bar's save note, in words they can act on; the
+  note says "Saved" again when the retry succeeds.
 """
 
 from __future__ import annotations
@@ -21,11 +26,13 @@ from PySide6.QtCore import QEvent, QObject, QTime, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QWidget
 from shiboken6 import isValid
 
+from desktop.ui.failures import store_failure, worth_retrying
 from desktop.ui.runner import Operation, StoreRunner
 
 TextWidget = QLineEdit | QPlainTextEdit
 DELAY_MS = 400
 MAX_WAIT_MS = 1000
+RETRY_MS = (1000, 2000, 5000, 10000, 30000)  # then every 30 s
 
 
 class SaveTracker(QObject):
@@ -37,6 +44,7 @@ class SaveTracker(QObject):
         super().__init__(parent)
         self._fields: weakref.WeakSet[AutosaveField] = weakref.WeakSet()
         self.state = "saved"
+        self.problem = ""  # why the last save failed, for the save note
         runner.write_did_finish.connect(self._settle)
 
     def register(self, field: AutosaveField) -> None:
@@ -54,13 +62,12 @@ class SaveTracker(QObject):
     def note_dirty(self) -> None:
         self._set("saving")
 
-    def note_failed(self) -> None:
+    def note_failed(self, problem: str = "") -> None:
+        self.problem = problem
         self._set("failed")
 
     def _settle(self) -> None:
-        if self.state == "failed":
-            return
-        if not self.unsaved():
+        if not self.unsaved():  # a failed save stays "failed" until it is saved
             self._set("saved")
 
     def note_settled(self) -> None:
@@ -102,6 +109,9 @@ class AutosaveField(QObject):
         self._debounce.timeout.connect(self.flush)
         self._max_wait = QTimer(self, singleShot=True, interval=max_wait_ms)
         self._max_wait.timeout.connect(self.flush)
+        self._retry = QTimer(self, singleShot=True)
+        self._retry.timeout.connect(self.flush)
+        self.failures = 0  # saves refused in a row by the machine (disk full, read-only…)
         if isinstance(widget, QPlainTextEdit):
             widget.textChanged.connect(self._edited)
         else:
@@ -150,6 +160,7 @@ class AutosaveField(QObject):
 
     def _saved(self, text: str, result: Any) -> None:
         self.in_flight -= 1
+        self.failures = 0
         if not isValid(self):  # the field's screen was closed meanwhile; the text is saved
             self._tracker.note_settled()
             return
@@ -161,13 +172,20 @@ class AutosaveField(QObject):
 
     def _failed(self, error: BaseException) -> None:
         self.in_flight -= 1
+        message = store_failure(error)
         if not isValid(self):
-            self._tracker.note_failed()
-            self._runner.op_did_fail.emit(str(error))
+            self._tracker.note_failed(message)
+            self._runner.op_did_fail.emit(message)
             return
-        self.dirty = True
-        self._tracker.note_failed()
-        self._runner.op_did_fail.emit(str(error))
+        self.dirty = True  # the text stays in the field, unsaved
+        self._tracker.note_failed(message)
+        if worth_retrying(error):
+            self.failures += 1
+            self._retry.start(RETRY_MS[min(self.failures, len(RETRY_MS)) - 1])
+            if self.failures == 1:
+                self._runner.op_did_fail.emit(message)
+            return
+        self._runner.op_did_fail.emit(message)
 
     def load(self, text: str) -> None:
         """Show ``text`` from the store unless the user has unsaved edits in this field."""
@@ -193,6 +211,7 @@ class SaveIndicator(QLabel):
         self.setObjectName("saveIndicator")
         self._state = "idle"
         self._time = ""
+        self._tracker = tracker
         tracker.state_did_change.connect(self._show)
         self.setAccessibleName(self.tr("Save status"))
         self.retranslate()
@@ -209,10 +228,15 @@ class SaveIndicator(QLabel):
         elif self._state == "saved":
             self.setText(self.tr("Saved {0}").format(self._time))
         elif self._state == "failed":
-            self.setText(self.tr("Not saved: see the message"))
+            self.setText(self._tracker.problem or self.tr("Not saved: see the message"))
         else:
             self.setText(self.tr("Everything is saved as you type"))
         self.setAccessibleDescription(self.text())
+        failed = self._state == "failed"
+        if self.property("failed") != failed:
+            self.setProperty("failed", failed)
+            self.style().unpolish(self)
+            self.style().polish(self)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 import logging
+import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -110,8 +111,8 @@ def preview(parent: QWidget, pages: list[bytes], title: str) -> QPrintPreviewDia
     return dialog
 
 
-def save_pdf(parent: QWidget, pdf: bytes, suggested: str) -> Path | None:
-    """Ask where to save the PDF and write it there; None if the user cancelled."""
+def ask_pdf_path(parent: QWidget, suggested: str) -> Path | None:
+    """Ask where to save a PDF; None if the user cancelled."""
     name, _ = QFileDialog.getSaveFileName(
         parent,
         QCoreApplication.translate("Printing", "Save as PDF"),
@@ -120,6 +121,54 @@ def save_pdf(parent: QWidget, pdf: bytes, suggested: str) -> Path | None:
     )
     if not name:
         return None
-    path = Path(name if name.lower().endswith(".pdf") else name + ".pdf")
-    path.write_bytes(pdf)
-    return path
+    return Path(name if name.lower().endswith(".pdf") else name + ".pdf")
+
+
+def write_whole(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` whole or not at all: a full disk or a folder SIPL may not
+    write to raises OSError and leaves any earlier file of that name as it was."""
+    partial = path.with_name(f".{path.name}.saving")
+    try:
+        partial.write_bytes(data)
+        os.replace(partial, path)
+    except OSError:
+        partial.unlink(missing_ok=True)
+        raise
+
+
+class _Written(QObject):
+    written = Signal(str)
+    failed = Signal(str, object)
+
+
+class _WriteJob(QRunnable):
+    def __init__(self, path: Path, data: bytes, done: _Written) -> None:
+        super().__init__()
+        self.path, self.data, self.done = path, data, done
+
+    def run(self) -> None:
+        try:
+            write_whole(self.path, self.data)
+        except OSError as error:
+            log.warning("Could not save %s: %s", self.path, error)
+            self.done.failed.emit(str(self.path), error)
+            return
+        self.done.written.emit(str(self.path))
+
+
+class FileWriter(QObject):
+    """Writes files on a worker of the thread pool: ``file_did_save(path)`` or
+    ``file_did_fail(path, error)``, delivered on the UI thread."""
+
+    file_did_save = Signal(str)
+    file_did_fail = Signal(str, object)
+
+    def __init__(self, pool: QThreadPool | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.pool = pool or QThreadPool.globalInstance()
+        self._done = _Written(self)
+        self._done.written.connect(self.file_did_save.emit)
+        self._done.failed.connect(self.file_did_fail.emit)
+
+    def write(self, path: Path, data: bytes) -> None:
+        self.pool.start(_WriteJob(path, data, self._done))

@@ -7,6 +7,7 @@ dialog stays responsive and says when the PDF is ready.
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent
@@ -24,8 +25,10 @@ from PySide6.QtWidgets import (
 from desktop.reports.language import default_report_language
 from desktop.store import schools
 from desktop.store.store import Store
-from desktop.ui.printing import Build, Collect, ReportMaker, preview, save_pdf
+from desktop.ui.failures import file_failure
+from desktop.ui.printing import Build, Collect, FileWriter, ReportMaker, ask_pdf_path, preview
 from desktop.ui.runner import StoreRunner
+from desktop.ui.widgets import inform
 
 LANGUAGES = ("en", "cy", "both")
 Builder = Callable[[str], tuple[Collect, Build]]
@@ -51,6 +54,9 @@ class ReportDialog(QDialog):
         self.maker = ReportMaker(runner, parent=self)
         self.maker.pdf_did_finish.connect(self._ready)
         self.maker.pdf_did_fail.connect(self._failed)
+        self.writer = FileWriter(parent=self)
+        self.writer.file_did_save.connect(self._saved)
+        self.writer.file_did_fail.connect(self._not_saved)
         self._next: str | None = None
         self.language = QComboBox()
         self.language.setObjectName("reportLanguage")
@@ -121,9 +127,27 @@ class ReportDialog(QDialog):
             dialog = preview(self, pages, self.title)
             dialog.exec()
         elif self._next == "save":
-            path = save_pdf(self, pdf, self.suggested_name)
+            path = ask_pdf_path(self, self.suggested_name)
             if path is not None:
-                self.message.setText(self.tr("Saved {0}.").format(path.name))
+                self.save_button.setEnabled(False)
+                self.message.setText(self.tr("Saving {0}…").format(path.name))
+                self.writer.write(path, pdf)
+
+    def _saved(self, path: str) -> None:
+        self.save_button.setEnabled(True)
+        self.message.setText(self.tr("Saved {0}.").format(Path(path).name))
+
+    def _not_saved(self, path: str, error: BaseException) -> None:
+        self.save_button.setEnabled(True)
+        text = (
+            self.tr("The PDF was not saved.")
+            + " "
+            + file_failure(Path(path), error)
+            + " "
+            + self.tr("Choose another folder and save it again.")
+        )
+        self.message.setText(text)
+        inform(self, self.tr("The PDF was not saved"), text, warning=True)
 
     def _failed(self, message: str) -> None:
         self.preview_button.setEnabled(True)

@@ -23,11 +23,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal
+from PySide6.QtCore import QObject, QThread, Signal
 
 from desktop.store.errors import StoreError
 from desktop.store.paths import ProfilePaths
 from desktop.store.store import Store
+from desktop.ui.failures import store_failure
 
 log = logging.getLogger(__name__)
 
@@ -214,18 +215,10 @@ class StoreRunner(QObject):
             elif job.on_error is not None:
                 job.on_error(done.error)
             else:
-                self.op_did_fail.emit(_message(done.error))
+                self.op_did_fail.emit(store_failure(done.error))
         finally:
             if done.changes:
                 self.write_did_finish.emit()
                 self.store_did_change.emit(done.changes)
             if job.counted and self._pending == 0:
                 self.busy_did_change.emit(False)
-
-
-def _message(error: BaseException) -> str:
-    if isinstance(error, StoreError):
-        return str(error)
-    return QCoreApplication.translate(
-        "StoreRunner", "Something went wrong and the change was not saved ({0})."
-    ).format(type(error).__name__)

@@ -16,6 +16,7 @@ ACCENT_LIGHT = "#dcebf2"
 WINDOW = "#f3f4f6"
 BORDER = "#d6dae0"
 MUTED = "#5b6470"
+ERROR = "#a4262c"
 
 STYLE_SHEET = f"""
 QMainWindow, QStackedWidget > QWidget {{ background: {WINDOW}; }}
@@ -26,6 +27,7 @@ QFrame#banner {{
     background: #fff4d6; border: 1px solid #e8c766; border-radius: 6px;
 }}
 QLabel#muted, QLabel#saveIndicator {{ color: {MUTED}; }}
+QLabel#saveIndicator[failed="true"] {{ color: {ERROR}; font-weight: 600; }}
 QLabel#sectionTitle {{ color: #1f2933; }}
 QPushButton#primary {{
     background: {ACCENT}; color: white; border: 1px solid {ACCENT_DARK};

@@ -14,7 +14,6 @@ page keeps every choice, so the user can simply export again.
 
 from __future__ import annotations
 
-import errno
 import logging
 import re
 from collections.abc import Callable
@@ -57,6 +56,7 @@ from desktop.store.models import Support
 from desktop.store.store import Store
 from desktop.store.team import LaSchoolRow
 from desktop.ui.context import Services
+from desktop.ui.failures import file_failure
 from desktop.ui.school import CHIP_ROLE, ChipDelegate, begin_fill, end_fill
 from desktop.ui.style import MUTED, chip_height, chip_width, scaled_font
 from desktop.ui.tables import item_table, text_item
@@ -764,27 +764,11 @@ class LaTermlyPage(QWidget):
 
     def failure_message(self, path: Path, error: BaseException) -> str:
         """What went wrong, in words the user can act on."""
-        folder = str(path.parent)
-        code = getattr(error, "errno", None)
-        if isinstance(error, FileNotFoundError) or code == errno.ENOENT:
-            text = self.tr("The folder {0} does not exist.").format(folder)
-        elif isinstance(error, PermissionError) or code in (errno.EACCES, errno.EPERM, errno.EROFS):
-            text = self.tr("SIPL may not save files in the folder {0}.").format(folder)
-        elif code in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
-            text = self.tr("There is not enough space on the disk to save {0}.").format(path.name)
-        elif isinstance(error, IsADirectoryError | NotADirectoryError):
-            text = self.tr(
-                "{0} cannot be saved there: a folder of that name is already there."
-            ).format(path.name)
-        elif isinstance(error, OSError):
-            text = self.tr("{0} could not be saved ({1}).").format(
-                path.name, error.strerror or type(error).__name__
-            )
-        else:
-            text = self.tr("Something went wrong and {0} was not saved ({1}).").format(
-                path.name, type(error).__name__
-            )
-        return text + " " + self.tr("Nothing was changed. Choose another folder and export again.")
+        return (
+            file_failure(path, error)
+            + " "
+            + self.tr("Nothing was changed. Choose another folder and export again.")
+        )
 
     def _say(self, text: str, *, error: bool = False) -> None:
         self.status.setText(text)

@@ -1281,6 +1281,69 @@
     </message>
 </context>
 <context>
+    <name>Failures</name>
+    <message>
+        <location filename="../../desktop/ui/failures.py" line="+35"/>
+        <source>What you typed is kept on screen, and SIPL keeps trying to save it.</source>
+        <translation>Mae&apos;r hyn a deipiwyd gennych yn aros ar y sgrin, ac mae SIPL yn dal i geisio&apos;i gadw.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not saved — the disk is full. Free some space on it.</source>
+        <translation>Heb ei gadw — mae&apos;r ddisg yn llawn. Rhyddhewch rywfaint o le arni.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not saved — SIPL may not write to its data folder.</source>
+        <translation>Heb ei gadw — ni chaiff SIPL ysgrifennu i&apos;w ffolder data.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not saved yet — another program is using SIPL&apos;s data file.</source>
+        <translation>Heb ei gadw eto — mae rhaglen arall yn defnyddio ffeil ddata SIPL.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not saved — the disk could not be written.</source>
+        <translation>Heb ei gadw — methwyd ag ysgrifennu i&apos;r ddisg.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Something went wrong and the change was not saved ({0}).</source>
+        <translation>Aeth rhywbeth o&apos;i le ac ni chafodd y newid ei gadw ({0}).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The folder {0} does not exist.</source>
+        <translation>Nid yw&apos;r ffolder {0} yn bodoli.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>SIPL may not save files in the folder {0}.</source>
+        <translation>Nid oes gan SIPL ganiatâd i gadw ffeiliau yn y ffolder {0}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is not enough space on the disk to save {0}.</source>
+        <translation>Nid oes digon o le ar y ddisg i gadw {0}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0} cannot be saved there: a folder of that name is already there.</source>
+        <translation>Nid oes modd cadw {0} yno: mae ffolder o&apos;r un enw yno eisoes.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0} could not be saved ({1}).</source>
+        <translation>Nid oedd modd cadw {0} ({1}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Something went wrong and {0} was not saved ({1}).</source>
+        <translation>Aeth rhywbeth o&apos;i le ac ni chafodd {0} ei gadw ({1}).</translation>
+    </message>
+</context>
+<context>
     <name>FileTile</name>
     <message>
         <location filename="../../desktop/ui/evidence.py" line="-445"/>
@@ -1779,41 +1842,11 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>The folder {0} does not exist.</source>
-        <translation>Nid yw&apos;r ffolder {0} yn bodoli.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>SIPL may not save files in the folder {0}.</source>
-        <translation>Nid oes gan SIPL ganiatâd i gadw ffeiliau yn y ffolder {0}.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>There is not enough space on the disk to save {0}.</source>
-        <translation>Nid oes digon o le ar y ddisg i gadw {0}.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>{0} cannot be saved there: a folder of that name is already there.</source>
-        <translation>Nid oes modd cadw {0} yno: mae ffolder o&apos;r un enw yno eisoes.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>{0} could not be saved ({1}).</source>
-        <translation>Nid oedd modd cadw {0} ({1}).</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Something went wrong and {0} was not saved ({1}).</source>
-        <translation>Aeth rhywbeth o&apos;i le ac ni chafodd {0} ei gadw ({1}).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
         <source>Nothing was changed. Choose another folder and export again.</source>
         <translation>Ni newidiwyd dim. Dewiswch ffolder arall ac allforio eto.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Local authority termly view</source>
         <translation>Golwg dymhorol yr awdurdod lleol</translation>
     </message>
@@ -2301,7 +2334,7 @@ Eich llwyth achosion, eich ymweliadau a&apos;ch barnau, ar y cyfrifiadur hwn, yn
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="+117"/>
+        <location filename="../../desktop/ui/printing.py" line="+118"/>
         <source>Save as PDF</source>
         <translation>Cadw fel PDF</translation>
     </message>
@@ -2489,7 +2522,7 @@ Eich llwyth achosion, eich ymweliadau a&apos;ch barnau, ar y cyfrifiadur hwn, yn
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../desktop/ui/report_dialog.py" line="+92"/>
+        <location filename="../../desktop/ui/report_dialog.py" line="+98"/>
         <source>Print</source>
         <translation>Argraffu</translation>
     </message>
@@ -2539,9 +2572,29 @@ Eich llwyth achosion, eich ymweliadau a&apos;ch barnau, ar y cyfrifiadur hwn, yn
         <translation>Tudalennau’n barod: {0}.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>Saving {0}…</source>
+        <translation>Wrthi&apos;n cadw {0}…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Saved {0}.</source>
         <translation>Wedi cadw {0}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The PDF was not saved.</source>
+        <translation>Ni chafodd y PDF ei gadw.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose another folder and save it again.</source>
+        <translation>Dewiswch ffolder arall a&apos;i gadw eto.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The PDF was not saved</source>
+        <translation>Ni chafodd y PDF ei gadw</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2690,7 +2743,7 @@ Eich llwyth achosion, eich ymweliadau a&apos;ch barnau, ar y cyfrifiadur hwn, yn
 <context>
     <name>SaveIndicator</name>
     <message>
-        <location filename="../../desktop/ui/autosave.py" line="+197"/>
+        <location filename="../../desktop/ui/autosave.py" line="+216"/>
         <source>Save status</source>
         <translation>Statws cadw</translation>
     </message>
@@ -3213,7 +3266,7 @@ Eich llwyth achosion, eich ymweliadau a&apos;ch barnau, ar y cyfrifiadur hwn, yn
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../desktop/app.py" line="+81"/>
+        <location filename="../../desktop/app.py" line="+82"/>
         <source>SIPL cannot open your data</source>
         <translation>Ni all SIPL agor eich data</translation>
     </message>
@@ -3320,13 +3373,15 @@ Problem: {1}</translation>
         <source>SIPL has encrypted its data on this laptop: your caseload and its backups can now be read only by SIPL, with a key kept in this computer&apos;s password store. Every record was checked after the change and nothing was lost; the unprotected copies have been removed.</source>
         <translation>Mae SIPL wedi amgryptio ei ddata ar y gliniadur hwn: dim ond SIPL all ddarllen eich llwyth achosion a&apos;i gopïau wrth gefn bellach, gydag allwedd a gedwir yn storfa gyfrineiriau&apos;r cyfrifiadur hwn. Cafodd pob cofnod ei wirio ar ôl y newid ac ni chollwyd dim; mae&apos;r copïau heb eu diogelu wedi&apos;u dileu.</translation>
     </message>
-</context>
-<context>
-    <name>StoreRunner</name>
     <message>
-        <location filename="../../desktop/ui/runner.py" line="+229"/>
-        <source>Something went wrong and the change was not saved ({0}).</source>
-        <translation>Aeth rhywbeth o&apos;i le ac ni chafodd y newid ei gadw ({0}).</translation>
+        <location line="+30"/>
+        <source>Something went wrong in SIPL</source>
+        <translation>Aeth rhywbeth o&apos;i le yn SIPL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SIPL met a problem it did not expect ({0}) and carries on. What you typed is saved as usual. If it happens again, tell your consortium&apos;s support team what you were doing.</source>
+        <translation>Daeth SIPL ar draws problem nad oedd yn ei disgwyl ({0}) ac mae&apos;n parhau. Mae&apos;r hyn a deipiwyd gennych wedi&apos;i gadw fel arfer. Os bydd yn digwydd eto, dywedwch wrth dîm cymorth eich consortiwm beth roeddech yn ei wneud.</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,103 @@
+"""What went wrong, in words a partner can act on, in their language.
+
+One place for the messages of failures the user sees: a change the store could not save
+(:func:`store_failure`), and a file that could not be written (:func:`file_failure`).
+Failures of the machine — a full disk, a read-only folder, a data file held by another
+program — are told apart from bugs (:func:`worth_retrying`): nothing was written, what
+the user typed is kept, and saving is tried again.
+"""
+
+from __future__ import annotations
+
+import errno
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+
+from desktop.store.errors import (
+    DISK_ERROR,
+    DISK_FULL,
+    LOCKED,
+    READ_ONLY,
+    StoreError,
+    environment_problem,
+)
+
+
+def worth_retrying(error: BaseException) -> bool:
+    """True when the disk or another program was in the way (see module docstring)."""
+    return environment_problem(error) is not None
+
+
+def store_failure(error: BaseException) -> str:
+    """The message for a store operation that failed with ``error``."""
+    kind = environment_problem(error)
+    kept = QCoreApplication.translate(
+        "Failures", "What you typed is kept on screen, and SIPL keeps trying to save it."
+    )
+    if kind == DISK_FULL:
+        return (
+            QCoreApplication.translate(
+                "Failures", "Not saved — the disk is full. Free some space on it."
+            )
+            + " "
+            + kept
+        )
+    if kind == READ_ONLY:
+        return (
+            QCoreApplication.translate(
+                "Failures", "Not saved — SIPL may not write to its data folder."
+            )
+            + " "
+            + kept
+        )
+    if kind == LOCKED:
+        return (
+            QCoreApplication.translate(
+                "Failures", "Not saved yet — another program is using SIPL's data file."
+            )
+            + " "
+            + kept
+        )
+    if kind == DISK_ERROR:
+        return (
+            QCoreApplication.translate("Failures", "Not saved — the disk could not be written.")
+            + " "
+            + kept
+        )
+    if isinstance(error, StoreError):
+        return str(error)
+    return QCoreApplication.translate(
+        "Failures", "Something went wrong and the change was not saved ({0})."
+    ).format(type(error).__name__)
+
+
+def file_failure(path: Path, error: BaseException) -> str:
+    """Why the file ``path`` could not be saved (the caller says what to do next)."""
+    folder = str(path.parent)
+    code = getattr(error, "errno", None)
+    if isinstance(error, FileNotFoundError) or code == errno.ENOENT:
+        text = QCoreApplication.translate("Failures", "The folder {0} does not exist.").format(
+            folder
+        )
+    elif isinstance(error, PermissionError) or code in (errno.EACCES, errno.EPERM, errno.EROFS):
+        text = QCoreApplication.translate(
+            "Failures", "SIPL may not save files in the folder {0}."
+        ).format(folder)
+    elif code in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
+        text = QCoreApplication.translate(
+            "Failures", "There is not enough space on the disk to save {0}."
+        ).format(path.name)
+    elif isinstance(error, IsADirectoryError | NotADirectoryError):
+        text = QCoreApplication.translate(
+            "Failures", "{0} cannot be saved there: a folder of that name is already there."
+        ).format(path.name)
+    elif isinstance(error, OSError):
+        text = QCoreApplication.translate("Failures", "{0} could not be saved ({1}).").format(
+            path.name, error.strerror or type(error).__name__
+        )
+    else:
+        text = QCoreApplication.translate(
+            "Failures", "Something went wrong and {0} was not saved ({1})."
+        ).format(path.name, type(error).__name__)
+    return text
