@@ -62,7 +62,17 @@
 <context>
     <name>AspectPanel</name>
     <message>
-        <location filename="../../desktop/ui/visit/page.py" line="+286"/>
+        <location filename="../../desktop/ui/visit/page.py" line="+280"/>
+        <source>Next aspect ›</source>
+        <translation>Yr agwedd nesaf ›</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Shift+Page Down</source>
+        <translation>Ctrl+Shift+Page Down</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Priority</source>
         <translation>Blaenoriaeth</translation>
     </message>
@@ -72,7 +82,19 @@
         <translation>Maes o&apos;r agenda diwygio genedlaethol</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>{0}. {1} ✓</source>
+        <comment>a question step once answered</comment>
+        <translation>{0}. {1} ✓</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0}. {1}</source>
+        <comment>a question step</comment>
+        <translation>{0}. {1}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>answered</source>
         <translation>wedi&apos;i ateb</translation>
     </message>
@@ -82,12 +104,12 @@
         <translation>heb ei ateb</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Question {0}: {1}, {2}</source>
         <translation>Cwestiwn {0}: {1}, {2}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>‹ Previous question</source>
         <translation>‹ Cwestiwn blaenorol</translation>
     </message>
@@ -97,7 +119,7 @@
         <translation>Ctrl+Page Up</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-44"/>
         <source>Next question ›</source>
         <translation>Cwestiwn nesaf ›</translation>
     </message>
@@ -357,13 +379,14 @@
 <context>
     <name>Common</name>
     <message>
-        <location filename="../../desktop/ui/common/widgets.py" line="+54"/>
+        <location filename="../../desktop/ui/common/widgets.py" line="+55"/>
         <location line="+30"/>
         <source>Cancel</source>
         <translation>Canslo</translation>
     </message>
     <message>
         <location line="+15"/>
+        <location filename="../../desktop/ui/window/shortcuts.py" line="+31"/>
         <source>OK</source>
         <translation>Iawn</translation>
     </message>
@@ -1088,7 +1111,7 @@
 <context>
     <name>EvidenceCard</name>
     <message>
-        <location filename="../../desktop/ui/visit/evidence.py" line="+227"/>
+        <location filename="../../desktop/ui/visit/evidence.py" line="+235"/>
         <source>Question {0}: {1}</source>
         <translation>Cwestiwn {0}: {1}</translation>
     </message>
@@ -1147,7 +1170,7 @@
 <context>
     <name>EvidencePanel</name>
     <message>
-        <location line="+137"/>
+        <location line="+147"/>
         <source>Recorded for this aspect ({0})</source>
         <translation>Wedi&apos;i chofnodi ar gyfer yr agwedd hon ({0})</translation>
     </message>
@@ -1162,7 +1185,7 @@
         <translation>Atodi ffeiliau</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+35"/>
         <source>Add first-hand evidence</source>
         <translation>Ychwanegu tystiolaeth uniongyrchol</translation>
     </message>
@@ -1283,7 +1306,7 @@
 <context>
     <name>FileTile</name>
     <message>
-        <location filename="../../desktop/ui/visit/evidence.py" line="-443"/>
+        <location filename="../../desktop/ui/visit/evidence.py" line="-462"/>
         <source>{0} ({1} KB). Double-click to open.</source>
         <translation>{0} ({1} KB). Cliciwch ddwywaith i&apos;w hagor.</translation>
     </message>
@@ -1311,7 +1334,7 @@
 <context>
     <name>JudgementDialog</name>
     <message>
-        <location filename="../../desktop/ui/school/dialogs.py" line="+160"/>
+        <location filename="../../desktop/ui/school/dialogs.py" line="+167"/>
         <source>Record a judgement</source>
         <translation>Cofnodi barn</translation>
     </message>
@@ -1877,40 +1900,40 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../desktop/ui/window/main_window.py" line="+360"/>
-        <location line="+22"/>
-        <location line="+64"/>
+        <location line="+21"/>
+        <location line="+68"/>
         <source>Caseload</source>
         <translation>Llwyth achosion</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-83"/>
         <source>Search</source>
         <translation>Chwilio</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Your caseload</source>
         <translation>Eich llwyth achosion</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+85"/>
+        <location line="+11"/>
+        <location line="+89"/>
         <source>Search the whole caseload</source>
         <translation>Chwilio&apos;r llwyth achosion cyfan</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-88"/>
         <source>Find a school in the caseload</source>
         <translation>Dod o hyd i ysgol yn y llwyth achosion</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+63"/>
+        <location line="+67"/>
         <source>Back</source>
         <translation>Yn ôl</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-65"/>
         <source>Start a visit (school screen)</source>
         <translation>Dechrau ymweliad (sgrin yr ysgol)</translation>
     </message>
@@ -1935,9 +1958,28 @@
         <translation>Agwedd nesaf / flaenorol (ymweliad)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Add evidence (visit)</source>
-        <translation>Ychwanegu tystiolaeth (ymweliad)</translation>
+        <translation type="vanished">Ychwanegu tystiolaeth (ymweliad)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write evidence (visit)</source>
+        <translation>Ysgrifennu tystiolaeth (ymweliad)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the evidence you wrote (evidence panel)</source>
+        <translation>Ychwanegu'r dystiolaeth a ysgrifennoch (panel tystiolaeth)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move between the question steps (visit)</source>
+        <translation>Symud rhwng camau'r cwestiynau (ymweliad)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add an agreed action (school or visit)</source>
+        <translation>Ychwanegu cam gweithredu y cytunwyd arno (ysgol neu ymweliad)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1955,7 +1997,7 @@
         <translation>Dewisiadau</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <location line="+67"/>
         <source>Keyboard shortcuts</source>
         <translation>Llwybrau byr y bysellfwrdd</translation>
@@ -2329,7 +2371,7 @@ Eich llwyth achosion, eich ymweliadau a&apos;ch barnau, ar y cyfrifiadur hwn, yn
 <context>
     <name>QuestionPanel</name>
     <message>
-        <location filename="../../desktop/ui/visit/page.py" line="-136"/>
+        <location filename="../../desktop/ui/visit/page.py" line="-109"/>
         <source>At the last visit ({0})</source>
         <translation>Yn yr ymweliad diwethaf ({0})</translation>
     </message>
@@ -2650,7 +2692,7 @@ Eich llwyth achosion, eich ymweliadau a&apos;ch barnau, ar y cyfrifiadur hwn, yn
 <context>
     <name>SchoolPage</name>
     <message>
-        <location filename="../../desktop/ui/school/page.py" line="+364"/>
+        <location filename="../../desktop/ui/school/page.py" line="+382"/>
         <source>Headteacher: {0}</source>
         <translation>Pennaeth: {0}</translation>
     </message>
@@ -2765,7 +2807,7 @@ Eich llwyth achosion, eich ymweliadau a&apos;ch barnau, ar y cyfrifiadur hwn, yn
         <translation>Categoreiddio cenedlaethol (hyd at 2020): {0}</translation>
     </message>
     <message>
-        <location line="+264"/>
+        <location line="+295"/>
         <source>Change…</source>
         <translation>Newid…</translation>
     </message>
@@ -3243,7 +3285,7 @@ Problem: {1}</translation>
         <translation>Mae mynediad y gliniadur hwn wedi&apos;i ddiddymu</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+100"/>
         <source>SIPL now protects your data</source>
         <translation>Mae SIPL bellach yn diogelu eich data</translation>
     </message>
@@ -3264,7 +3306,7 @@ Problem: {1}</translation>
 <context>
     <name>SummaryPanel</name>
     <message>
-        <location filename="../../desktop/ui/visit/page.py" line="+190"/>
+        <location filename="../../desktop/ui/visit/page.py" line="+208"/>
         <location line="+8"/>
         <source>Summary of the visit</source>
         <translation>Crynodeb o&apos;r ymweliad</translation>
@@ -4017,18 +4059,18 @@ Problem: {1}</translation>
 <context>
     <name>VisitPage</name>
     <message>
-        <location filename="../../desktop/ui/visit/page.py" line="+270"/>
+        <location filename="../../desktop/ui/visit/page.py" line="+276"/>
         <source>This school has moved to another improvement partner. You can read this visit until {0}, the end of the term; nothing in it can be changed here.</source>
         <translation>Mae&apos;r ysgol hon wedi symud at bartner gwella arall. Gallwch ddarllen yr ymweliad hwn tan {0}, diwedd y tymor; ni ellir newid dim ynddo yma.</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+301"/>
+        <location line="+339"/>
         <source>Visit on {0}</source>
         <translation>Ymweliad ar {0}</translation>
     </message>
     <message>
-        <location line="-299"/>
+        <location line="-337"/>
         <source>Final, corrected</source>
         <translation>Terfynol, wedi&apos;i gywiro</translation>
     </message>
@@ -4058,7 +4100,7 @@ Problem: {1}</translation>
         <translation>Drafft</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>{0} of 5 answered · {1} evidence</source>
         <translation>{0} o 5 wedi&apos;u hateb · {1} tystiolaeth</translation>
     </message>
@@ -4068,7 +4110,7 @@ Problem: {1}</translation>
         <translation>Crynodeb a&apos;r ymweliad nesaf</translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+205"/>
         <source>Finish the visit</source>
         <translation>Gorffen yr ymweliad</translation>
     </message>

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSizePolicy,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -279,3 +280,25 @@ def refill_choices(combo: QComboBox, everything: str, items: list[tuple[str, str
 def has_text(edit: QPlainTextEdit) -> bool:
     """Whether ``edit`` holds anything but white space."""
     return bool(edit.toPlainText().strip())
+
+
+def whole_tabs(tabs: QTabWidget) -> QTabWidget:
+    """Show every tab title of ``tabs`` whole: its tab bar neither elides a title nor
+    scrolls tabs out of sight, so the tab widget is at least as wide as its titles."""
+    bar = tabs.tabBar()
+    bar.setUsesScrollButtons(False)
+    bar.setElideMode(Qt.TextElideMode.ElideNone)
+    return tabs
+
+
+def fit_to_screen(dialog: QWidget, width: int, height: int) -> None:
+    """Open ``dialog`` at ``width``×``height`` logical pixels, or smaller where the window
+    it belongs to (else its screen) is smaller: on a 1366×768 screen at 125 % or a
+    1920×1080 at 200 % it fits, and scrolls inside rather than running off the screen."""
+    parent = dialog.parentWidget()
+    if parent is not None:
+        room = parent.window().size()
+    else:
+        screen = dialog.screen()
+        room = screen.availableGeometry().size() if screen is not None else dialog.size()
+    dialog.resize(min(width, room.width() - 24), min(height, room.height() - 24))

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from desktop.store.team import DeskFacts, desk_facts
 from desktop.ui.common.context import Services
 from desktop.ui.common.style import scaled_font
-from desktop.ui.common.widgets import muted
+from desktop.ui.common.widgets import muted, whole_tabs
 from desktop.ui.desk.caseload import TeamCaseloadPage
 from desktop.ui.desk.conflicts import TeamConflictsPage
 from desktop.ui.desk.consistency import ConsistencyPage
@@ -69,7 +69,7 @@ class TeamDesk(QMainWindow):
             self.reviews,
             self.la_view,
         ]
-        self.tabs = QTabWidget()
+        self.tabs = whole_tabs(QTabWidget())
         self.tabs.setDocumentMode(True)
         for page in self.pages:
             self.tabs.addTab(page, "")

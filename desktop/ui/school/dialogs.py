@@ -35,7 +35,14 @@ from desktop.ui.common.dates import date_edit, to_date
 from desktop.ui.common.present import ChipSpec
 from desktop.ui.common.record_dialogs import AspectPicker
 from desktop.ui.common.style import scaled_font
-from desktop.ui.common.widgets import Chip, accept_button, button_box, has_text, muted
+from desktop.ui.common.widgets import (
+    Chip,
+    accept_button,
+    button_box,
+    fit_to_screen,
+    has_text,
+    muted,
+)
 
 # --- Priorities ----------------------------------------------------------------------
 
@@ -249,7 +256,7 @@ class JudgementDialog(QDialog):
         outer.setContentsMargins(8, 8, 8, 8)
         outer.addWidget(scroll, 1)
         outer.addWidget(self.buttons)
-        self.resize(940, 720)
+        fit_to_screen(self, 940, 720)
 
         self.term.currentIndexChanged.connect(self._term_changed)
         self.rates.idToggled.connect(lambda *_: self._validate())

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetrics
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -46,7 +46,15 @@ from desktop.ui.common.tables import (
     select_id,
     selected_id,
 )
-from desktop.ui.common.widgets import Card, Chip, muted, primary_button, section_title, set_empty
+from desktop.ui.common.widgets import (
+    Card,
+    Chip,
+    muted,
+    primary_button,
+    section_title,
+    set_empty,
+    whole_tabs,
+)
 from desktop.ui.school.dialogs import (
     JudgementDialog,
     PracticeDialog,
@@ -200,10 +208,8 @@ class SchoolPage(QWidget):
         self.visits_tab = self._tab(visits_split, [self.open_visit])
 
         # Right-hand tabs
-        self.tabs = QTabWidget()
+        self.tabs = whole_tabs(QTabWidget())
         self.tabs.setDocumentMode(False)
-        self.tabs.setUsesScrollButtons(False)
-        self.tabs.setElideMode(Qt.TextElideMode.ElideRight)
         self.actions_table = item_table(3, stretch_last=True)
         self.actions_table.setObjectName("actionsTable")
         self.add_action = QPushButton()
@@ -244,12 +250,25 @@ class SchoolPage(QWidget):
         self._left_splitter = inner
         self._visits_split = visits_split
 
-        layout = QVBoxLayout(self)
+        body = QWidget()
+        layout = QVBoxLayout(body)
         layout.setContentsMargins(16, 12, 16, 10)
         layout.setSpacing(10)
         layout.addWidget(self.read_only_banner)
         layout.addWidget(header)
         layout.addWidget(self.splitter, 1)
+        self._header, self._body_layout = header, layout
+        self._panes: tuple[QWidget, QWidget] = (priorities_card, self.tabs)
+        # On a short screen with the panes stacked, the page scrolls rather than squeezes.
+        self.page_scroll = QScrollArea()
+        self.page_scroll.setWidgetResizable(True)
+        self.page_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.page_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.page_scroll.setWidget(body)
+        self.page_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.page_scroll)
         self.guard = ReadOnlyGuard(
             self, keep=[self.year_box, self.open_visit, self.tabs.tabBar(), self.visits]
         )
@@ -953,6 +972,36 @@ class SchoolPage(QWidget):
 
     def title(self) -> str:
         return self.log.school.name if self.log else ""
+
+    def _side_by_side_width(self) -> int:
+        panes = sum(pane.minimumSizeHint().width() for pane in self._panes)
+        margins = self._body_layout.contentsMargins()
+        return panes + self.splitter.handleWidth() + margins.left() + margins.right()
+
+    def minimumSizeHint(self) -> QSize:
+        """As narrow as the priorities above the tabs (on a narrow screen they stack), and
+        short: the page scrolls."""
+        widest = max(w.minimumSizeHint().width() for w in (*self._panes, self._header))
+        margins = self._body_layout.contentsMargins()
+        return QSize(widest + margins.left() + margins.right(), 240)
+
+    def _fit_panes(self, width: int) -> None:
+        wanted = (
+            Qt.Orientation.Horizontal
+            if width >= self._side_by_side_width()
+            else Qt.Orientation.Vertical
+        )
+        if self.splitter.orientation() != wanted:
+            self.splitter.setOrientation(wanted)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._fit_panes(event.size().width())
+        super().resizeEvent(event)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest:  # new words: maybe wider panes
+            self._fit_panes(self.width())
+        return super().event(event)
 
     def _restore_splitters(self) -> None:
         prefs = self._services.prefs

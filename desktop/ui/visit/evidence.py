@@ -12,7 +12,15 @@ from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QPoint, QSize, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent, QMouseEvent, QPixmap
+from PySide6.QtGui import (
+    QDesktopServices,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+    QMouseEvent,
+    QPixmap,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -319,7 +327,7 @@ class EvidencePanel(QWidget):
         self.attach = QPushButton()
         self.add = primary_button()
         self.drop_hint = muted()
-        self.drop_hint.setWordWrap(False)
+        self.drop_hint.setWordWrap(True)
         form = QFrame()
         form.setObjectName("card")
         form_layout = QVBoxLayout(form)
@@ -332,9 +340,10 @@ class EvidencePanel(QWidget):
         form_layout.addWidget(self.note)
         form_layout.addWidget(self.pending_label)
         buttons = QHBoxLayout()
-        buttons.addWidget(self.drop_hint, 1)
         buttons.addWidget(self.attach)
+        buttons.addStretch(1)
         buttons.addWidget(self.add)
+        form_layout.addWidget(self.drop_hint)
         form_layout.addLayout(buttons)
 
         self.list_title = section_title(factor=1.0)
@@ -344,6 +353,8 @@ class EvidencePanel(QWidget):
         holder = QWidget()
         holder_layout = QVBoxLayout(holder)
         holder_layout.setContentsMargins(0, 0, 4, 0)
+        holder_layout.setSpacing(8)
+        holder_layout.addWidget(form)
         holder_layout.addWidget(self.list_title)
         holder_layout.addWidget(self.empty)
         holder_layout.addLayout(self.cards)
@@ -354,15 +365,22 @@ class EvidencePanel(QWidget):
         scroll.setWidget(holder)
         scroll.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.card_scroll = scroll
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the fields and cards take the focus
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.setSpacing(8)
-        layout.addWidget(form)
         layout.addWidget(scroll, 1)
         self.attach.clicked.connect(self._choose_files)
         self.add.clicked.connect(self.record)
         self.note.textChanged.connect(self._validate)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(
+                QKeySequence(keys),
+                self,
+                self._record_by_key,
+                context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
+            )
         self.setTabOrder(self.kind, self._stance_buttons["strength"])
         self.retranslate()
 
@@ -493,8 +511,17 @@ class EvidencePanel(QWidget):
             event.acceptProposedAction()
             self.add_files(paths)
 
+    def _record_by_key(self) -> None:
+        if self.add.isEnabled():
+            self.record()
+
     def focus_note(self) -> None:
         self.note.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def tab_chain(self) -> list[QWidget]:
+        """The form's fields in the order Tab visits them."""
+        stances: list[QWidget] = list(self._stance_buttons.values())
+        return [self.kind, *stances, self.question, self.note, self.attach, self.add]
 
     # --- language ----------------------------------------------------------------------
 

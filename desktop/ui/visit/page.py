@@ -10,6 +10,7 @@ store stamps it as corrected and the central store keeps each field's history).
 from __future__ import annotations
 
 from datetime import date
+from itertools import pairwise
 
 from PySide6.QtCore import QDate, QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
@@ -29,7 +30,6 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSplitter,
     QStackedWidget,
-    QTabBar,
     QTableWidget,
     QTabWidget,
     QVBoxLayout,
@@ -54,9 +54,11 @@ from desktop.ui.common.widgets import (
     muted,
     primary_button,
     section_title,
+    whole_tabs,
 )
 from desktop.ui.visit.aspects_dialog import AspectsDialog
 from desktop.ui.visit.evidence import EvidencePanel
+from desktop.ui.visit.steps import StepBar
 
 WATCHED = frozenset(
     {
@@ -102,7 +104,7 @@ class QuestionPanel(QWidget):
         self.answer = QPlainTextEdit()
         self.answer.setObjectName(f"answer-{number}")
         self.answer.setTabChangesFocus(True)
-        self.answer.setMinimumHeight(140)
+        self.answer.setMinimumHeight(100)
         self.autosave = AutosaveField(
             self.answer,
             services.runner,
@@ -193,10 +195,22 @@ class QuestionPanel(QWidget):
         super().changeEvent(event)
 
 
+def _scrolling(panel: QWidget) -> QScrollArea:
+    """``panel`` in a frameless scroll area: on a short screen it scrolls, never squeezes."""
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setWidget(panel)
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the fields inside take the focus
+    return area
+
+
 class AspectPanel(QWidget):
     """The five questions of one aspect, one at a time, with a stepper."""
 
     question_did_change = Signal(int)
+    next_aspect_requested = Signal()
 
     def __init__(
         self, services: Services, visit_id: str, info: AspectInfo, parent: QWidget | None = None
@@ -208,19 +222,13 @@ class AspectPanel(QWidget):
         self.title.setWordWrap(True)
         self.title.setFont(scaled_font(self.title, 1.35, bold=True))
         self.caption = muted()
-        self.steps = QTabBar()
-        self.steps.setObjectName("questionSteps")
-        self.steps.setExpanding(True)
-        self.steps.setElideMode(Qt.TextElideMode.ElideRight)
-        self.steps.setUsesScrollButtons(False)
-        self.steps.setDrawBase(False)
+        self.steps = StepBar(5)
         self.stack = QStackedWidget()
         self.questions: list[QuestionPanel] = []
         for number in range(1, 6):
-            self.steps.addTab("")
             panel = QuestionPanel(services, visit_id, info.aspect, number)
             self.questions.append(panel)
-            self.stack.addWidget(panel)
+            self.stack.addWidget(_scrolling(panel))
         self.previous_button = QPushButton()
         self.next_button = QPushButton()
         nav = QHBoxLayout()
@@ -235,16 +243,10 @@ class AspectPanel(QWidget):
         layout.addWidget(self.steps)
         layout.addWidget(self.stack, 1)
         layout.addLayout(nav)
-        self.steps.currentChanged.connect(lambda index: self.go_to(index + 1))
+        self.steps.step_chosen.connect(lambda index: self.go_to(index + 1, focus=False))
         self.previous_button.clicked.connect(lambda: self.go_to(self.current - 1))
-        self.next_button.clicked.connect(lambda: self.go_to(self.current + 1))
+        self.next_button.clicked.connect(self._next)
         self._answered: set[int] = set()
-        self.steps.setStyleSheet(
-            "QTabBar::tab{padding:6px 8px;margin-right:3px;border:1px solid #d6dae0;"
-            "border-radius:4px;background:#fff;}"
-            "QTabBar::tab:selected{background:#1d5f7a;color:white;border-color:#154a60;}"
-            "QTabBar:focus{outline:none;} QTabBar::tab:focus{border:2px solid #f2b705;}"
-        )
         self.go_to(1, focus=False)
         self.retranslate()
 
@@ -257,14 +259,30 @@ class AspectPanel(QWidget):
         if not 1 <= number <= 5:
             return
         self.stack.setCurrentIndex(number - 1)
-        self.steps.blockSignals(True)
-        self.steps.setCurrentIndex(number - 1)
-        self.steps.blockSignals(False)
+        self.steps.set_current(number - 1)
         self.previous_button.setEnabled(number > 1)
-        self.next_button.setEnabled(number < 5)
+        self._label_next()
         if focus:
             self.questions[number - 1].answer.setFocus(Qt.FocusReason.OtherFocusReason)
         self.question_did_change.emit(number)
+
+    def _next(self) -> None:
+        if self.current < 5:
+            self.go_to(self.current + 1)
+        else:
+            self.next_aspect_requested.emit()
+
+    def _label_next(self) -> None:
+        if self.current < 5:
+            self.next_button.setText(self.tr("Next question ›"))
+            self.next_button.setToolTip(self.tr("Ctrl+Page Down"))
+        else:
+            self.next_button.setText(self.tr("Next aspect ›"))
+            self.next_button.setToolTip(self.tr("Ctrl+Shift+Page Down"))
+
+    def current_answer(self) -> QPlainTextEdit:
+        """The answer box of the question on show."""
+        return self.questions[self.current - 1].answer
 
     def load(self, sheet: VisitSheet) -> None:
         previous = sheet.previous_for(self.info.aspect)
@@ -286,21 +304,22 @@ class AspectPanel(QWidget):
             self.caption.setText(self.tr("Priority") + (f" · {area}" if area else ""))
         else:
             self.caption.setText(self.tr("Area of the national reform agenda"))
-        for number in range(1, 6):
+        for number, step in enumerate(self.steps.buttons, start=1):
             short = self._services.forms.question(number).short.get(lang)
-            mark = " ✓" if number in self._answered else ""
-            self.steps.setTabText(number - 1, f"{number}. {short}{mark}")
-            state = self.tr("answered") if number in self._answered else self.tr("not answered")
-            self.steps.setAccessibleTabName(
-                number - 1, self.tr("Question {0}: {1}, {2}").format(number, short, state)
+            answered = number in self._answered
+            self.steps.setText(
+                number - 1,
+                self.tr("{0}. {1} ✓", "a question step once answered").format(number, short)
+                if answered
+                else self.tr("{0}. {1}", "a question step").format(number, short),
             )
-            self.steps.setTabToolTip(
-                number - 1, self._services.forms.question(number).text.get(lang)
-            )
+            state = self.tr("answered") if answered else self.tr("not answered")
+            step.setAccessibleName(self.tr("Question {0}: {1}, {2}").format(number, short, state))
+            step.setToolTip(self._services.forms.question(number).text.get(lang))
+        self.steps.updateGeometry()
         self.previous_button.setText(self.tr("‹ Previous question"))
         self.previous_button.setToolTip(self.tr("Ctrl+Page Up"))
-        self.next_button.setText(self.tr("Next question ›"))
-        self.next_button.setToolTip(self.tr("Ctrl+Page Down"))
+        self._label_next()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -317,6 +336,7 @@ class SummaryPanel(QWidget):
         self.title = QLabel()
         self.title.setFont(scaled_font(self.title, 1.35, bold=True))
         self.hint = muted()
+        self.hint.setWordWrap(True)
         self.summary = QPlainTextEdit()
         self.summary.setObjectName("visitSummary")
         self.summary.setTabChangesFocus(True)
@@ -329,10 +349,10 @@ class SummaryPanel(QWidget):
         self.has_next = QCheckBox()
         self.next_date = date_edit(services)
         self._visit_id = visit_id
-        row = QHBoxLayout()
+        row = QVBoxLayout()  # the date under its check box: narrow screens keep both whole
+        row.setSpacing(4)
         row.addWidget(self.has_next)
-        row.addWidget(self.next_date)
-        row.addStretch(1)
+        row.addWidget(self.next_date, 0, Qt.AlignmentFlag.AlignLeft)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(8)
@@ -406,6 +426,7 @@ class VisitPage(QWidget):
         self._pending_place: tuple[str | None, int | None] = (None, None)
         self._pending_evidence: str | None = None
         self._loading = False
+        self._focus_on_show = False
 
         # Header
         self.school = QPushButton()
@@ -476,7 +497,7 @@ class VisitPage(QWidget):
         self.aspect_list.setWordWrap(True)
         self.aspect_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.aspect_list.setTextElideMode(Qt.TextElideMode.ElideNone)
-        self.aspect_list.setMinimumWidth(180)
+        self.aspect_list.setMinimumWidth(140)
         self.aspects_title = section_title(factor=1.0)
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -490,6 +511,7 @@ class VisitPage(QWidget):
         centre_card = Card()
         centre_card.body.addWidget(self.centre)
         self.side = QTabWidget()
+        whole_tabs(self.side)
         self.evidence = EvidencePanel(services)
         self.actions_table = item_table(3, stretch_last=True)
         self.actions_table.setObjectName("visitActions")
@@ -513,8 +535,8 @@ class VisitPage(QWidget):
         self.splitter.setChildrenCollapsible(False)
 
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 12, 16, 10)
-        layout.setSpacing(10)
+        layout.setContentsMargins(16, 8, 16, 8)
+        layout.setSpacing(8)
         self.read_only_banner = read_only_banner()
         layout.addWidget(self.read_only_banner)
         layout.addWidget(header)
@@ -531,7 +553,7 @@ class VisitPage(QWidget):
         self.add_action.clicked.connect(self.add_new_action)
         self.action_done.clicked.connect(self._mark_action_done)
         self.add_support.clicked.connect(self.request_new_support)
-        QShortcut(QKeySequence("Ctrl+Shift+PgDown"), self, lambda: self._step_aspect(1))
+        QShortcut(QKeySequence("Ctrl+Shift+PgDown"), self, self.next_aspect)
         QShortcut(QKeySequence("Ctrl+Shift+PgUp"), self, lambda: self._step_aspect(-1))
         services.runner.store_did_change.connect(self._store_changed)
         self.setTabOrder(self.visit_date, self.purpose)
@@ -566,6 +588,7 @@ class VisitPage(QWidget):
         """Open a visit, optionally at an aspect and question (and an evidence item)."""
         self._pending_evidence = evidence_id
         if visit_id != self.visit_id:
+            self._focus_on_show = True
             self._services.tracker.flush_all()
             self._clear()
             self.visit_id = visit_id
@@ -634,6 +657,9 @@ class VisitPage(QWidget):
             evidence_id, self._pending_evidence = self._pending_evidence, None
             self.side.setCurrentWidget(self.evidence)
             self.evidence.reveal(evidence_id)
+        elif self._focus_on_show:
+            self.focus_question()
+        self._focus_on_show = False
         self.title_did_change.emit()
         school_id, year, today = sheet.school.id, sheet.academic_year, self._services.today()
         self._services.runner.submit(
@@ -715,6 +741,7 @@ class VisitPage(QWidget):
             if info.aspect not in self._panels:
                 panel = AspectPanel(self._services, sheet.visit.id, info)
                 panel.question_did_change.connect(self._question_changed)
+                panel.next_aspect_requested.connect(self.next_aspect)
                 self._panels[info.aspect] = panel
                 self.centre.addWidget(panel)
             self._panels[info.aspect].load(sheet)
@@ -836,11 +863,48 @@ class VisitPage(QWidget):
             items = self.sheet.evidence_for(aspect) if aspect in self._panels else ()
             self.evidence.show_evidence(items, files)
         self._retranslate_tabs()
+        self._chain_focus()
 
     def _question_changed(self, number: int) -> None:
         aspect = self.current_aspect()
         if aspect in self._panels:
             self.evidence.set_place(self.visit_id or "", aspect, number)
+        self._chain_focus()
+
+    def focus_question(self) -> None:
+        """Put the cursor in the answer on show (or the summary): where typing starts."""
+        panel = self.current_panel()
+        if panel is not None:
+            panel.current_answer().setFocus(Qt.FocusReason.OtherFocusReason)
+        elif self._summary is not None and self.centre.currentWidget() is self._summary:
+            self._summary.summary.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def next_aspect(self) -> None:
+        """After question 5: the next aspect's first question (or the summary), ready to type."""
+        row = self.aspect_list.currentRow() + 1
+        if row < self.aspect_list.count():
+            self.aspect_list.setCurrentRow(row)
+            panel = self.current_panel()
+            if panel is not None:
+                panel.go_to(1)
+            self.focus_question()
+
+    def _chain_focus(self) -> None:
+        """Tab goes from the question on show to the evidence panel, then the visit's other
+        tabs, the aspects and the visit's details: the question always comes first."""
+        chain: list[QWidget] = []
+        panel = self.current_panel()
+        if panel is not None:
+            question = panel.questions[panel.current - 1]
+            chain += [question.answer, question.previous, panel.previous_button]
+            chain += [panel.next_button, panel.steps.focus_target()]
+        elif self._summary is not None:
+            chain += [self._summary.summary, self._summary.has_next, self._summary.next_date]
+        chain += self.evidence.tab_chain()
+        chain += [self.side.tabBar(), self.aspect_list, self.visit_date, self.purpose]
+        chain += [self.attendees, self.aspects_button, self.finish, self.school]
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
     def step(self, delta: int) -> None:
         """Move ``delta`` questions on (or back) in the current aspect."""

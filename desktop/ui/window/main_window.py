@@ -15,9 +15,9 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
-    QSizePolicy,
     QStackedWidget,
     QToolBar,
+    QWidget,
 )
 
 from desktop.store.workspace import Place
@@ -27,6 +27,7 @@ from desktop.ui.common.context import Services
 from desktop.ui.common.icons import icon
 from desktop.ui.common.widgets import inform
 from desktop.ui.window.preferences import PreferencesDialog
+from desktop.ui.window.shortcuts import ShortcutsDialog
 
 if TYPE_CHECKING:  # the screens are imported when first opened, for a faster start
     from desktop.ui.caseload.search import SearchPage
@@ -88,6 +89,7 @@ class MainWindow(QMainWindow):
         self.evidence_action = QAction(self)
         self.evidence_action.setShortcut(QKeySequence("Ctrl+E"))
         self.action_action = QAction(self)
+        self.action_action.setShortcut(QKeySequence("Ctrl+Shift+A"))
         self.support_action = QAction(self)
         self.next_question_action = QAction(self)
         self.next_question_action.setShortcut(QKeySequence("Ctrl+PgDown"))
@@ -104,11 +106,9 @@ class MainWindow(QMainWindow):
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.toolbar.addAction(self.back_action)
         self.toolbar.addAction(self.home_action)
-        self.crumbs = QLabel()
-        self.crumbs.setObjectName("muted")
-        self.crumbs.setContentsMargins(12, 0, 12, 0)
-        self.crumbs.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.toolbar.addWidget(self.crumbs)
+        gap = QWidget()
+        gap.setFixedWidth(12)
+        self.toolbar.addWidget(gap)
         self.search_box = QLineEdit()
         self.search_box.setObjectName("searchBox")
         self.search_box.setClearButtonEnabled(True)
@@ -364,8 +364,6 @@ class MainWindow(QMainWindow):
             parts += [self._visit.sheet.school.name, self._visit.page_title()]
         elif page == "search":
             parts.append(self.tr("Search"))
-        crumbs = "  ›  ".join(p for p in parts if p)
-        self.crumbs.setText(crumbs)
         title = parts[-1] if len(parts) > 1 else self.tr("Your caseload")
         self.setWindowTitle(f"{title} — SIPL")
 
@@ -374,8 +372,9 @@ class MainWindow(QMainWindow):
     def show_preferences(self) -> None:
         PreferencesDialog(self._services.prefs, self).exec()
 
-    def show_shortcuts(self) -> None:
-        rows = [
+    def shortcut_rows(self) -> list[tuple[str, str]]:
+        """Every keyboard shortcut of SIPL, with what it does in the current language."""
+        return [
             ("Ctrl+K", self.tr("Search the whole caseload")),
             ("Ctrl+F", self.tr("Find a school in the caseload")),
             ("Alt+Left", self.tr("Back")),
@@ -385,13 +384,17 @@ class MainWindow(QMainWindow):
             ("Ctrl+Shift+P", self.tr("Add a priority (school screen)")),
             ("Ctrl+Page Down / Up", self.tr("Next / previous question (visit)")),
             ("Ctrl+Shift+Page Down / Up", self.tr("Next / previous aspect (visit)")),
-            ("Ctrl+E", self.tr("Add evidence (visit)")),
+            ("Ctrl+E", self.tr("Write evidence (visit)")),
+            ("Ctrl+Enter", self.tr("Add the evidence you wrote (evidence panel)")),
+            ("← / →", self.tr("Move between the question steps (visit)")),
+            ("Ctrl+Shift+A", self.tr("Add an agreed action (school or visit)")),
             ("Ctrl+Shift+Enter", self.tr("Finish the visit")),
             ("Ctrl+Z / Ctrl+Shift+Z", self.tr("Undo / redo in any text field")),
             ("Ctrl+,", self.tr("Preferences")),
         ]
-        table = "".join(f"<tr><td><b>{k}</b>&nbsp;&nbsp;</td><td>{v}</td></tr>" for k, v in rows)
-        inform(self, self.tr("Keyboard shortcuts"), f"<table>{table}</table>")
+
+    def show_shortcuts(self) -> None:
+        ShortcutsDialog(self.tr("Keyboard shortcuts"), self.shortcut_rows(), self).exec()
 
     def show_about(self) -> None:
         inform(
