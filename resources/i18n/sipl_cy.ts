@@ -72,7 +72,7 @@
         <translation>Ctrl+Shift+Page Down</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+31"/>
         <source>Priority</source>
         <translation>Blaenoriaeth</translation>
     </message>
@@ -83,9 +83,9 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>{0}. {1} ✓</source>
+        <source>{0}. {1}&#xa0;✓</source>
         <comment>a question step once answered</comment>
-        <translation>{0}. {1} ✓</translation>
+        <translation>{0}. {1}&#xa0;✓</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -94,7 +94,7 @@
         <translation>{0}. {1}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>answered</source>
         <translation>wedi&apos;i ateb</translation>
     </message>
@@ -119,7 +119,7 @@
         <translation>Ctrl+Page Up</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-53"/>
         <source>Next question ›</source>
         <translation>Cwestiwn nesaf ›</translation>
     </message>
@@ -1969,12 +1969,12 @@
     <message>
         <location line="+1"/>
         <source>Add the evidence you wrote (evidence panel)</source>
-        <translation>Ychwanegu'r dystiolaeth a ysgrifennoch (panel tystiolaeth)</translation>
+        <translation>Ychwanegu&apos;r dystiolaeth a ysgrifennoch (panel tystiolaeth)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move between the question steps (visit)</source>
-        <translation>Symud rhwng camau'r cwestiynau (ymweliad)</translation>
+        <translation>Symud rhwng camau&apos;r cwestiynau (ymweliad)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2692,7 +2692,7 @@ Eich llwyth achosion, eich ymweliadau a&apos;ch barnau, ar y cyfrifiadur hwn, yn
 <context>
     <name>SchoolPage</name>
     <message>
-        <location filename="../../desktop/ui/school/page.py" line="+382"/>
+        <location filename="../../desktop/ui/school/page.py" line="+383"/>
         <source>Headteacher: {0}</source>
         <translation>Pennaeth: {0}</translation>
     </message>
@@ -2807,7 +2807,7 @@ Eich llwyth achosion, eich ymweliadau a&apos;ch barnau, ar y cyfrifiadur hwn, yn
         <translation>Categoreiddio cenedlaethol (hyd at 2020): {0}</translation>
     </message>
     <message>
-        <location line="+295"/>
+        <location line="+294"/>
         <source>Change…</source>
         <translation>Newid…</translation>
     </message>
@@ -3306,7 +3306,7 @@ Problem: {1}</translation>
 <context>
     <name>SummaryPanel</name>
     <message>
-        <location filename="../../desktop/ui/visit/page.py" line="+208"/>
+        <location filename="../../desktop/ui/visit/page.py" line="+217"/>
         <location line="+8"/>
         <source>Summary of the visit</source>
         <translation>Crynodeb o&apos;r ymweliad</translation>

@@ -90,6 +90,13 @@ def _widget_problem(widget: QWidget) -> str | None:
             needs, has = f"{hint.width()}×{hint.height()}", f"{widget.width()}×{widget.height()}"
             return f"{_name(widget)} cut short: needs {needs}, has {has}"
         return None
+    if isinstance(widget, QAbstractButton) and widget.hasHeightForWidth() and widget.text():
+        need_width = widget.minimumSizeHint().width()
+        need_height = widget.heightForWidth(widget.width())
+        if need_width > widget.width() + 1 or need_height > widget.height() + 1:
+            has = f"{widget.width()}×{widget.height()}"
+            return f"{_name(widget)} cut short: needs {need_width}×{need_height}, has {has}"
+        return None
     if isinstance(widget, QAbstractSpinBox):
         hint = widget.sizeHint()
         if hint.width() > widget.width() + 1:

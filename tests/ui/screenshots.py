@@ -97,13 +97,30 @@ def main(argv: list[str] | None = None) -> None:
         window.open_visit(visit_id)
         settle(lambda: window.visit.sheet is not None)
         shoot("visit")
-    for shot in extra_shots:
-        shot(window, settle, shoot)
+        panel = window.visit.current_panel()
+        if panel is not None:
+            panel.go_to(5)
+            shoot("visit-question-5")
+        window.visit.aspect_list.setCurrentRow(window.visit.aspect_list.count() - 1)
+        shoot("visit-summary")
+    from desktop.ui.school.dialogs import JudgementDialog
+    from desktop.ui.window.shortcuts import ShortcutsDialog
+
+    window.open_school(school_id)
+    settle(lambda: window.school.log is not None)
+    priority = window.school.current_priority()
+    if priority is not None:
+        dialog = JudgementDialog(root.services, priority, window)
+        dialog.show()
+        shoot("judgement-dialog", dialog)
+        dialog.close()
+    shortcuts = ShortcutsDialog(window.tr("Keyboard shortcuts"), window.shortcut_rows(), window)
+    shortcuts.show()
+    shoot("shortcuts-dialog", shortcuts)
+    shortcuts.close()
     window.close()
     root.shutdown()
 
-
-extra_shots: list[Callable[..., None]] = []
 
 if __name__ == "__main__":
     main()

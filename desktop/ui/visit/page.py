@@ -263,7 +263,7 @@ class AspectPanel(QWidget):
         self.previous_button.setEnabled(number > 1)
         self._label_next()
         if focus:
-            self.questions[number - 1].answer.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.focus_answer()
         self.question_did_change.emit(number)
 
     def _next(self) -> None:
@@ -279,6 +279,14 @@ class AspectPanel(QWidget):
         else:
             self.next_button.setText(self.tr("Next aspect ›"))
             self.next_button.setToolTip(self.tr("Ctrl+Shift+Page Down"))
+
+    def focus_answer(self) -> None:
+        """The cursor in the answer on show, scrolled into view on a short screen."""
+        answer = self.current_answer()
+        answer.setFocus(Qt.FocusReason.OtherFocusReason)
+        area = self.stack.currentWidget()
+        if isinstance(area, QScrollArea):
+            area.ensureWidgetVisible(answer, 0, 0)
 
     def current_answer(self) -> QPlainTextEdit:
         """The answer box of the question on show."""
@@ -307,12 +315,13 @@ class AspectPanel(QWidget):
         for number, step in enumerate(self.steps.buttons, start=1):
             short = self._services.forms.question(number).short.get(lang)
             answered = number in self._answered
-            self.steps.setText(
-                number - 1,
-                self.tr("{0}. {1} ✓", "a question step once answered").format(number, short)
+            label = (
+                # a no-break space keeps the ✓ from a line of its own
+                self.tr("{0}. {1} ✓", "a question step once answered")
                 if answered
-                else self.tr("{0}. {1}", "a question step").format(number, short),
+                else self.tr("{0}. {1}", "a question step")
             )
+            self.steps.setText(number - 1, label.format(number, short))
             state = self.tr("answered") if answered else self.tr("not answered")
             step.setAccessibleName(self.tr("Question {0}: {1}, {2}").format(number, short, state))
             step.setToolTip(self._services.forms.question(number).text.get(lang))
@@ -875,7 +884,7 @@ class VisitPage(QWidget):
         """Put the cursor in the answer on show (or the summary): where typing starts."""
         panel = self.current_panel()
         if panel is not None:
-            panel.current_answer().setFocus(Qt.FocusReason.OtherFocusReason)
+            panel.focus_answer()
         elif self._summary is not None and self.centre.currentWidget() is self._summary:
             self._summary.summary.setFocus(Qt.FocusReason.OtherFocusReason)
 

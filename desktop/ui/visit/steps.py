@@ -9,9 +9,17 @@ move between steps, as in a tab bar.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPaintEvent, QPen, QResizeEvent
-from PySide6.QtWidgets import QAbstractButton, QButtonGroup, QGridLayout, QSizePolicy, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QButtonGroup,
+    QHBoxLayout,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+from shiboken6 import isValid
 
 from desktop.ui.common.style import ACCENT, ACCENT_DARK, BORDER
 
@@ -55,10 +63,6 @@ class StepButton(QAbstractButton):
     def heightForWidth(self, width: int) -> int:
         return self._text_rect(width).height() + 2 * _PAD_Y
 
-    def needs(self) -> QSize:
-        """The size this step needs at its current width to show every word."""
-        return QSize(self.minimumSizeHint().width(), self.heightForWidth(self.width()))
-
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -72,13 +76,13 @@ class StepButton(QAbstractButton):
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(box.adjusted(1, 1, -1, -1), 4, 4)
         painter.setPen(QColor("#ffffff" if checked else "#1f2933"))
-        painter.drawText(
-            box.adjusted(_PAD_X - 1, _PAD_Y - 1, -_PAD_X + 1, -_PAD_Y + 1), _WRAP, self.text()
-        )
+        inside = box.adjusted(_PAD_X - 1, _PAD_Y - 1, 1 - _PAD_X, 1 - _PAD_Y)
+        painter.drawText(inside, _WRAP, self.text())
 
 
 class StepBar(QWidget):
-    """Five steps in a row; emits ``step_chosen(index)`` (0 to 4) when the user picks one."""
+    """Five steps in a row (or two rows); emits ``step_chosen(index)`` (0 to 4) when the
+    user picks one."""
 
     step_chosen = Signal(int)
 
@@ -88,9 +92,13 @@ class StepBar(QWidget):
         self.group = QButtonGroup(self)
         self.group.setExclusive(True)
         self.buttons: list[StepButton] = []
-        self._grid = QGridLayout(self)
-        self._grid.setContentsMargins(0, 0, 0, 0)
-        self._grid.setSpacing(_GAP)
+        rows = QVBoxLayout(self)
+        rows.setContentsMargins(0, 0, 0, 0)
+        rows.setSpacing(_GAP)
+        self._rows = (QHBoxLayout(), QHBoxLayout())
+        for row in self._rows:
+            row.setSpacing(_GAP)
+            rows.addLayout(row)
         self._columns = 0
         for index in range(count):
             button = StepButton(self)
@@ -109,35 +117,52 @@ class StepBar(QWidget):
         return count if self._row_width(self.buttons) <= width else (count + 1) // 2
 
     def _arrange(self, columns: int) -> None:
-        if columns == self._columns:
-            return
-        self._columns = columns
-        for button in self.buttons:
-            self._grid.removeWidget(button)
-        for column in range(len(self.buttons)):
-            self._grid.setColumnStretch(column, 0)
-        for index, button in enumerate(self.buttons):
-            self._grid.addWidget(button, index // columns, index % columns)
-        for column in range(columns):
-            self._grid.setColumnStretch(column, 1)
+        if columns != self._columns:
+            self._columns = columns
+            for row in self._rows:
+                while row.count():
+                    row.takeAt(0)
+            for index, button in enumerate(self.buttons):
+                self._rows[index // columns].addWidget(button)
+            if columns < len(self.buttons):  # the short second row keeps the steps' widths
+                self._rows[1].addStretch(2 * columns - len(self.buttons))
+        self._stretch()
         self.updateGeometry()
+
+    def _stretch(self) -> None:
+        """In one row, steps share it as their words do (a long name gets the room to stay
+        on one line before a short one does); in two rows, steps are equal."""
+        one_row = self._columns == len(self.buttons)
+        for index, button in enumerate(self.buttons):
+            row = self._rows[index // self._columns]
+            row.setStretchFactor(button, button.sizeHint().width() if one_row else 1)
 
     def minimumSizeHint(self) -> QSize:
         half = (len(self.buttons) + 1) // 2
-        rows = [self.buttons[:half], self.buttons[half:]]
-        width = max(self._row_width(row) for row in rows)
+        width = max(self._row_width(self.buttons[:half]), self._row_width(self.buttons[half:]))
         return QSize(width, super().minimumSizeHint().height())
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         self._arrange(self._columns_for(event.size().width()))
         super().resizeEvent(event)
+        QTimer.singleShot(0, self._fit_height)  # once the rows have laid out their steps
+
+    def _fit_height(self) -> None:
+        """Exactly as tall as the rows' words need at the widths the steps were given:
+        layouts would otherwise squeeze a wrapped step on a short screen."""
+        if not isValid(self):  # the aspect was closed before the timer fired
+            return
+        rows = [[b for i, b in enumerate(self.buttons) if i // self._columns == r] for r in (0, 1)]
+        needed = sum(max(b.heightForWidth(b.width()) for b in row) for row in rows if row)
+        needed += _GAP * (sum(1 for row in rows if row) - 1)
+        if self.height() != needed or self.minimumHeight() != needed:
+            self.setFixedHeight(needed)
 
     def setText(self, index: int, text: str) -> None:
         """Name step ``index``; the row re-measures itself."""
         self.buttons[index].setText(text)
-        self._columns = 0
         self._arrange(self._columns_for(self.width()))
-        self.updateGeometry()
+        QTimer.singleShot(0, self._fit_height)
 
     def current(self) -> int:
         return max(self.group.checkedId(), 0)
