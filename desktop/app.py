@@ -30,21 +30,21 @@ from desktop.store.connection import ENCRYPTED_NOTICE
 from desktop.store.errors import DatabaseDamaged, DatabaseTooNew
 from desktop.store.paths import ProfilePaths
 from desktop.store.store import Store
-from desktop.ui.autosave import SaveTracker
-from desktop.ui.context import Services
-from desktop.ui.extra_menus import ExtraMenus
-from desktop.ui.i18n import Language
-from desktop.ui.icons import icon
-from desktop.ui.main_window import MainWindow
-from desktop.ui.passphrase import ask_passphrase
-from desktop.ui.present import Presenter
-from desktop.ui.qt_workarounds import shield_singletons
-from desktop.ui.runner import StoreRunner
-from desktop.ui.settings import Preferences
-from desktop.ui.style import apply_style
-from desktop.ui.sync_link import SyncLink
-from desktop.ui.team_menu import TeamMenu
-from desktop.ui.thumbnails import Thumbnails
+from desktop.ui.common.autosave import SaveTracker
+from desktop.ui.common.context import Services
+from desktop.ui.common.i18n import Language
+from desktop.ui.common.icons import icon
+from desktop.ui.common.present import Presenter
+from desktop.ui.common.qt_workarounds import shield_singletons
+from desktop.ui.common.runner import StoreRunner
+from desktop.ui.common.settings import Preferences
+from desktop.ui.common.style import apply_style
+from desktop.ui.common.thumbnails import Thumbnails
+from desktop.ui.desk.menu import TeamMenu
+from desktop.ui.sync.link import SyncLink
+from desktop.ui.window.main_window import MainWindow
+from desktop.ui.window.menus import ExtraMenus
+from desktop.ui.window.passphrase import ask_passphrase
 from forms import load_forms
 
 log = logging.getLogger(__name__)
@@ -341,7 +341,7 @@ def build_app(
     language.apply(prefs.language)
     prefs.language_did_change.connect(language.apply)
     forms = load_forms()
-    built: dict[str, object] = {}
+    built: list[tuple[Services, MainWindow]] = []  # one per try at opening the store
 
     def build_window(runner: StoreRunner) -> None:
         """Build the window while the store opens (SQLite works without the GIL)."""
@@ -355,7 +355,7 @@ def build_app(
             thumbnails=Thumbnails(),
             today=today,
         )
-        built["services"], built["window"] = services, MainWindow(services, None, app_icon())
+        built.append((services, MainWindow(services, None, app_icon())))
 
     runner = open_runner(
         paths,
@@ -366,11 +366,12 @@ def build_app(
         ask_pass=ask_pass,
     )
     if runner is None:
-        if "window" in built:
-            built["window"].deleteLater()  # type: ignore[attr-defined]
+        for _, unused in built:
+            unused.deleteLater()
         return None
-    services: Services = built["services"]  # type: ignore[assignment]
-    window: MainWindow = built["window"]  # type: ignore[assignment]
+    *stale, (services, window) = built  # earlier tries' windows were built on runners now gone
+    for _, unused in stale:
+        unused.deleteLater()
     found_damage: list[Callable[[BaseException], None]] = []
     try:
         window.start()

@@ -237,7 +237,15 @@ class VisitSheet:
         return tuple(f for f in self.files if f.evidence_id == evidence_id)
 
 
-def _previous(store: Store, visit: Visit, created_at: str, aspect: str) -> PreviousAnswers:
+def previous_answers(store: Store, visit_id: str, aspect: str) -> PreviousAnswers:
+    """Answers to ``aspect`` at the school's latest earlier visit that has a non-empty answer
+    to it (by visit date, then by when the visits were created); empty if there is none.
+
+    The one place "last visit's answers" are computed: the visit screen shows what this
+    returns, through :func:`visit_sheet`. Raises NotFound for an unknown or deleted visit.
+    """
+    visit = visits.get_visit(store, visit_id)
+    created_at = records.get(store, "visits", visit_id)["created_at"]
     row = store.db.execute(
         "SELECT v.id, v.visit_date FROM visits v JOIN enquiry_answers a ON a.visit_id = v.id"
         " WHERE v.school_id = ? AND v.id != ? AND a.aspect = ? AND v.deleted_at IS NULL"
@@ -267,7 +275,6 @@ def _aspect_info(aspect: str, titles: dict[str, tuple[str, str | None]]) -> Aspe
 def visit_sheet(store: Store, visit_id: str) -> VisitSheet:
     """Read everything of one visit; raises NotFound for an unknown or deleted visit."""
     visit = visits.get_visit(store, visit_id)
-    created_at = records.get(store, "visits", visit_id)["created_at"]
     school = schools.get_school(store, visit.school_id)
     year = academic_year_of(date.fromisoformat(visit.visit_date))
     year_priorities = tuple(priorities_of(store, visit.school_id, year))
@@ -314,7 +321,7 @@ def visit_sheet(store: Store, visit_id: str) -> VisitSheet:
         academic_year=year,
         aspects=tuple(_aspect_info(a, titles) for a in visit.aspects),
         answers=tuple(visits.answers_of(store, visit_id)),
-        previous=tuple((a, _previous(store, visit, created_at, a)) for a in visit.aspects),
+        previous=tuple((a, previous_answers(store, visit_id, a)) for a in visit.aspects),
         evidence=evidence,
         files=files,
         actions=actions,

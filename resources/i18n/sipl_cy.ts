@@ -4,7 +4,7 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="+399"/>
+        <location filename="../../desktop/ui/common/record_dialogs.py" line="+46"/>
         <source>Edit action</source>
         <translation>Golygu&apos;r cam gweithredu</translation>
     </message>
@@ -62,7 +62,17 @@
 <context>
     <name>AspectPanel</name>
     <message>
-        <location filename="../../desktop/ui/visit.py" line="+276"/>
+        <location filename="../../desktop/ui/visit/page.py" line="+280"/>
+        <source>Next aspect ›</source>
+        <translation>Yr agwedd nesaf ›</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Shift+Page Down</source>
+        <translation>Ctrl+Shift+Page Down</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Priority</source>
         <translation>Blaenoriaeth</translation>
     </message>
@@ -72,7 +82,19 @@
         <translation>Maes o&apos;r agenda diwygio genedlaethol</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>{0}. {1}&#xa0;✓</source>
+        <comment>a question step once answered</comment>
+        <translation>{0}. {1}&#xa0;✓</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0}. {1}</source>
+        <comment>a question step</comment>
+        <translation>{0}. {1}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>answered</source>
         <translation>wedi&apos;i ateb</translation>
     </message>
@@ -82,12 +104,12 @@
         <translation>heb ei ateb</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Question {0}: {1}, {2}</source>
         <translation>Cwestiwn {0}: {1}, {2}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>‹ Previous question</source>
         <translation>‹ Cwestiwn blaenorol</translation>
     </message>
@@ -97,7 +119,7 @@
         <translation>Ctrl+Page Up</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-53"/>
         <source>Next question ›</source>
         <translation>Cwestiwn nesaf ›</translation>
     </message>
@@ -110,7 +132,7 @@
 <context>
     <name>AspectPicker</name>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="+183"/>
+        <location filename="../../desktop/ui/common/record_dialogs.py" line="+124"/>
         <source>Priority: {0}</source>
         <translation>Blaenoriaeth: {0}</translation>
     </message>
@@ -123,7 +145,7 @@
 <context>
     <name>AspectsDialog</name>
     <message>
-        <location line="+106"/>
+        <location filename="../../desktop/ui/visit/aspects_dialog.py" line="+26"/>
         <source>Aspects of this visit</source>
         <translation>Agweddau&apos;r ymweliad hwn</translation>
     </message>
@@ -146,7 +168,7 @@
 <context>
     <name>CaseloadModel</name>
     <message>
-        <location filename="../../desktop/ui/caseload.py" line="+102"/>
+        <location filename="../../desktop/ui/caseload/page.py" line="+101"/>
         <source>The latest judgement of each priority this year: its rate of progress, ✓ on track or ⚠ off track</source>
         <translation>Y farn ddiweddaraf ar bob blaenoriaeth eleni: cyfradd y cynnydd, ✓ ar y trywydd iawn neu ⚠ ddim ar y trywydd iawn</translation>
     </message>
@@ -249,7 +271,7 @@
 <context>
     <name>CaseloadPage</name>
     <message>
-        <location line="+351"/>
+        <location line="+235"/>
         <source>All local authorities</source>
         <translation>Pob awdurdod lleol</translation>
     </message>
@@ -299,17 +321,17 @@
         <translation>Does dim ysgol yn cyfateb. Cliriwch y chwilio neu&apos;r hidlwyr.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+72"/>
         <source>Your caseload</source>
         <translation>Eich llwyth achosion</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Find a school by name, number or place  (Ctrl+F)</source>
         <translation>Dod o hyd i ysgol yn ôl ei henw, ei rhif neu ei lle  (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Find a school</source>
         <translation>Dod o hyd i ysgol</translation>
     </message>
@@ -357,13 +379,14 @@
 <context>
     <name>Common</name>
     <message>
-        <location filename="../../desktop/ui/widgets.py" line="+52"/>
-        <location line="+20"/>
+        <location filename="../../desktop/ui/common/widgets.py" line="+55"/>
+        <location line="+30"/>
         <source>Cancel</source>
         <translation>Canslo</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../../desktop/ui/window/shortcuts.py" line="+31"/>
+        <location filename="../../desktop/ui/common/widgets.py" line="+15"/>
         <source>OK</source>
         <translation>Iawn</translation>
     </message>
@@ -371,7 +394,7 @@
 <context>
     <name>ConflictDiffView</name>
     <message>
-        <location filename="../../desktop/ui/conflict_diff.py" line="+493"/>
+        <location filename="../../desktop/ui/common/conflict_diff.py" line="+496"/>
         <source>Words that differ from the other version: {0}</source>
         <translation>Geiriau sy&apos;n wahanol i&apos;r fersiwn arall: {0}</translation>
     </message>
@@ -424,7 +447,7 @@
 <context>
     <name>ConflictLabels</name>
     <message>
-        <location line="-550"/>
+        <location line="-553"/>
         <source>Answer to an enquiry question</source>
         <translation>Ateb i gwestiwn ymholi</translation>
     </message>
@@ -645,7 +668,7 @@
         <translation>(gwag)</translation>
     </message>
     <message>
-        <location line="+445"/>
+        <location line="+448"/>
         <source>Version A · {0}</source>
         <translation>Fersiwn A · {0}</translation>
     </message>
@@ -658,7 +681,7 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../desktop/ui/sync_widgets.py" line="+199"/>
+        <location filename="../../desktop/ui/sync/widgets.py" line="+199"/>
         <source>Conflicting changes</source>
         <translation>Newidiadau sy&apos;n gwrthdaro</translation>
     </message>
@@ -729,7 +752,7 @@
 <context>
     <name>ConsistencyPage</name>
     <message>
-        <location filename="../../desktop/ui/team_consistency.py" line="+984"/>
+        <location filename="../../desktop/ui/desk/consistency.py" line="+990"/>
         <source>Consistency</source>
         <translation>Cysondeb</translation>
     </message>
@@ -798,7 +821,7 @@
 <context>
     <name>DistributionModel</name>
     <message>
-        <location line="-849"/>
+        <location line="-848"/>
         <source>Schools not allocated this year</source>
         <translation>Ysgolion heb eu dyrannu eleni</translation>
     </message>
@@ -884,7 +907,7 @@
 <context>
     <name>EnhancedReviewsPage</name>
     <message>
-        <location filename="../../desktop/ui/team_reviews.py" line="+428"/>
+        <location filename="../../desktop/ui/desk/reviews.py" line="+424"/>
         <location line="+276"/>
         <source>Enhanced support reviews</source>
         <translation>Adolygiadau cymorth ychwanegol</translation>
@@ -1035,7 +1058,7 @@
 <context>
     <name>EnrolDialog</name>
     <message>
-        <location filename="../../desktop/ui/sync_widgets.py" line="-179"/>
+        <location filename="../../desktop/ui/sync/widgets.py" line="-179"/>
         <source>Connect to the central store</source>
         <translation>Cysylltu â&apos;r storfa ganolog</translation>
     </message>
@@ -1088,7 +1111,7 @@
 <context>
     <name>EvidenceCard</name>
     <message>
-        <location filename="../../desktop/ui/evidence.py" line="+221"/>
+        <location filename="../../desktop/ui/visit/evidence.py" line="+235"/>
         <source>Question {0}: {1}</source>
         <translation>Cwestiwn {0}: {1}</translation>
     </message>
@@ -1147,7 +1170,7 @@
 <context>
     <name>EvidencePanel</name>
     <message>
-        <location line="+139"/>
+        <location line="+147"/>
         <source>Recorded for this aspect ({0})</source>
         <translation>Wedi&apos;i chofnodi ar gyfer yr agwedd hon ({0})</translation>
     </message>
@@ -1162,7 +1185,7 @@
         <translation>Atodi ffeiliau</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+35"/>
         <source>Add first-hand evidence</source>
         <translation>Ychwanegu tystiolaeth uniongyrchol</translation>
     </message>
@@ -1225,7 +1248,7 @@
 <context>
     <name>ExtraMenus</name>
     <message>
-        <location filename="../../desktop/ui/extra_menus.py" line="+107"/>
+        <location filename="../../desktop/ui/window/menus.py" line="+111"/>
         <source>Note of visit</source>
         <translation>Nodyn ymweliad</translation>
     </message>
@@ -1283,7 +1306,7 @@
 <context>
     <name>Failures</name>
     <message>
-        <location filename="../../desktop/ui/failures.py" line="+35"/>
+        <location filename="../../desktop/ui/common/failures.py" line="+35"/>
         <source>What you typed is kept on screen, and SIPL keeps trying to save it.</source>
         <translation>Mae&apos;r hyn a deipiwyd gennych yn aros ar y sgrin, ac mae SIPL yn dal i geisio&apos;i gadw.</translation>
     </message>
@@ -1346,7 +1369,7 @@
 <context>
     <name>FileTile</name>
     <message>
-        <location filename="../../desktop/ui/evidence.py" line="-445"/>
+        <location filename="../../desktop/ui/visit/evidence.py" line="-462"/>
         <source>{0} ({1} KB). Double-click to open.</source>
         <translation>{0} ({1} KB). Cliciwch ddwywaith i&apos;w hagor.</translation>
     </message>
@@ -1374,7 +1397,7 @@
 <context>
     <name>JudgementDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="-553"/>
+        <location filename="../../desktop/ui/school/dialogs.py" line="+167"/>
         <source>Record a judgement</source>
         <translation>Cofnodi barn</translation>
     </message>
@@ -1389,7 +1412,7 @@
         <translation>Dyddiad y farn</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+41"/>
         <source>Rationale</source>
         <translation>Rhesymeg</translation>
     </message>
@@ -1462,7 +1485,7 @@
 <context>
     <name>JudgementEvidenceDialog</name>
     <message>
-        <location filename="../../desktop/ui/judgement_evidence_dialog.py" line="+188"/>
+        <location filename="../../desktop/ui/desk/judgement_evidence_dialog.py" line="+188"/>
         <source>The evidence could not be read: {0}</source>
         <translation>Doedd dim modd darllen y dystiolaeth: {0}</translation>
     </message>
@@ -1615,7 +1638,7 @@
 <context>
     <name>JudgementListDialog</name>
     <message>
-        <location filename="../../desktop/ui/team_consistency.py" line="+322"/>
+        <location filename="../../desktop/ui/desk/consistency.py" line="+322"/>
         <source>1 judgement</source>
         <translation>1 farn</translation>
     </message>
@@ -1716,7 +1739,7 @@
 <context>
     <name>LaTermlyPage</name>
     <message>
-        <location filename="../../desktop/ui/team_la_view.py" line="+366"/>
+        <location filename="../../desktop/ui/desk/la_view.py" line="+372"/>
         <source>LA termly view</source>
         <translation>Golwg dymhorol yr ALl</translation>
     </message>
@@ -1909,41 +1932,41 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="+359"/>
-        <location line="+22"/>
-        <location line="+64"/>
+        <location filename="../../desktop/ui/window/main_window.py" line="+360"/>
+        <location line="+21"/>
+        <location line="+68"/>
         <source>Caseload</source>
         <translation>Llwyth achosion</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-83"/>
         <source>Search</source>
         <translation>Chwilio</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Your caseload</source>
         <translation>Eich llwyth achosion</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+85"/>
+        <location line="+11"/>
+        <location line="+89"/>
         <source>Search the whole caseload</source>
         <translation>Chwilio&apos;r llwyth achosion cyfan</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-88"/>
         <source>Find a school in the caseload</source>
         <translation>Dod o hyd i ysgol yn y llwyth achosion</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+63"/>
+        <location line="+67"/>
         <source>Back</source>
         <translation>Yn ôl</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-65"/>
         <source>Start a visit (school screen)</source>
         <translation>Dechrau ymweliad (sgrin yr ysgol)</translation>
     </message>
@@ -1969,8 +1992,23 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Add evidence (visit)</source>
-        <translation>Ychwanegu tystiolaeth (ymweliad)</translation>
+        <source>Write evidence (visit)</source>
+        <translation>Ysgrifennu tystiolaeth (ymweliad)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the evidence you wrote (evidence panel)</source>
+        <translation>Ychwanegu&apos;r dystiolaeth a ysgrifennoch (panel tystiolaeth)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move between the question steps (visit)</source>
+        <translation>Symud rhwng camau&apos;r cwestiynau (ymweliad)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add an agreed action (school or visit)</source>
+        <translation>Ychwanegu cam gweithredu y cytunwyd arno (ysgol neu ymweliad)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1988,7 +2026,7 @@
         <translation>Dewisiadau</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <location line="+67"/>
         <source>Keyboard shortcuts</source>
         <translation>Llwybrau byr y bysellfwrdd</translation>
@@ -2132,7 +2170,7 @@ Eich llwyth achosion, eich ymweliadau a&apos;ch barnau, ar y cyfrifiadur hwn, yn
 <context>
     <name>MovesModel</name>
     <message>
-        <location filename="../../desktop/ui/team_consistency.py" line="-107"/>
+        <location filename="../../desktop/ui/desk/consistency.py" line="-107"/>
         <source>School</source>
         <translation>Ysgol</translation>
     </message>
@@ -2190,7 +2228,7 @@ Eich llwyth achosion, eich ymweliadau a&apos;ch barnau, ar y cyfrifiadur hwn, yn
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../desktop/ui/passphrase.py" line="+28"/>
+        <location filename="../../desktop/ui/window/passphrase.py" line="+28"/>
         <source>Unlock SIPL&apos;s data</source>
         <translation>Datgloi data SIPL</translation>
     </message>
@@ -2258,7 +2296,7 @@ Eich llwyth achosion, eich ymweliadau a&apos;ch barnau, ar y cyfrifiadur hwn, yn
 <context>
     <name>PracticeDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="+224"/>
+        <location filename="../../desktop/ui/school/dialogs.py" line="+81"/>
         <source>Edit practice worth sharing</source>
         <translation>Golygu arfer sy&apos;n werth ei rhannu</translation>
     </message>
@@ -2311,7 +2349,7 @@ Eich llwyth achosion, eich ymweliadau a&apos;ch barnau, ar y cyfrifiadur hwn, yn
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../desktop/ui/preferences.py" line="+61"/>
+        <location filename="../../desktop/ui/window/preferences.py" line="+67"/>
         <source>Preferences</source>
         <translation>Dewisiadau</translation>
     </message>
@@ -2334,7 +2372,7 @@ Eich llwyth achosion, eich ymweliadau a&apos;ch barnau, ar y cyfrifiadur hwn, yn
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="+118"/>
+        <location filename="../../desktop/ui/printing/output.py" line="+118"/>
         <source>Save as PDF</source>
         <translation>Cadw fel PDF</translation>
     </message>
@@ -2347,7 +2385,7 @@ Eich llwyth achosion, eich ymweliadau a&apos;ch barnau, ar y cyfrifiadur hwn, yn
 <context>
     <name>PriorityDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="-470"/>
+        <location filename="../../desktop/ui/school/dialogs.py" line="-338"/>
         <source>Edit priority</source>
         <translation>Golygu&apos;r flaenoriaeth</translation>
     </message>
@@ -2430,7 +2468,7 @@ Eich llwyth achosion, eich ymweliadau a&apos;ch barnau, ar y cyfrifiadur hwn, yn
 <context>
     <name>QuestionPanel</name>
     <message>
-        <location filename="../../desktop/ui/visit.py" line="-136"/>
+        <location filename="../../desktop/ui/visit/page.py" line="-109"/>
         <source>At the last visit ({0})</source>
         <translation>Yn yr ymweliad diwethaf ({0})</translation>
     </message>
@@ -2463,7 +2501,7 @@ Eich llwyth achosion, eich ymweliadau a&apos;ch barnau, ar y cyfrifiadur hwn, yn
 <context>
     <name>ReallocateDialog</name>
     <message>
-        <location filename="../../desktop/ui/reallocate_dialog.py" line="+110"/>
+        <location filename="../../desktop/ui/desk/reallocate_dialog.py" line="+110"/>
         <source>{0} will hold the school from {1}.</source>
         <translation>Bydd yr ysgol gan {0} o {1} ymlaen.</translation>
     </message>
@@ -2522,7 +2560,7 @@ Eich llwyth achosion, eich ymweliadau a&apos;ch barnau, ar y cyfrifiadur hwn, yn
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../desktop/ui/report_dialog.py" line="+98"/>
+        <location filename="../../desktop/ui/printing/report_dialog.py" line="+105"/>
         <source>Print</source>
         <translation>Argraffu</translation>
     </message>
@@ -2605,7 +2643,7 @@ Eich llwyth achosion, eich ymweliadau a&apos;ch barnau, ar y cyfrifiadur hwn, yn
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../desktop/ui/team_reviews.py" line="-624"/>
+        <location filename="../../desktop/ui/desk/reviews.py" line="-623"/>
         <source>Record a review</source>
         <translation>Cofnodi adolygiad</translation>
     </message>
@@ -2743,7 +2781,7 @@ Eich llwyth achosion, eich ymweliadau a&apos;ch barnau, ar y cyfrifiadur hwn, yn
 <context>
     <name>SaveIndicator</name>
     <message>
-        <location filename="../../desktop/ui/autosave.py" line="+216"/>
+        <location filename="../../desktop/ui/common/autosave.py" line="+217"/>
         <source>Save status</source>
         <translation>Statws cadw</translation>
     </message>
@@ -2771,7 +2809,7 @@ Eich llwyth achosion, eich ymweliadau a&apos;ch barnau, ar y cyfrifiadur hwn, yn
 <context>
     <name>SchoolPage</name>
     <message>
-        <location filename="../../desktop/ui/school.py" line="+441"/>
+        <location filename="../../desktop/ui/school/page.py" line="+383"/>
         <source>Headteacher: {0}</source>
         <translation>Pennaeth: {0}</translation>
     </message>
@@ -2886,7 +2924,7 @@ Eich llwyth achosion, eich ymweliadau a&apos;ch barnau, ar y cyfrifiadur hwn, yn
         <translation>Categoreiddio cenedlaethol (hyd at 2020): {0}</translation>
     </message>
     <message>
-        <location line="+264"/>
+        <location line="+294"/>
         <source>Change…</source>
         <translation>Newid…</translation>
     </message>
@@ -2932,13 +2970,13 @@ Eich llwyth achosion, eich ymweliadau a&apos;ch barnau, ar y cyfrifiadur hwn, yn
     </message>
     <message>
         <location line="+1"/>
-        <location line="+24"/>
+        <location line="+26"/>
         <location line="+5"/>
         <source>Edit</source>
         <translation>Golygu</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-30"/>
         <source>Edit priority</source>
         <translation>Golygu&apos;r flaenoriaeth</translation>
     </message>
@@ -2964,23 +3002,23 @@ Eich llwyth achosion, eich ymweliadau a&apos;ch barnau, ar y cyfrifiadur hwn, yn
     </message>
     <message>
         <location line="+2"/>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Date</source>
         <translation>Dyddiad</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-23"/>
         <source>Purpose</source>
         <translation>Diben</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Status</source>
         <translation>Statws</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-9"/>
         <source>Visits, newest first</source>
         <translation>Ymweliadau, y diweddaraf yn gyntaf</translation>
     </message>
@@ -2990,7 +3028,7 @@ Eich llwyth achosion, eich ymweliadau a&apos;ch barnau, ar y cyfrifiadur hwn, yn
         <translation>Agor yr ymweliad</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Action</source>
         <translation>Cam gweithredu</translation>
     </message>
@@ -3005,7 +3043,7 @@ Eich llwyth achosion, eich ymweliadau a&apos;ch barnau, ar y cyfrifiadur hwn, yn
         <translation>Erbyn</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Open actions</source>
         <translation>Camau gweithredu ar agor</translation>
     </message>
@@ -3134,7 +3172,7 @@ Eich llwyth achosion, eich ymweliadau a&apos;ch barnau, ar y cyfrifiadur hwn, yn
 <context>
     <name>SearchPage</name>
     <message>
-        <location filename="../../desktop/ui/search.py" line="+101"/>
+        <location filename="../../desktop/ui/caseload/search.py" line="+102"/>
         <source>Answer</source>
         <translation>Ateb</translation>
     </message>
@@ -3203,7 +3241,7 @@ Eich llwyth achosion, eich ymweliadau a&apos;ch barnau, ar y cyfrifiadur hwn, yn
 <context>
     <name>StartVisitDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="+516"/>
+        <location filename="../../desktop/ui/school/dialogs.py" line="+343"/>
         <source>Start a visit</source>
         <translation>Dechrau ymweliad</translation>
     </message>
@@ -3364,7 +3402,7 @@ Problem: {1}</translation>
         <translation>Mae mynediad y gliniadur hwn wedi&apos;i ddiddymu</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+113"/>
         <source>SIPL now protects your data</source>
         <translation>Mae SIPL bellach yn diogelu eich data</translation>
     </message>
@@ -3387,7 +3425,7 @@ Problem: {1}</translation>
 <context>
     <name>SummaryPanel</name>
     <message>
-        <location filename="../../desktop/ui/visit.py" line="+190"/>
+        <location filename="../../desktop/ui/visit/page.py" line="+217"/>
         <location line="+8"/>
         <source>Summary of the visit</source>
         <translation>Crynodeb o&apos;r ymweliad</translation>
@@ -3416,7 +3454,7 @@ Problem: {1}</translation>
 <context>
     <name>SupportDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="-217"/>
+        <location filename="../../desktop/ui/common/record_dialogs.py" line="-86"/>
         <source>Edit support</source>
         <translation>Golygu&apos;r cymorth</translation>
     </message>
@@ -3519,7 +3557,7 @@ Problem: {1}</translation>
 <context>
     <name>SupportLevelDialog</name>
     <message>
-        <location line="-163"/>
+        <location filename="../../desktop/ui/school/dialogs.py" line="-150"/>
         <location line="+19"/>
         <source>Change support level</source>
         <translation>Newid lefel y cymorth</translation>
@@ -3558,7 +3596,7 @@ Problem: {1}</translation>
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../../desktop/ui/sync_link.py" line="+43"/>
+        <location filename="../../desktop/ui/sync/link.py" line="+43"/>
         <source>You are offline. SIPL will sync when a connection is back.</source>
         <translation>Rydych all-lein. Bydd SIPL yn cysoni pan fydd cysylltiad eto.</translation>
     </message>
@@ -3646,7 +3684,7 @@ Problem: {1}</translation>
 <context>
     <name>SyncPanel</name>
     <message>
-        <location filename="../../desktop/ui/sync_widgets.py" line="-129"/>
+        <location filename="../../desktop/ui/sync/widgets.py" line="-129"/>
         <source>Sync status</source>
         <translation>Statws cysoni</translation>
     </message>
@@ -3709,7 +3747,7 @@ Problem: {1}</translation>
 <context>
     <name>TeamCaseloadModel</name>
     <message>
-        <location filename="../../desktop/ui/team_caseload.py" line="+96"/>
+        <location filename="../../desktop/ui/desk/caseload.py" line="+97"/>
         <source>School and local authority</source>
         <translation>Ysgol ac awdurdod lleol</translation>
     </message>
@@ -3813,7 +3851,7 @@ Problem: {1}</translation>
 <context>
     <name>TeamCaseloadPage</name>
     <message>
-        <location line="+146"/>
+        <location line="+145"/>
         <source>Team caseload</source>
         <translation>Llwyth achosion y tîm</translation>
     </message>
@@ -3896,7 +3934,7 @@ Problem: {1}</translation>
 <context>
     <name>TeamConflictsModel</name>
     <message>
-        <location filename="../../desktop/ui/team_conflicts.py" line="+98"/>
+        <location filename="../../desktop/ui/desk/conflicts.py" line="+104"/>
         <source>School</source>
         <translation>Ysgol</translation>
     </message>
@@ -3934,7 +3972,7 @@ Problem: {1}</translation>
 <context>
     <name>TeamConflictsPage</name>
     <message>
-        <location line="+234"/>
+        <location line="+232"/>
         <source>Conflicts</source>
         <translation>Gwrthdaro</translation>
     </message>
@@ -4094,7 +4132,7 @@ Problem: {1}</translation>
 <context>
     <name>TeamDesk</name>
     <message>
-        <location filename="../../desktop/ui/team_desk.py" line="+128"/>
+        <location filename="../../desktop/ui/desk/window.py" line="+127"/>
         <source>Team desk · SIPL</source>
         <translation>Desg y tîm · SIPL</translation>
     </message>
@@ -4127,7 +4165,7 @@ Problem: {1}</translation>
 <context>
     <name>TeamMenu</name>
     <message>
-        <location filename="../../desktop/ui/team_menu.py" line="+83"/>
+        <location filename="../../desktop/ui/desk/menu.py" line="+82"/>
         <source>&amp;Team</source>
         <translation>&amp;Tîm</translation>
     </message>
@@ -4140,18 +4178,18 @@ Problem: {1}</translation>
 <context>
     <name>VisitPage</name>
     <message>
-        <location filename="../../desktop/ui/visit.py" line="+268"/>
+        <location filename="../../desktop/ui/visit/page.py" line="+276"/>
         <source>This school has moved to another improvement partner. You can read this visit until {0}, the end of the term; nothing in it can be changed here.</source>
         <translation>Mae&apos;r ysgol hon wedi symud at bartner gwella arall. Gallwch ddarllen yr ymweliad hwn tan {0}, diwedd y tymor; ni ellir newid dim ynddo yma.</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+299"/>
+        <location line="+339"/>
         <source>Visit on {0}</source>
         <translation>Ymweliad ar {0}</translation>
     </message>
     <message>
-        <location line="-297"/>
+        <location line="-337"/>
         <source>Final, corrected</source>
         <translation>Terfynol, wedi&apos;i gywiro</translation>
     </message>
@@ -4181,7 +4219,7 @@ Problem: {1}</translation>
         <translation>Drafft</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>{0} of 5 answered · {1} evidence</source>
         <translation>{0} o 5 wedi&apos;u hateb · {1} tystiolaeth</translation>
     </message>
@@ -4191,7 +4229,7 @@ Problem: {1}</translation>
         <translation>Crynodeb a&apos;r ymweliad nesaf</translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location line="+205"/>
         <source>Finish the visit</source>
         <translation>Gorffen yr ymweliad</translation>
     </message>
@@ -4302,7 +4340,7 @@ Problem: {1}</translation>
         <translation>Nodi ei fod wedi&apos;i wneud</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Action</source>
         <translation>Cam gweithredu</translation>
     </message>
@@ -4317,7 +4355,7 @@ Problem: {1}</translation>
         <translation>Erbyn</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Actions agreed at this visit</source>
         <translation>Camau gweithredu y cytunwyd arnynt yn yr ymweliad hwn</translation>
     </message>
@@ -4350,7 +4388,7 @@ Problem: {1}</translation>
 <context>
     <name>Vocabulary</name>
     <message>
-        <location filename="../../desktop/ui/present.py" line="+25"/>
+        <location filename="../../desktop/ui/common/present.py" line="+25"/>
         <source>Strength</source>
         <translation>Cryfder</translation>
     </message>

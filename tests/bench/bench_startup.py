@@ -70,7 +70,7 @@ from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 from desktop.app import build_app
 from desktop.store.paths import ProfilePaths
-from desktop.ui.style import apply_style
+from desktop.ui.common.style import apply_style
 app = QApplication(sys.argv[:1])
 apply_style(app)
 from desktop.app import open_profile
@@ -286,7 +286,7 @@ def bench_in_process(
     from desktop.app import build_app
     from desktop.store import visits
     from desktop.store.paths import ProfilePaths
-    from desktop.ui.style import apply_style
+    from desktop.ui.common.style import apply_style
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     apply_style(app)  # type: ignore[arg-type]

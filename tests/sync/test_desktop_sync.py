@@ -9,7 +9,7 @@ from PySide6.QtCore import QSettings
 
 from desktop.app import build_app
 from desktop.store import priorities, schools, sync_state
-from desktop.ui.sync_widgets import ConflictsDialog, EnrolDialog
+from desktop.ui.sync.widgets import ConflictsDialog, EnrolDialog
 from sync.server import auth
 from tests.sync.conftest import TODAY, YEAR
 
@@ -33,7 +33,7 @@ def _shutdown(root):
 
 
 def _panel(root):
-    from desktop.ui.sync_widgets import SyncPanel
+    from desktop.ui.sync.widgets import SyncPanel
 
     [panel] = root.window.findChildren(SyncPanel)
     return panel

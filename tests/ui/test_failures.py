@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QFileDialog
 
 from desktop.store import visits
 from desktop.store.store import Store
-from desktop.ui.report_dialog import ReportDialog, visit_builder
+from desktop.ui.printing.report_dialog import ReportDialog, visit_builder
 from tests.ui.conftest import TODAY
 from tests.ui.helpers import when_modal
 
@@ -86,9 +86,7 @@ def test_a_full_disk_keeps_the_text_says_so_and_saves_when_space_returns(
     assert indicator.property("failed") is False
 
 
-@pytest.mark.parametrize(
-    ("language", "gone"), [("en", "does not exist"), ("cy", "yn bodoli")]
-)
+@pytest.mark.parametrize(("language", "gone"), [("en", "does not exist"), ("cy", "yn bodoli")])
 def test_saving_a_pdf_into_a_folder_that_has_gone_says_so(
     make_app, seeded, qtbot, tmp_path, language, gone
 ):

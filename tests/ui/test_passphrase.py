@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication
 from desktop.app import build_app
 from desktop.store import demo, keys
 from desktop.store.store import Store
-from desktop.ui.passphrase import PassphraseDialog, ask_passphrase
+from desktop.ui.window.passphrase import PassphraseDialog, ask_passphrase
 from tests.ui.conftest import TODAY
 from tests.ui.helpers import when_modal
 

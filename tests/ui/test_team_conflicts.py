@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from desktop.store import conflicts, people, priorities, records, schools, sync_state, team
 from desktop.store.calendar import academic_year_of
 from desktop.store.store import Store
-from desktop.ui.team_conflicts import Column, TeamConflictsPage
+from desktop.ui.desk.conflicts import Column, TeamConflictsPage
 from tests.ui.conftest import TODAY, visible_texts
 from tests.ui.helpers import type_text
 
@@ -179,13 +179,13 @@ def test_the_list_says_in_words_which_school_what_who_and_when(app, qtbot):
     assert "3 conflicting changes to decide in 2 schools" in page.subtitle.text()
 
     # Filtering by school (or partner) keeps only the matching rows.
-    type_text(page.find, "llwyn")
+    type_text(page.find_box, "llwyn")
     assert page.proxy.rowCount() == 2
     assert "showing 2" in page.subtitle.text()
-    page.find.clear()
-    type_text(page.find, "Gareth")
+    page.find_box.clear()
+    type_text(page.find_box, "Gareth")
     assert page.proxy.rowCount() == 3
-    page.find.setText("Nobody at all")
+    page.find_box.setText("Nobody at all")
     assert page.proxy.rowCount() == 0
     assert "Clear the filter" in visible_texts(page.table)
 
@@ -337,7 +337,7 @@ def test_welsh_headings_after_switching_language(app, qtbot):
 
 
 def test_the_partners_conflicts_dialog_shows_texts_side_by_side_too(app, qtbot):
-    from desktop.ui.sync_widgets import ConflictsDialog
+    from desktop.ui.sync.widgets import ConflictsDialog
 
     app.services.runner.call(seed_conflicts)
     dialog = ConflictsDialog(app.services.runner, app.window)

@@ -1,0 +1,213 @@
+"""Forms for records that more than one screen edits: an agreed action and a piece of
+support (from the school and the visit screens), and the picker of a visit's aspects (when
+a visit starts, and when its aspects change). They only gather values; the screen that
+opened them runs the store operation."""
+
+from dataclasses import dataclass
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDoubleSpinBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.store.models import Action, Priority, Support
+from desktop.ui.common.context import Services
+from desktop.ui.common.dates import date_edit, to_date
+from desktop.ui.common.present import PROVIDER_KINDS, SUPPORT_STATUSES
+from desktop.ui.common.widgets import accept_button, button_box, has_text
+
+
+@dataclass(frozen=True)
+class ActionValues:
+    description: str
+    owner: str
+    due_on: date | None
+
+
+class ActionDialog(QDialog):
+    """An agreed action: what, who, by when."""
+
+    def __init__(
+        self, services: Services, parent: QWidget | None = None, action: Action | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Edit action") if action else self.tr("Add an agreed action"))
+        self.setMinimumWidth(520)
+        self.description = QPlainTextEdit(action.description if action else "")
+        self.description.setTabChangesFocus(True)
+        self.description.setMaximumHeight(110)
+        self.description.setAccessibleName(self.tr("What was agreed"))
+        self.owner = QLineEdit(action.owner if action else "")
+        self.owner.setAccessibleName(self.tr("Who"))
+        self.owner.setPlaceholderText(self.tr("e.g. Headteacher, ALNCo, improvement partner"))
+        self.has_due = QCheckBox(self.tr("Has a due date"))
+        self.due = date_edit(services, action.due_on if action and action.due_on else None)
+        self.due.setAccessibleName(self.tr("Due date"))
+        self.has_due.setChecked(bool(action and action.due_on) or action is None)
+        self.due.setEnabled(self.has_due.isChecked())
+        self.has_due.toggled.connect(self.due.setEnabled)
+        due_row = QHBoxLayout()
+        due_row.addWidget(self.has_due)
+        due_row.addWidget(self.due, 1)
+        form = QFormLayout()
+        form.addRow(self.tr("&What"), self.description)
+        form.addRow(self.tr("W&ho"), self.owner)
+        form.addRow(self.tr("&By when"), due_row)
+        self.buttons = button_box(self.tr("Save action"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+        self.description.textChanged.connect(
+            lambda: accept_button(self.buttons).setEnabled(has_text(self.description))
+        )
+        accept_button(self.buttons).setEnabled(has_text(self.description))
+
+    def values(self) -> ActionValues:
+        return ActionValues(
+            description=self.description.toPlainText().strip(),
+            owner=self.owner.text().strip(),
+            due_on=to_date(self.due.date()) if self.has_due.isChecked() else None,
+        )
+
+
+@dataclass(frozen=True)
+class SupportValues:
+    provider_kind: str
+    provider_name: str
+    description: str
+    days: float
+    status: str
+    impact: str
+    priority_id: str | None
+
+
+class SupportDialog(QDialog):
+    """Support requested or brokered for a school, its days and its impact."""
+
+    def __init__(
+        self,
+        services: Services,
+        priorities: tuple[Priority, ...],
+        parent: QWidget | None = None,
+        support: Support | None = None,
+    ) -> None:
+        super().__init__(parent)
+        present = services.present
+        self.setWindowTitle(self.tr("Edit support") if support else self.tr("Request support"))
+        self.setMinimumWidth(560)
+        self.kind = QComboBox()
+        for key in PROVIDER_KINDS:
+            self.kind.addItem(present.provider(key), key)
+        self.kind.setAccessibleName(self.tr("Provided by"))
+        self.name = QLineEdit(support.provider_name if support else "")
+        self.name.setAccessibleName(self.tr("Provider's name"))
+        self.name.setPlaceholderText(self.tr("e.g. Ysgol Gynradd Glan Taf, literacy hub"))
+        self.priority = QComboBox()
+        self.priority.addItem(self.tr("(not linked to a priority)"), None)
+        for p in priorities:
+            self.priority.addItem(p.title, p.id)
+        self.priority.setAccessibleName(self.tr("Priority"))
+        self.description = QPlainTextEdit(support.description if support else "")
+        self.description.setTabChangesFocus(True)
+        self.description.setMaximumHeight(100)
+        self.description.setAccessibleName(self.tr("What support"))
+        self.days = QDoubleSpinBox()
+        self.days.setRange(0, 200)
+        self.days.setDecimals(1)
+        self.days.setSingleStep(0.5)
+        self.days.setLocale(services.language.locale)
+        self.days.setAccessibleName(self.tr("Days"))
+        self.status = QComboBox()
+        for key in SUPPORT_STATUSES:
+            self.status.addItem(present.support_status(key), key)
+        self.status.setAccessibleName(self.tr("Status"))
+        self.impact = QPlainTextEdit(support.impact if support else "")
+        self.impact.setTabChangesFocus(True)
+        self.impact.setMaximumHeight(100)
+        self.impact.setAccessibleName(self.tr("Impact"))
+        self.impact.setPlaceholderText(self.tr("What difference the support made (when known)"))
+        if support:
+            self.kind.setCurrentIndex(max(0, self.kind.findData(support.provider_kind)))
+            self.priority.setCurrentIndex(max(0, self.priority.findData(support.priority_id)))
+            self.days.setValue(support.days)
+            self.status.setCurrentIndex(max(0, self.status.findData(support.status)))
+        form = QFormLayout()
+        form.addRow(self.tr("Provided &by"), self.kind)
+        form.addRow(self.tr("&Name"), self.name)
+        form.addRow(self.tr("&Priority"), self.priority)
+        form.addRow(self.tr("&What"), self.description)
+        form.addRow(self.tr("&Days"), self.days)
+        form.addRow(self.tr("&Status"), self.status)
+        form.addRow(self.tr("&Impact"), self.impact)
+        self.buttons = button_box(self.tr("Save support"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+
+    def values(self) -> SupportValues:
+        return SupportValues(
+            provider_kind=self.kind.currentData(),
+            provider_name=self.name.text().strip(),
+            description=self.description.toPlainText().strip(),
+            days=float(self.days.value()),
+            status=self.status.currentData(),
+            impact=self.impact.toPlainText().strip(),
+            priority_id=self.priority.currentData(),
+        )
+
+
+class AspectPicker(QListWidget):
+    """Checkable list of this year's priorities and the five reform areas."""
+
+    def __init__(
+        self,
+        services: Services,
+        priorities: tuple[Priority, ...],
+        chosen: tuple[str, ...] = (),
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        present = services.present
+        for p in priorities:
+            if p.status == "withdrawn":
+                continue
+            item = QListWidgetItem(self.tr("Priority: {0}").format(p.title))
+            item.setData(Qt.ItemDataRole.UserRole, f"priority:{p.id}")
+            self.addItem(item)
+        for area in services.forms.reform_areas:
+            item = QListWidgetItem(self.tr("Reform area: {0}").format(present.area(area.key)))
+            item.setData(Qt.ItemDataRole.UserRole, f"area:{area.key}")
+            self.addItem(item)
+        for row in range(self.count()):
+            item = self.item(row)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            key = item.data(Qt.ItemDataRole.UserRole)
+            default = not chosen and key.startswith("priority:")
+            item.setCheckState(
+                Qt.CheckState.Checked if key in chosen or default else Qt.CheckState.Unchecked
+            )
+
+    def chosen(self) -> list[str]:
+        return [
+            self.item(r).data(Qt.ItemDataRole.UserRole)
+            for r in range(self.count())
+            if self.item(r).checkState() == Qt.CheckState.Checked
+        ]
