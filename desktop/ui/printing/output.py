@@ -19,7 +19,6 @@ from PySide6.QtGui import QImage, QPainter
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from desktop.reports.raster import pdf_pages_png
 from desktop.store.store import Store
 from desktop.ui.common.runner import StoreRunner
 
@@ -40,6 +39,8 @@ class _BuildJob(QRunnable):
         self.data, self.build, self.done = data, build, done
 
     def run(self) -> None:
+        from desktop.reports.raster import pdf_pages_png  # PDF libraries load on first use
+
         try:
             out = io.BytesIO()
             self.build(self.data, out)

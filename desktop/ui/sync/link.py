@@ -18,7 +18,7 @@ import logging
 import threading
 from collections.abc import Callable
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
@@ -27,14 +27,16 @@ from desktop.store.cipher import DatabaseError
 from desktop.store.paths import ProfilePaths
 from desktop.store.store import Store
 from desktop.ui.common.runner import StoreRunner
-from sync import client, session
 from sync.credentials import NoSecureKeyring
+
+if TYPE_CHECKING:  # the HTTP client loads on first use, not at start-up
+    from sync import client, session
 
 log = logging.getLogger(__name__)
 
 STOP_WAIT_MS = 2_000  # closing the app waits no longer than this for a sync
 
-Work = Callable[[Store, Callable[[client.Progress], None], Callable[[], bool]], Any]
+Work = Callable[[Store, Callable[["client.Progress"], None], Callable[[], bool]], Any]
 
 
 def reason_text(reason: str) -> str:
@@ -135,6 +137,8 @@ class _Worker(QObject):
                 self.finished.emit()
 
     def run(self) -> None:
+        from sync import client, session
+
         try:
             store = Store.open(self._paths, backup_at_start=False)
         except Exception as error:
@@ -166,6 +170,8 @@ def _sync(
     cancelled: Callable[[], bool],
     today: Callable[[], date] = date.today,
 ) -> client.SyncReport:
+    from sync import session
+
     with session.connect(store) as link:
         report = link.sync(progress=progress, cancelled=cancelled)
     try:
@@ -175,6 +181,13 @@ def _sync(
     except DatabaseError as error:  # busy: tried again after the next sync
         log.warning("Retention after sync failed: %s", error)
     return report
+
+
+def _status(store: Store) -> session.SyncStatus:
+    """The sync status (on the store thread; loads the HTTP client there, not at start)."""
+    from sync import session
+
+    return session.status(store)
 
 
 class SyncLink(QObject):
@@ -224,7 +237,7 @@ class SyncLink(QObject):
         self.refresh_status()
 
     def refresh_status(self) -> None:
-        self._runner.submit(session.status, self.status_did_change.emit)
+        self._runner.submit(_status, self.status_did_change.emit)
 
     def _tables_changed(self, tables: frozenset[str]) -> None:
         if tables - {"settings"}:
@@ -235,7 +248,7 @@ class SyncLink(QObject):
             if status.enrolled and not self.busy:
                 self.sync_now()
 
-        self._runner.submit(session.status, maybe)
+        self._runner.submit(_status, maybe)
 
     def sync_now(self) -> bool:
         """Start a sync now, or as soon as the running work ends; True if started now."""
@@ -263,6 +276,8 @@ class SyncLink(QObject):
             return False
 
         def work(store: Store, _p: object, _c: object) -> client.Enrolled:
+            from sync import session
+
             return session.enrol_laptop(store, server_url, code, device_name)
 
         worker = _Worker(self._paths, work)

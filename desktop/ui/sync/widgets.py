@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import socket
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
@@ -29,7 +29,10 @@ from desktop.store import conflicts, sync_state
 from desktop.ui.common.conflict_diff import ConflictDiffView, field_label, is_text_conflict
 from desktop.ui.common.runner import StoreRunner
 from desktop.ui.sync.link import SyncLink
-from sync import client, merge, session
+from sync import merge
+
+if TYPE_CHECKING:  # the HTTP client loads on first use, not at start-up
+    from sync import client, session
 
 
 def _when(stamp: str | None) -> str:
