@@ -91,7 +91,10 @@ def _widget_problem(widget: QWidget) -> str | None:
             return f"{_name(widget)} cut short: needs {needs}, has {has}"
         return None
     if isinstance(widget, QAbstractButton) and widget.hasHeightForWidth() and widget.text():
-        need_width = widget.minimumSizeHint().width()
+        # A word (no-break spaces join words) wider than the button is clipped at its sides.
+        words = widget.text().split(" ")
+        widest = max(widget.fontMetrics().horizontalAdvance(w) for w in words)
+        need_width = max(widget.minimumSizeHint().width(), widest + 12)
         need_height = widget.heightForWidth(widget.width())
         if need_width > widget.width() + 1 or need_height > widget.height() + 1:
             has = f"{widget.width()}×{widget.height()}"

@@ -118,6 +118,15 @@ def main(argv: list[str] | None = None) -> None:
     shortcuts.show()
     shoot("shortcuts-dialog", shortcuts)
     shortcuts.close()
+    from desktop.ui.desk.window import TeamDesk
+
+    desk = TeamDesk(root.services, lambda _school: None)
+    desk.resize(window.size())
+    desk.show()
+    for number in range(desk.tabs.count()):
+        desk.tabs.setCurrentIndex(number)
+        shoot(f"desk-{number + 1}", desk)
+    desk.close()
     window.close()
     root.shutdown()
 

@@ -61,3 +61,27 @@ def test_every_screen_fits(make_app, seeded, qtbot, screen, language):
     when_modal(lambda dialog: look_at_dialog("judgement", dialog))
     window.school.record_judgement()
     assert {name: problems for name, problems in found.items() if problems} == {}
+
+
+@pytest.mark.parametrize("language", ["en", "cy"])
+@pytest.mark.parametrize("screen", list(SCREENS))
+def test_the_pips_desk_fits(make_app, seeded, qtbot, screen, language):
+    from desktop.ui.desk.window import TeamDesk
+
+    size = SCREENS[screen]
+    root = make_app(seeded, language=language, size=size)
+    desk = TeamDesk(root.services, lambda _school: None)
+    qtbot.addWidget(desk)
+    desk.resize(*size)
+    desk.show()
+    found: dict[str, list[str]] = {}
+    for number in range(desk.tabs.count()):
+        desk.tabs.setCurrentIndex(number)
+        for _ in range(25):
+            qtbot.wait(20)
+            found[desk.tabs.tabText(number)] = layout_problems(desk)
+            if not found[desk.tabs.tabText(number)]:
+                break
+        if (desk.width(), desk.height()) != size:
+            found[desk.tabs.tabText(number)].append(f"grew to {desk.width()}×{desk.height()}")
+    assert {name: problems for name, problems in found.items() if problems} == {}

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QTabWidget,
     QVBoxLayout,
@@ -302,3 +303,15 @@ def fit_to_screen(dialog: QWidget, width: int, height: int) -> None:
         screen = dialog.screen()
         room = screen.availableGeometry().size() if screen is not None else dialog.size()
     dialog.resize(min(width, room.width() - 24), min(height, room.height() - 24))
+
+
+def scrolling(content: QWidget) -> QScrollArea:
+    """``content`` in a frameless scroll area that takes no focus itself: on a short or
+    narrow screen the content scrolls (horizontally only if it must) rather than being
+    squeezed until its parts overlap."""
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    area.setWidget(content)
+    return area

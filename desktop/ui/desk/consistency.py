@@ -65,7 +65,15 @@ from desktop.ui.common.tables import (
     empty_cell,
     read_only_table,
 )
-from desktop.ui.common.widgets import Card, Chip, muted, primary_button, section_title, set_empty
+from desktop.ui.common.widgets import (
+    Card,
+    Chip,
+    muted,
+    primary_button,
+    scrolling,
+    section_title,
+    set_empty,
+)
 from desktop.ui.desk.judgement_evidence_dialog import JudgementEvidenceDialog
 from desktop.ui.desk.page import DeskPage
 from forms import Forms
@@ -960,7 +968,8 @@ class ConsistencyPage(DeskPage):
         moves_card.body.addWidget(self.moves_table, 1)
         moves_card.body.addLayout(buttons)
 
-        layout = QVBoxLayout(self)
+        body = QWidget()
+        layout = QVBoxLayout(body)
         layout.setContentsMargins(16, 12, 16, 10)
         layout.setSpacing(8)
         layout.addWidget(self.heading)
@@ -968,6 +977,9 @@ class ConsistencyPage(DeskPage):
         layout.addLayout(legend_row)
         layout.addLayout(panels)
         layout.addWidget(moves_card, 1)
+        outer = QVBoxLayout(self)  # a short screen scrolls the page rather than squeeze it
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scrolling(body))
 
         for panel in (self.by_ip, self.by_la):
             panel.judgements_requested.connect(

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
@@ -506,6 +507,7 @@ class VisitPage(QWidget):
         self.aspect_list.setWordWrap(True)
         self.aspect_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.aspect_list.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.aspect_list.setResizeMode(QListView.ResizeMode.Adjust)  # re-wrap when narrower
         self.aspect_list.setMinimumWidth(140)
         self.aspects_title = section_title(factor=1.0)
         left = QWidget()

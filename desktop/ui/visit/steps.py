@@ -53,7 +53,8 @@ class StepButton(QAbstractButton):
 
     def minimumSizeHint(self) -> QSize:
         metrics = self.fontMetrics()
-        widest = max((metrics.horizontalAdvance(w) for w in self.text().split()), default=0)
+        words = self.text().split(" ")  # a no-break space joins, as in "Hunanwerthuso ✓"
+        widest = max((metrics.horizontalAdvance(w) for w in words), default=0)
         width = widest + 2 * _PAD_X + 2
         return QSize(width, self.heightForWidth(width))
 

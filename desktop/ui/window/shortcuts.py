@@ -24,14 +24,14 @@ class ShortcutsDialog(QDialog):
         for row, (keys, meaning) in enumerate(rows):
             self.table.setItem(row, 0, text_item(keys))
             self.table.setItem(row, 1, text_item(meaning))
+        self.table.setWordWrap(False)  # one line a shortcut, every row the same height
         self.table.horizontalHeader().setSectionResizeMode(
             0, QHeaderView.ResizeMode.ResizeToContents
         )
-        self.table.resizeRowsToContents()
         self.close_button = QPushButton(QCoreApplication.translate("Common", "OK"))
         self.close_button.setDefault(True)
         self.close_button.clicked.connect(self.accept)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignRight)
-        fit_to_screen(self, 620, 560)
+        fit_to_screen(self, 640, 560)
