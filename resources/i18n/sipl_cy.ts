@@ -62,7 +62,7 @@
 <context>
     <name>AspectPanel</name>
     <message>
-        <location filename="../../desktop/ui/visit/page.py" line="+280"/>
+        <location filename="../../desktop/ui/visit/page.py" line="+281"/>
         <source>Next aspect ›</source>
         <translation>Yr agwedd nesaf ›</translation>
     </message>
@@ -379,7 +379,7 @@
 <context>
     <name>Common</name>
     <message>
-        <location filename="../../desktop/ui/common/widgets.py" line="+55"/>
+        <location filename="../../desktop/ui/common/widgets.py" line="+56"/>
         <location line="+30"/>
         <source>Cancel</source>
         <translation>Canslo</translation>
@@ -681,7 +681,7 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../desktop/ui/sync/widgets.py" line="+199"/>
+        <location filename="../../desktop/ui/sync/widgets.py" line="+202"/>
         <source>Conflicting changes</source>
         <translation>Newidiadau sy&apos;n gwrthdaro</translation>
     </message>
@@ -752,7 +752,7 @@
 <context>
     <name>ConsistencyPage</name>
     <message>
-        <location filename="../../desktop/ui/desk/consistency.py" line="+990"/>
+        <location filename="../../desktop/ui/desk/consistency.py" line="+1002"/>
         <source>Consistency</source>
         <translation>Cysondeb</translation>
     </message>
@@ -821,7 +821,7 @@
 <context>
     <name>DistributionModel</name>
     <message>
-        <location line="-848"/>
+        <location line="-852"/>
         <source>Schools not allocated this year</source>
         <translation>Ysgolion heb eu dyrannu eleni</translation>
     </message>
@@ -2372,7 +2372,7 @@ Eich llwyth achosion, eich ymweliadau a&apos;ch barnau, ar y cyfrifiadur hwn, yn
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../desktop/ui/printing/output.py" line="+118"/>
+        <location filename="../../desktop/ui/printing/output.py" line="+119"/>
         <source>Save as PDF</source>
         <translation>Cadw fel PDF</translation>
     </message>
@@ -3596,7 +3596,7 @@ Problem: {1}</translation>
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../../desktop/ui/sync/link.py" line="+43"/>
+        <location filename="../../desktop/ui/sync/link.py" line="+45"/>
         <source>You are offline. SIPL will sync when a connection is back.</source>
         <translation>Rydych all-lein. Bydd SIPL yn cysoni pan fydd cysylltiad eto.</translation>
     </message>
@@ -4178,7 +4178,7 @@ Problem: {1}</translation>
 <context>
     <name>VisitPage</name>
     <message>
-        <location filename="../../desktop/ui/visit/page.py" line="+276"/>
+        <location filename="../../desktop/ui/visit/page.py" line="+277"/>
         <source>This school has moved to another improvement partner. You can read this visit until {0}, the end of the term; nothing in it can be changed here.</source>
         <translation>Mae&apos;r ysgol hon wedi symud at bartner gwella arall. Gallwch ddarllen yr ymweliad hwn tan {0}, diwedd y tymor; ni ellir newid dim ynddo yma.</translation>
     </message>
