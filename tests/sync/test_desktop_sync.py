@@ -160,11 +160,13 @@ def test_a_conflict_is_shown_with_both_values_and_resolved_from_the_app(
         )
         panel.link.sync_now()
         qtbot.waitUntil(lambda: "Conflicts to resolve: 1" in panel.label.text(), timeout=20000)
-        dialog = ConflictsDialog(runner, root.window)
+        dialog = ConflictsDialog(runner, root.services.present, root.window)
         dialog.show()
         qtbot.waitUntil(lambda: dialog.list.count() == 1, timeout=20000)
         assert "Termly judgement · rate of progress" in dialog.list.item(0).text()
-        assert dialog.first.toPlainText() == "limited" and dialog.second.toPlainText() == "strong"
+        assert dialog.first.toPlainText() == "Limited progress"  # the form's words
+        assert dialog.second.toPlainText() == "Strong progress"
+        assert "Autumn" in dialog.about.text()  # the judgement's term, and its priority
         assert "Siân Prydderch" in dialog.first_box.title()
         dialog.keep_first.click()  # keep the app laptop's value
         qtbot.waitUntil(

@@ -6,7 +6,7 @@ import socket
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -26,7 +26,14 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.store import conflicts, sync_state
-from desktop.ui.common.conflict_diff import ConflictDiffView, field_label, is_text_conflict
+from desktop.ui.common.conflict_diff import (
+    ConflictDiffView,
+    about_judgement,
+    field_label,
+    is_text_conflict,
+    value_words,
+)
+from desktop.ui.common.present import Presenter
 from desktop.ui.common.runner import StoreRunner
 from desktop.ui.sync.link import SyncLink
 from sync import merge
@@ -195,9 +202,12 @@ class EnrolDialog(QDialog):
 class ConflictsDialog(QDialog):
     """Every open conflict: both values, who and when; keep one, the other, or a merge."""
 
-    def __init__(self, runner: StoreRunner, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, runner: StoreRunner, present: Presenter, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.runner = runner
+        self.present = present
         self.views: list[conflicts.ConflictView] = []
         self.setWindowTitle(self.tr("Conflicting changes"))
         self.list = QListWidget()
@@ -223,7 +233,15 @@ class ConflictsDialog(QDialog):
         self.keep_first.clicked.connect(lambda: self._keep(self._current().mine))
         self.keep_second.clicked.connect(lambda: self._keep(self._current().theirs))
         self.keep_merged.clicked.connect(lambda: self._keep(self.merged.toPlainText()))
-        grid = QGridLayout()
+        self.about = QLabel()  # a judgement's priority, term and both rationales
+        self.about.setObjectName("conflictAbout")
+        self.about.setWordWrap(True)
+        self.about.setTextFormat(Qt.TextFormat.PlainText)
+        self.about.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.work = QWidget()  # everything about the chosen conflict: hidden when none is left
+        grid = QGridLayout(self.work)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.addWidget(self.about, 4, 0, 1, 2)
         grid.addWidget(self.first_box, 0, 0)
         grid.addWidget(self.second_box, 0, 1)
         grid.addWidget(self.diff, 0, 0, 1, 2)
@@ -231,14 +249,20 @@ class ConflictsDialog(QDialog):
         grid.addWidget(self.keep_second, 1, 1)
         grid.addWidget(self.merged_box, 2, 0, 1, 2)
         grid.addWidget(self.keep_merged, 3, 0, 1, 2)
-        self.empty = QLabel(self.tr("There are no conflicts to resolve."))
+        self.empty = QLabel(
+            self.tr(
+                "Nothing is left to resolve: every conflicting change has been decided. "
+                "SIPL shows new ones here when two people change the same thing."
+            )
+        )
+        self.empty.setWordWrap(True)
         close = QDialogButtonBox()
         close.addButton(self.tr("Close"), QDialogButtonBox.ButtonRole.RejectRole)
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.list, 1)
         layout.addWidget(self.empty)
-        layout.addLayout(grid, 3)
+        layout.addWidget(self.work, 3)
         layout.addWidget(close)
         self.resize(900, 640)
         runner.store_did_change.connect(self._tables_changed)
@@ -262,16 +286,8 @@ class ConflictsDialog(QDialog):
             )
             self.list.addItem(item)
         self.empty.setVisible(not views)
-        for widget in (
-            self.first_box,
-            self.second_box,
-            self.merged_box,
-            self.keep_first,
-            self.keep_second,
-            self.keep_merged,
-            self.diff,
-        ):
-            widget.setEnabled(bool(views))
+        self.list.setVisible(bool(views))
+        self.work.setVisible(bool(views))  # never blank panes or unlabelled buttons
         if not views:
             self.diff.clear()
         if views:
@@ -294,16 +310,12 @@ class ConflictsDialog(QDialog):
                 view.theirs_by, _when(view.theirs_at)
             )
         )
-        if view.field == "deleted_at":  # one side deleted the record, the other changed it
-            self.first.setPlainText(self.tr("(deleted)"))
-            self.second.setPlainText(self.tr("(kept, with the changes made since)"))
-        else:
-            self.first.setPlainText(
-                _text(view.mine) if view.mine is not None else self.tr("(deleted)")
-            )
-            self.second.setPlainText(
-                _text(view.theirs) if view.theirs is not None else self.tr("(deleted)")
-            )
+        # Values as a person reads them (a rate by its name, a date written out), in the
+        # language on screen; a delete says so.
+        self.first.setPlainText(value_words(view, view.mine, self.present))
+        self.second.setPlainText(value_words(view, view.theirs, self.present))
+        self.about.setText(about_judgement(view, self.present))
+        self.about.setVisible(bool(self.about.text()))
         is_text = is_text_conflict(view)
         self.first_box.setVisible(not is_text)
         self.second_box.setVisible(not is_text)

@@ -97,7 +97,7 @@ class ExtraMenus(QObject):
         EnrolDialog(self.link, self.window).exec()
 
     def show_conflicts(self) -> None:
-        ConflictsDialog(self.services.runner, self.window).exec()
+        ConflictsDialog(self.services.runner, self.services.present, self.window).exec()
 
     # -- printing -----------------------------------------------------------------------
 
