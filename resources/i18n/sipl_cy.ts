@@ -62,7 +62,7 @@
 <context>
     <name>AspectPanel</name>
     <message>
-        <location filename="../../desktop/ui/visit/page.py" line="+281"/>
+        <location filename="../../desktop/ui/visit/page.py" line="+290"/>
         <source>Next aspect ›</source>
         <translation>Yr agwedd nesaf ›</translation>
     </message>
@@ -72,7 +72,7 @@
         <translation>Ctrl+Shift+Page Down</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+38"/>
         <source>Priority</source>
         <translation>Blaenoriaeth</translation>
     </message>
@@ -82,7 +82,7 @@
         <translation>Maes o&apos;r agenda diwygio genedlaethol</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>{0}. {1}&#xa0;✓</source>
         <comment>a question step once answered</comment>
         <translation>{0}. {1}&#xa0;✓</translation>
@@ -119,7 +119,18 @@
         <translation>Ctrl+Page Up</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="+15"/>
+        <location line="+10"/>
+        <source>Last judged {0}. “{1}”</source>
+        <translation>Y farn ddiwethaf — {0}. “{1}”</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Last judgement</source>
+        <translation>Y farn ddiwethaf</translation>
+    </message>
+    <message>
+        <location line="-84"/>
         <source>Next question ›</source>
         <translation>Cwestiwn nesaf ›</translation>
     </message>
@@ -168,7 +179,7 @@
 <context>
     <name>CaseloadModel</name>
     <message>
-        <location filename="../../desktop/ui/caseload/page.py" line="+101"/>
+        <location filename="../../desktop/ui/caseload/page.py" line="+106"/>
         <source>The latest judgement of each priority this year: its rate of progress, ✓ on track or ⚠ off track</source>
         <translation>Y farn ddiweddaraf ar bob blaenoriaeth eleni: cyfradd y cynnydd, ✓ ar y trywydd iawn neu ⚠ ddim ar y trywydd iawn</translation>
     </message>
@@ -271,7 +282,7 @@
 <context>
     <name>CaseloadPage</name>
     <message>
-        <location line="+235"/>
+        <location line="+244"/>
         <source>All local authorities</source>
         <translation>Pob awdurdod lleol</translation>
     </message>
@@ -311,7 +322,7 @@
         <translation>{0} â blaenoriaeth ddim ar y trywydd iawn</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
         <source>No schools are allocated to you for this year yet. When your caseload is synced or imported, your schools appear here.</source>
         <translation>Nid oes ysgolion wedi&apos;u dyrannu i chi ar gyfer eleni eto. Pan fydd eich llwyth achosion wedi&apos;i gysoni neu ei fewnforio, bydd eich ysgolion yn ymddangos yma.</translation>
     </message>
@@ -321,7 +332,22 @@
         <translation>Does dim ysgol yn cyfateb. Cliriwch y chwilio neu&apos;r hidlwyr.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+6"/>
+        <source>Importing {0}…</source>
+        <translation>Wrthi’n mewnforio {0}…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{0} schools imported.</source>
+        <translation>Mewnforiwyd {0} o ysgolion.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing was imported: the file is not a schools list SIPL can read.</source>
+        <translation>Ni fewnforiwyd dim: nid yw’r ffeil yn rhestr ysgolion y gall SIPL ei darllen.</translation>
+    </message>
+    <message>
+        <location line="+76"/>
         <source>Your caseload</source>
         <translation>Eich llwyth achosion</translation>
     </message>
@@ -394,7 +420,7 @@
 <context>
     <name>ConflictDiffView</name>
     <message>
-        <location filename="../../desktop/ui/common/conflict_diff.py" line="+496"/>
+        <location filename="../../desktop/ui/common/conflict_diff.py" line="+527"/>
         <source>Words that differ from the other version: {0}</source>
         <translation>Geiriau sy&apos;n wahanol i&apos;r fersiwn arall: {0}</translation>
     </message>
@@ -447,7 +473,7 @@
 <context>
     <name>ConflictLabels</name>
     <message>
-        <location line="-553"/>
+        <location line="-584"/>
         <source>Answer to an enquiry question</source>
         <translation>Ateb i gwestiwn ymholi</translation>
     </message>
@@ -668,7 +694,27 @@
         <translation>(gwag)</translation>
     </message>
     <message>
-        <location line="+448"/>
+        <location line="+50"/>
+        <source>Priority: {0} · {1} {2}</source>
+        <translation>Blaenoriaeth: {0} · {1} {2}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Rationale (the same in both versions): {0}</source>
+        <translation>Rhesymeg (yr un fath yn y ddwy fersiwn): {0}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rationale of version A ({0}): {1}</source>
+        <translation>Rhesymeg fersiwn A ({0}): {1}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rationale of version B ({0}): {1}</source>
+        <translation>Rhesymeg fersiwn B ({0}): {1}</translation>
+    </message>
+    <message>
+        <location line="+412"/>
         <source>Version A · {0}</source>
         <translation>Fersiwn A · {0}</translation>
     </message>
@@ -681,7 +727,7 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../desktop/ui/sync/widgets.py" line="+202"/>
+        <location filename="../../desktop/ui/sync/widgets.py" line="+212"/>
         <source>Conflicting changes</source>
         <translation>Newidiadau sy&apos;n gwrthdaro</translation>
     </message>
@@ -706,12 +752,12 @@
         <translation>Cadw&apos;r testun wedi&apos;i gyfuno</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>There are no conflicts to resolve.</source>
-        <translation>Does dim gwrthdaro i&apos;w ddatrys.</translation>
+        <location line="+22"/>
+        <source>Nothing is left to resolve: every conflicting change has been decided. SIPL shows new ones here when two people change the same thing.</source>
+        <translation>Does dim ar ôl i’w ddatrys: mae penderfyniad ar bob newid sy’n gwrthdaro. Bydd SIPL yn dangos rhai newydd yma pan fydd dau berson yn newid yr un peth.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Close</source>
         <translation>Cau</translation>
     </message>
@@ -721,7 +767,7 @@
         <translation>{0}: {1} ({2})</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+24"/>
         <source>From {0}, {1}</source>
         <translation>Gan {0}, {1}</translation>
     </message>
@@ -731,19 +777,7 @@
         <translation>Gan {0}, {1} (yn cael ei gadw nes i chi benderfynu)</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+4"/>
-        <location line="+3"/>
-        <source>(deleted)</source>
-        <translation>(wedi&apos;i ddileu)</translation>
-    </message>
-    <message>
-        <location line="-6"/>
-        <source>(kept, with the changes made since)</source>
-        <translation>(wedi’i gadw, gyda’r newidiadau a wnaed ers hynny)</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <location line="+1"/>
         <source>Keep the value from {0}</source>
         <translation>Cadw&apos;r gwerth gan {0}</translation>
@@ -1058,7 +1092,7 @@
 <context>
     <name>EnrolDialog</name>
     <message>
-        <location filename="../../desktop/ui/sync/widgets.py" line="-179"/>
+        <location filename="../../desktop/ui/sync/widgets.py" line="-184"/>
         <source>Connect to the central store</source>
         <translation>Cysylltu â&apos;r storfa ganolog</translation>
     </message>
@@ -1306,7 +1340,42 @@
 <context>
     <name>Failures</name>
     <message>
-        <location filename="../../desktop/ui/common/failures.py" line="+35"/>
+        <location filename="../../desktop/ui/common/failures.py" line="+32"/>
+        <source>{name} was not attached: it is no longer there, or it is a folder.</source>
+        <translation>Ni chafodd {name} ei hatodi: nid yw yno bellach, neu ffolder yw hi.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} was not attached: the file is empty.</source>
+        <translation>Ni chafodd {name} ei hatodi: mae’r ffeil yn wag.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} was not attached: it is larger than {mb} MB, the largest file SIPL keeps and sends. Save a smaller copy (a photo at a lower resolution, a PDF for screen) and attach that.</source>
+        <translation>Ni chafodd {name} ei hatodi: mae’n fwy na {mb} MB, y ffeil fwyaf y mae SIPL yn ei chadw a’i hanfon. Cadwch gopi llai (llun â chydraniad is, PDF ar gyfer sgrin) ac atodwch hwnnw.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{name} was not attached: SIPL keeps photos, PDF, Word, PowerPoint, Excel and plain text files only.</source>
+        <translation>Ni chafodd {name} ei hatodi: dim ond lluniau a ffeiliau PDF, Word, PowerPoint, Excel a thestun plaen y mae SIPL yn eu cadw.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not saved: a priority needs a title.</source>
+        <translation>Heb ei gadw: mae angen teitl ar flaenoriaeth.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not saved: a judgement needs a rationale.</source>
+        <translation>Heb ei gadw: mae angen rhesymeg ar farn.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This priority has already been carried forward to the next year.</source>
+        <translation>Mae’r flaenoriaeth hon wedi’i chario ymlaen i’r flwyddyn nesaf eisoes.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>What you typed is kept on screen, and SIPL keeps trying to save it.</source>
         <translation>Mae&apos;r hyn a deipiwyd gennych yn aros ar y sgrin, ac mae SIPL yn dal i geisio&apos;i gadw.</translation>
     </message>
@@ -1331,7 +1400,12 @@
         <translation>Heb ei gadw — methwyd ag ysgrifennu i&apos;r ddisg.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>Not saved: the record was removed meanwhile, perhaps by a sync. Nothing else was changed.</source>
+        <translation>Heb ei gadw: cafodd y cofnod ei ddileu yn y cyfamser, efallai wrth gysoni. Ni newidiwyd dim arall.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Something went wrong and the change was not saved ({0}).</source>
         <translation>Aeth rhywbeth o&apos;i le ac ni chafodd y newid ei gadw ({0}).</translation>
     </message>
@@ -1395,9 +1469,67 @@
     </message>
 </context>
 <context>
+    <name>FirstRunPanel</name>
+    <message>
+        <location filename="../../desktop/ui/caseload/first_run.py" line="+89"/>
+        <source>Import a schools list</source>
+        <translation>Mewnforio rhestr ysgolion</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Schools list (*.csv)</source>
+        <translation>Rhestr ysgolion (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>All files (*)</source>
+        <translation>Pob ffeil (*)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Welcome to SIPL</source>
+        <translation>Croeso i SIPL</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There are no schools on this laptop yet. Choose how to begin; you can connect to the central store later too, from the Sync menu.</source>
+        <translation>Does dim ysgolion ar y gliniadur hwn eto. Dewiswch sut i ddechrau; gallwch gysylltu â’r storfa ganolog yn nes ymlaen hefyd, o’r ddewislen Cysoni.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Connect to the central store…</source>
+        <translation>Cysylltu â’r storfa ganolog…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter your consortium&apos;s server address and the enrolment code your administrator gave you. Your caseload then arrives at the first sync.</source>
+        <translation>Rhowch gyfeiriad gweinydd eich consortiwm a’r cod cofrestru a gawsoch gan eich gweinyddwr. Bydd eich llwyth achosion yn cyrraedd wedyn wrth gysoni am y tro cyntaf.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open the demo caseload</source>
+        <translation>Agor y llwyth achosion enghreifftiol</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Try SIPL on twenty fictional schools, with visits and judgements. The demo lives in a profile of its own: nothing of it mixes with your data.</source>
+        <translation>Rhowch gynnig ar SIPL gydag ugain o ysgolion dychmygol, gydag ymweliadau a barnau. Mae’r enghraifft mewn proffil ar wahân: does dim ohoni’n cymysgu â’ch data chi.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Import a schools list…</source>
+        <translation>Mewnforio rhestr ysgolion…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Read the Welsh Government&apos;s address list of schools (a CSV file), to work without the central store. Nothing is imported if any row is wrong.</source>
+        <translation>Darllen rhestr cyfeiriadau ysgolion Llywodraeth Cymru (ffeil CSV), i weithio heb y storfa ganolog. Ni fewnforir dim os oes unrhyw res yn anghywir.</translation>
+    </message>
+</context>
+<context>
     <name>JudgementDialog</name>
     <message>
-        <location filename="../../desktop/ui/school/dialogs.py" line="+167"/>
+        <location filename="../../desktop/ui/school/dialogs.py" line="+168"/>
         <source>Record a judgement</source>
         <translation>Cofnodi barn</translation>
     </message>
@@ -1412,7 +1544,7 @@
         <translation>Dyddiad y farn</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+51"/>
         <source>Rationale</source>
         <translation>Rhesymeg</translation>
     </message>
@@ -1452,7 +1584,17 @@
         <translation>Cofnodi&apos;r farn</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
+        <source>Earlier judgements of this priority</source>
+        <translation>Barnau cynharach ar y flaenoriaeth hon</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>None: this is its first judgement.</source>
+        <translation>Dim: dyma’r farn gyntaf arni.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>No judgement yet for this term.</source>
         <translation>Dim barn eto ar gyfer y tymor hwn.</translation>
     </message>
@@ -2370,9 +2512,87 @@ Eich llwyth achosion, eich ymweliadau a&apos;ch barnau, ar y cyfrifiadur hwn, yn
     </message>
 </context>
 <context>
+    <name>PrintPreview</name>
+    <message>
+        <location filename="../../desktop/ui/printing/output.py" line="+98"/>
+        <source>Next page</source>
+        <translation>Tudalen nesaf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous page</source>
+        <translation>Tudalen flaenorol</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First page</source>
+        <translation>Tudalen gyntaf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last page</source>
+        <translation>Tudalen olaf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fit width</source>
+        <translation>Ffitio’r lled</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fit page</source>
+        <translation>Ffitio’r dudalen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom in</source>
+        <translation>Chwyddo i mewn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom out</source>
+        <translation>Chwyddo allan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Portrait</source>
+        <translation>Portread</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Landscape</source>
+        <translation>Tirlun</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show single page</source>
+        <translation>Dangos un dudalen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show facing pages</source>
+        <translation>Dangos tudalennau gyferbyn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show overview of all pages</source>
+        <translation>Dangos trosolwg o bob tudalen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print</source>
+        <translation>Argraffu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Page setup</source>
+        <translation>Gosod y dudalen</translation>
+    </message>
+</context>
+<context>
     <name>Printing</name>
     <message>
-        <location filename="../../desktop/ui/printing/output.py" line="+119"/>
+        <location line="+35"/>
         <source>Save as PDF</source>
         <translation>Cadw fel PDF</translation>
     </message>
@@ -2385,7 +2605,7 @@ Eich llwyth achosion, eich ymweliadau a&apos;ch barnau, ar y cyfrifiadur hwn, yn
 <context>
     <name>PriorityDialog</name>
     <message>
-        <location filename="../../desktop/ui/school/dialogs.py" line="-338"/>
+        <location filename="../../desktop/ui/school/dialogs.py" line="-366"/>
         <source>Edit priority</source>
         <translation>Golygu&apos;r flaenoriaeth</translation>
     </message>
@@ -2468,7 +2688,7 @@ Eich llwyth achosion, eich ymweliadau a&apos;ch barnau, ar y cyfrifiadur hwn, yn
 <context>
     <name>QuestionPanel</name>
     <message>
-        <location filename="../../desktop/ui/visit/page.py" line="-109"/>
+        <location filename="../../desktop/ui/visit/page.py" line="-115"/>
         <source>At the last visit ({0})</source>
         <translation>Yn yr ymweliad diwethaf ({0})</translation>
     </message>
@@ -2809,7 +3029,7 @@ Eich llwyth achosion, eich ymweliadau a&apos;ch barnau, ar y cyfrifiadur hwn, yn
 <context>
     <name>SchoolPage</name>
     <message>
-        <location filename="../../desktop/ui/school/page.py" line="+383"/>
+        <location filename="../../desktop/ui/school/page.py" line="+391"/>
         <source>Headteacher: {0}</source>
         <translation>Pennaeth: {0}</translation>
     </message>
@@ -2834,7 +3054,7 @@ Eich llwyth achosion, eich ymweliadau a&apos;ch barnau, ar y cyfrifiadur hwn, yn
         <translation>Mae&apos;r ysgol hon wedi symud at bartner gwella arall. Gallwch ddarllen ei chofnod tan {0}, diwedd y tymor; ni ellir newid dim ynddo yma.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Not yet judged</source>
         <translation>Heb farn eto</translation>
     </message>
@@ -2844,7 +3064,22 @@ Eich llwyth achosion, eich ymweliadau a&apos;ch barnau, ar y cyfrifiadur hwn, yn
         <translation>Dim blaenoriaethau ar gyfer {0} eto. Ychwanegwch y blaenoriaethau y cytunwyd arnynt gyda&apos;r ysgol.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+24"/>
+        <source>Carry forward to {0}</source>
+        <translation>Cario ymlaen i {0}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Already carried forward to {0}</source>
+        <translation>Wedi’i chario ymlaen i {0} eisoes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Continue this priority next year, keeping its judgements and visits&apos; answers</source>
+        <translation>Parhau â’r flaenoriaeth hon y flwyddyn nesaf, gan gadw ei barnau ac atebion yr ymweliadau</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Add this year&apos;s priorities to record judgements against them.</source>
         <translation>Ychwanegwch flaenoriaethau eleni er mwyn cofnodi barn arnynt.</translation>
     </message>
@@ -2854,7 +3089,17 @@ Eich llwyth achosion, eich ymweliadau a&apos;ch barnau, ar y cyfrifiadur hwn, yn
         <translation>Dewiswch flaenoriaeth i weld y farn arni.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+14"/>
+        <source>No judgements yet this year.</source>
+        <translation>Dim barnau eto eleni.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Earlier years (carried forward)</source>
+        <translation>Blynyddoedd cynharach (wedi’u cario ymlaen)</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>Final, corrected</source>
         <translation>Terfynol, wedi&apos;i gywiro</translation>
     </message>
@@ -2894,7 +3139,15 @@ Eich llwyth achosion, eich ymweliadau a&apos;ch barnau, ar y cyfrifiadur hwn, yn
         <translation>Dim camau gweithredu ar agor.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+15"/>
+        <source>{0}
+Impact: {1}</source>
+        <comment>support and its impact</comment>
+        <translation>{0}
+Effaith: {1}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>No support recorded for {0}.</source>
         <translation>Dim cymorth wedi&apos;i gofnodi ar gyfer {0}.</translation>
     </message>
@@ -3099,12 +3352,12 @@ Eich llwyth achosion, eich ymweliadau a&apos;ch barnau, ar y cyfrifiadur hwn, yn
     </message>
     <message>
         <location line="+1"/>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Practice worth sharing</source>
         <translation>Arferion sy&apos;n werth eu rhannu</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-25"/>
         <source>Add practice</source>
         <translation>Ychwanegu arfer</translation>
     </message>
@@ -3129,7 +3382,7 @@ Eich llwyth achosion, eich ymweliadau a&apos;ch barnau, ar y cyfrifiadur hwn, yn
         <translation>Penderfyniadau am gymorth craidd ac ychwanegol</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Priorities {0}</source>
         <translation>Blaenoriaethau {0}</translation>
     </message>
@@ -3241,7 +3494,7 @@ Eich llwyth achosion, eich ymweliadau a&apos;ch barnau, ar y cyfrifiadur hwn, yn
 <context>
     <name>StartVisitDialog</name>
     <message>
-        <location filename="../../desktop/ui/school/dialogs.py" line="+343"/>
+        <location filename="../../desktop/ui/school/dialogs.py" line="+371"/>
         <source>Start a visit</source>
         <translation>Dechrau ymweliad</translation>
     </message>
@@ -3387,7 +3640,7 @@ Problem: {1}</translation>
         <translation>Cafodd eich data SIPL ei gadw gan fersiwn mwy newydd o SIPL, felly ni all y fersiwn hon ei agor. Gosodwch y fersiwn mwy newydd o SIPL; nid yw eich data wedi&apos;i newid.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+71"/>
         <source>Your administrator has revoked this laptop&apos;s access to the central store. SIPL will now lock its data on this laptop and close.</source>
         <translation>Mae eich gweinyddwr wedi diddymu mynediad y gliniadur hwn i&apos;r storfa ganolog. Bydd SIPL nawr yn cloi ei ddata ar y gliniadur hwn ac yn cau.</translation>
     </message>
@@ -3402,7 +3655,7 @@ Problem: {1}</translation>
         <translation>Mae mynediad y gliniadur hwn wedi&apos;i ddiddymu</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+115"/>
         <source>SIPL now protects your data</source>
         <translation>Mae SIPL bellach yn diogelu eich data</translation>
     </message>
@@ -3425,7 +3678,7 @@ Problem: {1}</translation>
 <context>
     <name>SummaryPanel</name>
     <message>
-        <location filename="../../desktop/ui/visit/page.py" line="+217"/>
+        <location filename="../../desktop/ui/visit/page.py" line="+258"/>
         <location line="+8"/>
         <source>Summary of the visit</source>
         <translation>Crynodeb o&apos;r ymweliad</translation>
@@ -3934,7 +4187,7 @@ Problem: {1}</translation>
 <context>
     <name>TeamConflictsModel</name>
     <message>
-        <location filename="../../desktop/ui/desk/conflicts.py" line="+104"/>
+        <location filename="../../desktop/ui/desk/conflicts.py" line="+105"/>
         <source>School</source>
         <translation>Ysgol</translation>
     </message>
@@ -3972,7 +4225,7 @@ Problem: {1}</translation>
 <context>
     <name>TeamConflictsPage</name>
     <message>
-        <location line="+232"/>
+        <location line="+238"/>
         <source>Conflicts</source>
         <translation>Gwrthdaro</translation>
     </message>
@@ -3992,7 +4245,7 @@ Problem: {1}</translation>
         <translation>Ar waith nes i chi benderfynu</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Keep version A</source>
         <translation>Cadw fersiwn A</translation>
     </message>
@@ -4551,6 +4804,12 @@ Problem: {1}</translation>
         <location line="+104"/>
         <source>Not yet judged</source>
         <translation>Heb farn eto</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{0} {1}: {2} · {3}</source>
+        <comment>term, academic year, rate, on or off track</comment>
+        <translation>{0} {1}: {2} · {3}</translation>
     </message>
 </context>
 </TS>
