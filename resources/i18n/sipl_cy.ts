@@ -4,7 +4,7 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../desktop/ui/common/record_dialogs.py" line="+46"/>
+        <location filename="../../desktop/ui/common/record_dialogs.py" line="+63"/>
         <source>Edit action</source>
         <translation>Golygu&apos;r cam gweithredu</translation>
     </message>
@@ -34,7 +34,7 @@
         <translation>Mae dyddiad erbyn</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Due date</source>
         <translation>Dyddiad erbyn</translation>
     </message>
@@ -54,7 +54,7 @@
         <translation>&amp;Erbyn pryd</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Save action</source>
         <translation>Cadw&apos;r cam gweithredu</translation>
     </message>
@@ -727,7 +727,7 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../desktop/ui/sync/widgets.py" line="+212"/>
+        <location filename="../../desktop/ui/sync/widgets.py" line="+259"/>
         <source>Conflicting changes</source>
         <translation>Newidiadau sy&apos;n gwrthdaro</translation>
     </message>
@@ -786,7 +786,7 @@
 <context>
     <name>ConsistencyPage</name>
     <message>
-        <location filename="../../desktop/ui/desk/consistency.py" line="+1002"/>
+        <location filename="../../desktop/ui/desk/consistency.py" line="+1004"/>
         <source>Consistency</source>
         <translation>Cysondeb</translation>
     </message>
@@ -811,7 +811,7 @@
         <translation>Ni symudodd yr un farn ddau gam neu ragor rhwng tymhorau olynol eleni.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+74"/>
         <source>Consistency of judgements</source>
         <translation>Cysondeb y barnau</translation>
     </message>
@@ -1145,7 +1145,7 @@
 <context>
     <name>EvidenceCard</name>
     <message>
-        <location filename="../../desktop/ui/visit/evidence.py" line="+235"/>
+        <location filename="../../desktop/ui/visit/evidence.py" line="+240"/>
         <source>Question {0}: {1}</source>
         <translation>Cwestiwn {0}: {1}</translation>
     </message>
@@ -1204,7 +1204,7 @@
 <context>
     <name>EvidencePanel</name>
     <message>
-        <location line="+147"/>
+        <location line="+169"/>
         <source>Recorded for this aspect ({0})</source>
         <translation>Wedi&apos;i chofnodi ar gyfer yr agwedd hon ({0})</translation>
     </message>
@@ -1282,7 +1282,7 @@
 <context>
     <name>ExtraMenus</name>
     <message>
-        <location filename="../../desktop/ui/window/menus.py" line="+111"/>
+        <location filename="../../desktop/ui/window/menus.py" line="+120"/>
         <source>Note of visit</source>
         <translation>Nodyn ymweliad</translation>
     </message>
@@ -1292,7 +1292,7 @@
         <translation>Adroddiad blynyddol i’r corff llywodraethu</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Termly summary for the local authority</source>
         <translation>Crynodeb tymhorol i’r awdurdod lleol</translation>
     </message>
@@ -1443,7 +1443,7 @@
 <context>
     <name>FileTile</name>
     <message>
-        <location filename="../../desktop/ui/visit/evidence.py" line="-462"/>
+        <location filename="../../desktop/ui/visit/evidence.py" line="-484"/>
         <source>{0} ({1} KB). Double-click to open.</source>
         <translation>{0} ({1} KB). Cliciwch ddwywaith i&apos;w hagor.</translation>
     </message>
@@ -1780,7 +1780,7 @@
 <context>
     <name>JudgementListDialog</name>
     <message>
-        <location filename="../../desktop/ui/desk/consistency.py" line="+322"/>
+        <location filename="../../desktop/ui/desk/consistency.py" line="+324"/>
         <source>1 judgement</source>
         <translation>1 farn</translation>
     </message>
@@ -1858,7 +1858,7 @@
 <context>
     <name>JudgementListModel</name>
     <message>
-        <location line="-247"/>
+        <location line="-249"/>
         <source>School</source>
         <translation>Ysgol</translation>
     </message>
@@ -2588,11 +2588,21 @@ Eich llwyth achosion, eich ymweliadau a&apos;ch barnau, ar y cyfrifiadur hwn, yn
         <source>Page setup</source>
         <translation>Gosod y dudalen</translation>
     </message>
+    <message>
+        <location line="+14"/>
+        <source>Zoom</source>
+        <translation>Chwyddo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Page</source>
+        <translation>Tudalen</translation>
+    </message>
 </context>
 <context>
     <name>Printing</name>
     <message>
-        <location line="+35"/>
+        <location line="+23"/>
         <source>Save as PDF</source>
         <translation>Cadw fel PDF</translation>
     </message>
@@ -3177,7 +3187,7 @@ Effaith: {1}</translation>
         <translation>Categoreiddio cenedlaethol (hyd at 2020): {0}</translation>
     </message>
     <message>
-        <location line="+294"/>
+        <location line="+295"/>
         <source>Change…</source>
         <translation>Newid…</translation>
     </message>
@@ -3937,12 +3947,12 @@ Problem: {1}</translation>
 <context>
     <name>SyncPanel</name>
     <message>
-        <location filename="../../desktop/ui/sync/widgets.py" line="-129"/>
+        <location filename="../../desktop/ui/sync/widgets.py" line="-168"/>
         <source>Sync status</source>
         <translation>Statws cysoni</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+37"/>
         <source>Syncing… {0} changes received</source>
         <translation>Wrthi&apos;n cysoni… {0} newid wedi dod i law</translation>
     </message>
@@ -3972,12 +3982,72 @@ Problem: {1}</translation>
         <translation>Cysylltu…</translation>
     </message>
     <message>
+        <location line="+17"/>
+        <source>All changes sent</source>
+        <translation>Pob newid wedi’i anfon</translation>
+    </message>
+    <message>
         <location line="+2"/>
-        <source>Unsent changes: {0}</source>
-        <translation>Newidiadau heb eu hanfon: {0}</translation>
+        <source>1 change not yet sent</source>
+        <translation>1 newid heb ei anfon eto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} changes not yet sent</source>
+        <translation>{0} newid heb eu hanfon eto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} — nothing sent yet</source>
+        <translation>{0} — dim wedi’i anfon eto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} — last sent {1}</source>
+        <translation>{0} — anfonwyd ddiwethaf {1}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Last sent {0}</source>
+        <translation>Anfonwyd ddiwethaf {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>just now</source>
+        <translation>funud yn ôl</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1 minute ago</source>
+        <translation>1 munud yn ôl</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} minutes ago</source>
+        <translation>{0} munud yn ôl</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>1 hour ago</source>
+        <translation>1 awr yn ôl</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{0} hours ago</source>
+        <translation>{0} awr yn ôl</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>yesterday</source>
+        <translation>ddoe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} days ago</source>
+        <translation>{0} diwrnod yn ôl</translation>
+    </message>
+    <message>
+        <location line="-43"/>
         <source>Conflicts to resolve: {0}</source>
         <translation>Gwrthdaro i’w ddatrys: {0}</translation>
     </message>
@@ -3990,11 +4060,6 @@ Problem: {1}</translation>
         <location line="+2"/>
         <source>Evidence files still to come: {0}</source>
         <translation>Ffeiliau tystiolaeth eto i ddod: {0}</translation>
-    </message>
-    <message>
-        <location line="-6"/>
-        <source>last sync {0}</source>
-        <translation>cysoni diwethaf {0}</translation>
     </message>
 </context>
 <context>
@@ -4160,16 +4225,47 @@ Problem: {1}</translation>
     </message>
     <message>
         <location line="+42"/>
+        <location line="+9"/>
         <source>The team&apos;s schools</source>
         <translation>Ysgolion y tîm</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-8"/>
         <source>Find a school or partner…</source>
         <translation>Chwilio am ysgol neu bartner…</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Find a school or partner</source>
+        <translation>Dod o hyd i ysgol neu bartner</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Local authority</source>
+        <translation>Awdurdod lleol</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Improvement partner</source>
+        <translation>Partner gwella</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language medium</source>
+        <translation>Cyfrwng iaith</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Support level</source>
+        <translation>Lefel cymorth</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Off track only</source>
         <translation>Ddim ar y trywydd iawn yn unig</translation>
     </message>
@@ -4385,7 +4481,7 @@ Problem: {1}</translation>
 <context>
     <name>TeamDesk</name>
     <message>
-        <location filename="../../desktop/ui/desk/window.py" line="+127"/>
+        <location filename="../../desktop/ui/desk/window.py" line="+147"/>
         <source>Team desk · SIPL</source>
         <translation>Desg y tîm · SIPL</translation>
     </message>
@@ -4414,6 +4510,16 @@ Problem: {1}</translation>
         <source>Sync now</source>
         <translation>Cysoni nawr</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Academic &amp;year</source>
+        <translation>Blwyddyn &amp;academaidd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Academic year</source>
+        <translation>Blwyddyn academaidd</translation>
+    </message>
 </context>
 <context>
     <name>TeamMenu</name>
@@ -4437,12 +4543,12 @@ Problem: {1}</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+339"/>
+        <location line="+362"/>
         <source>Visit on {0}</source>
         <translation>Ymweliad ar {0}</translation>
     </message>
     <message>
-        <location line="-337"/>
+        <location line="-360"/>
         <source>Final, corrected</source>
         <translation>Terfynol, wedi&apos;i gywiro</translation>
     </message>
@@ -4482,17 +4588,27 @@ Problem: {1}</translation>
         <translation>Crynodeb a&apos;r ymweliad nesaf</translation>
     </message>
     <message>
-        <location line="+205"/>
+        <location line="+204"/>
+        <source>The summary of the visit is empty.</source>
+        <translation>Mae crynodeb yr ymweliad yn wag.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No question is answered for: {0}.</source>
+        <translation>Does dim ateb i unrhyw gwestiwn ar gyfer: {0}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Finish the visit</source>
         <translation>Gorffen yr ymweliad</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Mark this visit as final? You can still correct it afterwards; corrections are recorded.</source>
         <translation>Nodi bod yr ymweliad hwn yn derfynol? Gallwch ei gywiro wedyn o hyd; caiff cywiriadau eu cofnodi.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <location line="+86"/>
         <source>Finish visit</source>
         <translation>Gorffen yr ymweliad</translation>

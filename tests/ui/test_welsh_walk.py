@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Callable
 from pathlib import Path
 from xml.etree import ElementTree
 
@@ -114,10 +115,10 @@ class Walk:
                     self.english.setdefault(screen, set()).add(f"{where}: {line[:90]!r}")
 
 
-def test_every_screen_in_welsh_shows_no_english_interface_text(make_app, seeded, qtbot):
-    root = make_app(seeded, language="cy")
+def walk_screens(root, qtbot, look: Callable[[str, QWidget], None]) -> None:
+    """Open every screen and dialog of the demo caseload in turn; ``look(name, widget)``
+    at each while it is on screen."""
     window = root.window
-    walk = Walk()
 
     def settle() -> None:
         for _ in range(5):
@@ -125,15 +126,15 @@ def test_every_screen_in_welsh_shows_no_english_interface_text(make_app, seeded,
             root.services.runner.call(lambda store: None)
 
     def look_at_dialog(name: str):
-        def look(dialog: QDialog) -> None:
+        def at_dialog(dialog: QDialog) -> None:
             settle()
-            walk.look(name, dialog)
+            look(name, dialog)
             dialog.reject()
 
-        return look
+        return at_dialog
 
     settle()
-    walk.look("caseload", window)
+    look("caseload", window)
     window.open_school(window.caseload.model.entries[0].school.id)
     qtbot.waitUntil(lambda: window.school.log is not None)
     school = window.school
@@ -141,11 +142,12 @@ def test_every_screen_in_welsh_shows_no_english_interface_text(make_app, seeded,
     for tab in range(school.tabs.count()):
         school.tabs.setCurrentIndex(tab)
         settle()
-        walk.look(f"school, tab {tab + 1}", window)
+        look(f"school, tab {tab + 1}", window)
     for name, open_dialog in (
         ("judgement dialog", school.record_judgement),
         ("priority dialog", school.add_new_priority),
         ("start visit dialog", school.start_new_visit),
+        ("action dialog", school.add_new_action),
         ("shortcuts", window.show_shortcuts),
     ):
         when_modal(look_at_dialog(name))
@@ -161,13 +163,13 @@ def test_every_screen_in_welsh_shows_no_english_interface_text(make_app, seeded,
             for number in (1, 5):
                 panel.go_to(number)
                 settle()
-                walk.look(f"visit, aspect {row + 1}, question {number}", window)
+                look(f"visit, aspect {row + 1}, question {number}", window)
         else:
-            walk.look(f"visit, row {row + 1}", window)
+            look(f"visit, row {row + 1}", window)
     for tab in range(visit.side.count()):
         visit.side.setCurrentIndex(tab)
         settle()
-        walk.look(f"visit, side tab {tab + 1}", window)
+        look(f"visit, side tab {tab + 1}", window)
 
     from desktop.ui.desk.window import TeamDesk
 
@@ -178,7 +180,7 @@ def test_every_screen_in_welsh_shows_no_english_interface_text(make_app, seeded,
     for number in range(desk.tabs.count()):
         desk.tabs.setCurrentIndex(number)
         settle()
-        walk.look(f"desk tab {number + 1}", desk)
+        look(f"desk tab {number + 1}", desk)
     desk.close()
 
     from PySide6.QtPrintSupport import QPrinter
@@ -189,8 +191,14 @@ def test_every_screen_in_welsh_shows_no_english_interface_text(make_app, seeded,
     qtbot.addWidget(preview)
     preview.show()
     settle()
-    walk.look("print preview", preview)
+    look("print preview", preview)
     preview.close()
+
+
+def test_every_screen_in_welsh_shows_no_english_interface_text(make_app, seeded, qtbot):
+    root = make_app(seeded, language="cy")
+    walk = Walk()
+    walk_screens(root, qtbot, walk.look)
     assert walk.english == {}, "\n".join(
         f"{screen}: {sorted(found)}" for screen, found in walk.english.items()
     )

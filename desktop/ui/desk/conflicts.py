@@ -374,7 +374,7 @@ class TeamConflictsPage(DeskPage):
 
     def reload(self) -> None:
         """Re-read the open conflicts from the store (on the store thread)."""
-        year, today = self._services.academic_year, self._services.today()
+        year, today = self.year(), self.day()
         self._services.runner.submit(
             lambda store: tuple(conflicts.undecided_conflict_views(store, year, today)),
             self._loaded_views,

@@ -17,7 +17,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, QRectF, QRunnable, QThreadPool, Signal
 from PySide6.QtGui import QAction, QImage, QPainter
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QComboBox, QFileDialog, QLineEdit, QWidget
 
 from desktop.store.store import Store
 from desktop.ui.common.i18n import QT_TRANSLATE_NOOP
@@ -122,6 +122,11 @@ class PreviewDialog(QPrintPreviewDialog):
     def __init__(self, printer: QPrinter, parent: QWidget | None) -> None:
         super().__init__(printer, parent)
         self.owned_printer = printer
+        for combo in self.findChildren(QComboBox):  # the zoom, with its own line edit
+            combo.setAccessibleName(QCoreApplication.translate("PrintPreview", "Zoom"))
+        for edit in self.findChildren(QLineEdit):
+            if not isinstance(edit.parent(), QComboBox):
+                edit.setAccessibleName(QCoreApplication.translate("PrintPreview", "Page"))
         for action in self.findChildren(QAction):
             source = _PREVIEW_ACTIONS.get(action.text())
             if source is not None:

@@ -928,7 +928,8 @@ class SchoolPage(QWidget):
     def add_new_action(self) -> None:
         if self.log is None:
             return
-        dialog = ActionDialog(self._services, self)
+        planned = [v.next_visit_date for v in self.log.visits if v.next_visit_date]
+        dialog = ActionDialog(self._services, self, next_visit=max(planned, default=None))
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         v = dialog.values()

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import socket
-from datetime import datetime
+from collections.abc import Callable
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -35,6 +36,7 @@ from desktop.ui.common.conflict_diff import (
 )
 from desktop.ui.common.present import Presenter
 from desktop.ui.common.runner import StoreRunner
+from desktop.ui.common.style import ERROR
 from desktop.ui.sync.link import SyncLink
 from sync import merge
 
@@ -56,12 +58,22 @@ class SyncPanel(QWidget):
 
     connect_requested = Signal()
 
-    def __init__(self, link: SyncLink, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        link: SyncLink,
+        parent: QWidget | None = None,
+        now: Callable[[], datetime] = lambda: datetime.now(UTC),
+    ) -> None:
         super().__init__(parent)
         self.link = link
+        self._now = now
         self.status: session.SyncStatus | None = None
         self.label = QLabel()
         self.label.setAccessibleName(self.tr("Sync status"))
+        self.error = QLabel()  # why the last sync failed, in the error colour
+        self.error.setObjectName("syncError")
+        self.error.setStyleSheet(f"QLabel#syncError {{ color: {ERROR}; }}")
+        self.error.hide()
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)
         self.progress.setMaximumWidth(120)
@@ -72,6 +84,7 @@ class SyncPanel(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.label)
+        layout.addWidget(self.error)
         layout.addWidget(self.progress)
         layout.addWidget(self.button)
         link.status_did_change.connect(self._status)
@@ -122,18 +135,52 @@ class SyncPanel(QWidget):
             self.label.setText(self.tr("Not connected to a central store"))
             self.button.setText(self.tr("Connect…"))
             return
-        parts = [self.tr("Unsent changes: {0}").format(status.unsent)]
-        if status.last_success:
-            parts.append(self.tr("last sync {0}").format(_when(status.last_success)))
+        parts = [self._sent_words(status)]
         if status.open_conflicts:
             parts.append(self.tr("Conflicts to resolve: {0}").format(status.open_conflicts))
         if status.needs_attention:
             parts.append(self.tr("Changes needing attention: {0}").format(status.needs_attention))
         if status.files_waiting:
             parts.append(self.tr("Evidence files still to come: {0}").format(status.files_waiting))
-        if self.link.last_error:
-            parts.append(self.link.last_error)
+        self.error.setText(self.link.last_error or "")
+        self.error.setVisible(bool(self.link.last_error))
         self.label.setText(" · ".join(parts))
+
+    def _sent_words(self, status: session.SyncStatus) -> str:
+        """ "8,421 changes not yet sent — last sent 3 days ago", in the user's language."""
+        count = QLocale().toString(status.unsent)
+        if status.unsent == 0:
+            unsent = self.tr("All changes sent")
+        elif status.unsent == 1:
+            unsent = self.tr("1 change not yet sent")
+        else:
+            unsent = self.tr("{0} changes not yet sent").format(count)
+        if not status.last_success:
+            return self.tr("{0} — nothing sent yet").format(unsent)
+        return self.tr("{0} — last sent {1}").format(unsent, self._ago(status.last_success))
+
+    def _ago(self, stamp: str) -> str:
+        """How long ago ``stamp`` (UTC) was, in words; the exact time is in the tooltip."""
+        moment = datetime.fromisoformat(stamp.replace("Z", "+00:00"))
+        if moment.tzinfo is None:
+            moment = moment.replace(tzinfo=UTC)
+        self.label.setToolTip(self.tr("Last sent {0}").format(_when(stamp)))
+        minutes = max(0, int((self._now() - moment).total_seconds() // 60))
+        if minutes < 1:
+            return self.tr("just now")
+        if minutes < 60:
+            return (
+                self.tr("1 minute ago")
+                if minutes == 1
+                else self.tr("{0} minutes ago").format(minutes)
+            )
+        hours = minutes // 60
+        if hours < 24:
+            return self.tr("1 hour ago") if hours == 1 else self.tr("{0} hours ago").format(hours)
+        days = hours // 24
+        if days == 1:
+            return self.tr("yesterday")
+        return self.tr("{0} days ago").format(QLocale().toString(days))
 
 
 class EnrolDialog(QDialog):
@@ -241,14 +288,14 @@ class ConflictsDialog(QDialog):
         self.work = QWidget()  # everything about the chosen conflict: hidden when none is left
         grid = QGridLayout(self.work)
         grid.setContentsMargins(0, 0, 0, 0)
-        grid.addWidget(self.about, 4, 0, 1, 2)
-        grid.addWidget(self.first_box, 0, 0)
-        grid.addWidget(self.second_box, 0, 1)
-        grid.addWidget(self.diff, 0, 0, 1, 2)
-        grid.addWidget(self.keep_first, 1, 0)
-        grid.addWidget(self.keep_second, 1, 1)
-        grid.addWidget(self.merged_box, 2, 0, 1, 2)
-        grid.addWidget(self.keep_merged, 3, 0, 1, 2)
+        grid.addWidget(self.about, 0, 0, 1, 2)
+        grid.addWidget(self.first_box, 1, 0)
+        grid.addWidget(self.second_box, 1, 1)
+        grid.addWidget(self.diff, 1, 0, 1, 2)
+        grid.addWidget(self.keep_first, 2, 0)
+        grid.addWidget(self.keep_second, 2, 1)
+        grid.addWidget(self.merged_box, 3, 0, 1, 2)
+        grid.addWidget(self.keep_merged, 4, 0, 1, 2)
         self.empty = QLabel(
             self.tr(
                 "Nothing is left to resolve: every conflicting change has been decided. "

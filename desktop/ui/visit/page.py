@@ -1014,6 +1014,24 @@ class VisitPage(QWidget):
             lambda store: visits.update_visit(store, visit_id, aspects=chosen)
         )
 
+    def _still_missing(self) -> list[str]:
+        """What a finished note of visit would lack, as typed on screen now: the summary
+        and the aspects with no answer to any question."""
+        missing: list[str] = []
+        if self._summary is not None and not self._summary.summary.toPlainText().strip():
+            missing.append(self.tr("The summary of the visit is empty."))
+        present = self._services.present
+        unanswered = [
+            present.aspect(panel.info)
+            for panel in self._panels.values()
+            if not any(q.answer.toPlainText().strip() for q in panel.questions)
+        ]
+        if unanswered:
+            missing.append(
+                self.tr("No question is answered for: {0}.").format("; ".join(unanswered))
+            )
+        return missing
+
     def finish_visit(self, *, ask: bool = True) -> None:
         """Mark the visit final after the user confirms."""
         if self.visit_id is None:
@@ -1021,9 +1039,14 @@ class VisitPage(QWidget):
         if ask and not confirm(
             self,
             self.tr("Finish the visit"),
-            self.tr(
-                "Mark this visit as final? You can still correct it afterwards; "
-                "corrections are recorded."
+            "\n\n".join(
+                [
+                    *self._still_missing(),
+                    self.tr(
+                        "Mark this visit as final? You can still correct it afterwards; "
+                        "corrections are recorded."
+                    ),
+                ]
             ),
             self.tr("Finish visit"),
         ):
@@ -1036,7 +1059,7 @@ class VisitPage(QWidget):
         sheet = self.sheet
         if sheet is None:
             return
-        dialog = ActionDialog(self._services, self)
+        dialog = ActionDialog(self._services, self, next_visit=sheet.visit.next_visit_date)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         v = dialog.values()
