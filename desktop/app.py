@@ -258,6 +258,7 @@ class AppRoot:
     locked: bool = False
     shut: bool = False
     restart: bool = False  # a backup was restored: :func:`run_app` builds the app again
+    next_paths: ProfilePaths | None = None  # the profile :func:`run_app` opens on restart
     damaged: bool = False  # the file proved damaged after start and the user quit
 
     def recover_from_damage(self, error: BaseException) -> None:
@@ -277,6 +278,15 @@ class AppRoot:
             self.restart = True
         else:
             self.damaged = True
+        self.window.close()
+
+    def open_demo(self) -> None:
+        """First run: close this (empty) profile and start again on the demo profile,
+        seeded with the fictional caseload if it is empty (see :func:`demo_profile`)."""
+        if self.paths is None:
+            return
+        self.next_paths = demo_profile(self.paths, self.services.today())
+        self.restart = True
         self.window.close()
 
     def lock_after_revocation(self) -> None:
@@ -400,7 +410,8 @@ def build_app(
         )
         backups.start()
         link = SyncLink(paths, runner, today=today, parent=window)
-        ExtraMenus(window, services, link)
+        menus = ExtraMenus(window, services, link)
+        window.caseload.first_run.connect_requested.connect(menus.show_enrol)
         team_menu = TeamMenu(window, services, link)
         link.start()
     except BaseException:
@@ -409,6 +420,7 @@ def build_app(
     root = AppRoot(services, window, backups, link, team_menu, paths, tell_user, ask)
     found_damage.append(root.recover_from_damage)
     link.device_was_revoked.connect(root.lock_after_revocation)
+    window.caseload.first_run.demo_requested.connect(root.open_demo)
     return root
 
 
@@ -457,6 +469,19 @@ def install_exception_hook(tell_user: Tell = tell) -> None:
     sys.excepthook = hook
 
 
+def demo_profile(paths: ProfilePaths, today: date | None = None) -> ProfilePaths:
+    """The demo profile beside ``paths`` (same data folder), seeded with the fictional
+    caseload if it holds no school yet; opening it again keeps what was done there."""
+    from desktop.store import demo
+    from desktop.store.paths import DEMO_PROFILE, profile_paths
+
+    demo_paths = profile_paths(paths.root.parent.parent, DEMO_PROFILE)
+    with Store.open(demo_paths, backup_at_start=False) as store:
+        if not store.db["schools"].count:
+            demo.seed_demo(store, today or date.today())
+    return demo_paths
+
+
 def run_app(paths: ProfilePaths, argv: list[str]) -> int:
     """Start SIPL's window on the profile ``paths``; return the exit code.
 
@@ -481,6 +506,7 @@ def run_app(paths: ProfilePaths, argv: list[str]) -> int:
             root.shutdown()
         if not root.restart:
             return 1 if root.damaged else int(code)
+        paths = root.next_paths or paths
 
 
 if __name__ == "__main__":  # pragma: no cover - a convenience for developers

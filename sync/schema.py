@@ -110,6 +110,7 @@ TABLES: dict[str, SyncedTable] = {
             sdp_reference="conflict",
             status="conflict",
             position="lww",
+            continues_id="conflict",
         ),
         _t(
             "visits",
@@ -260,6 +261,7 @@ PARENTS: dict[tuple[str, str], str] = {
     ("allocations", "school_id"): "schools",
     ("allocations", "person_id"): "people",
     ("priorities", "school_id"): "schools",
+    ("priorities", "continues_id"): "priorities",
     ("visits", "school_id"): "schools",
     ("visits", "person_id"): "people",
     ("enquiry_answers", "visit_id"): "visits",

@@ -58,7 +58,17 @@ class NotFound(StoreError):
 
 
 class InvalidValue(StoreError):
-    """A value given to a store operation breaks a rule of the domain."""
+    """A value given to a store operation breaks a rule of the domain.
+
+    ``code`` names the rule when the UI may meet it (e.g. ``file_too_large``) and
+    ``values`` its particulars, so the UI can say it in the user's language; the message
+    stays the English text for the command line and the log.
+    """
+
+    def __init__(self, message: str, code: str = "", **values: object) -> None:
+        super().__init__(message)
+        self.code = code
+        self.values = values
 
 
 # What the machine, not SIPL, got wrong: kinds of failure that pass when the disk or the

@@ -4,7 +4,7 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../desktop/ui/common/record_dialogs.py" line="+46"/>
+        <location filename="../../desktop/ui/common/record_dialogs.py" line="+63"/>
         <source>Edit action</source>
         <translation>Golygu&apos;r cam gweithredu</translation>
     </message>
@@ -34,7 +34,7 @@
         <translation>Mae dyddiad erbyn</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Due date</source>
         <translation>Dyddiad erbyn</translation>
     </message>
@@ -54,7 +54,7 @@
         <translation>&amp;Erbyn pryd</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Save action</source>
         <translation>Cadw&apos;r cam gweithredu</translation>
     </message>
@@ -62,7 +62,7 @@
 <context>
     <name>AspectPanel</name>
     <message>
-        <location filename="../../desktop/ui/visit/page.py" line="+281"/>
+        <location filename="../../desktop/ui/visit/page.py" line="+290"/>
         <source>Next aspect ›</source>
         <translation>Yr agwedd nesaf ›</translation>
     </message>
@@ -72,7 +72,7 @@
         <translation>Ctrl+Shift+Page Down</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+38"/>
         <source>Priority</source>
         <translation>Blaenoriaeth</translation>
     </message>
@@ -82,7 +82,7 @@
         <translation>Maes o&apos;r agenda diwygio genedlaethol</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>{0}. {1}&#xa0;✓</source>
         <comment>a question step once answered</comment>
         <translation>{0}. {1}&#xa0;✓</translation>
@@ -119,7 +119,18 @@
         <translation>Ctrl+Page Up</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="+15"/>
+        <location line="+10"/>
+        <source>Last judged {0}. “{1}”</source>
+        <translation>Y farn ddiwethaf — {0}. “{1}”</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Last judgement</source>
+        <translation>Y farn ddiwethaf</translation>
+    </message>
+    <message>
+        <location line="-84"/>
         <source>Next question ›</source>
         <translation>Cwestiwn nesaf ›</translation>
     </message>
@@ -168,7 +179,7 @@
 <context>
     <name>CaseloadModel</name>
     <message>
-        <location filename="../../desktop/ui/caseload/page.py" line="+101"/>
+        <location filename="../../desktop/ui/caseload/page.py" line="+106"/>
         <source>The latest judgement of each priority this year: its rate of progress, ✓ on track or ⚠ off track</source>
         <translation>Y farn ddiweddaraf ar bob blaenoriaeth eleni: cyfradd y cynnydd, ✓ ar y trywydd iawn neu ⚠ ddim ar y trywydd iawn</translation>
     </message>
@@ -271,7 +282,7 @@
 <context>
     <name>CaseloadPage</name>
     <message>
-        <location line="+235"/>
+        <location line="+244"/>
         <source>All local authorities</source>
         <translation>Pob awdurdod lleol</translation>
     </message>
@@ -311,7 +322,7 @@
         <translation>{0} â blaenoriaeth ddim ar y trywydd iawn</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
         <source>No schools are allocated to you for this year yet. When your caseload is synced or imported, your schools appear here.</source>
         <translation>Nid oes ysgolion wedi&apos;u dyrannu i chi ar gyfer eleni eto. Pan fydd eich llwyth achosion wedi&apos;i gysoni neu ei fewnforio, bydd eich ysgolion yn ymddangos yma.</translation>
     </message>
@@ -321,7 +332,22 @@
         <translation>Does dim ysgol yn cyfateb. Cliriwch y chwilio neu&apos;r hidlwyr.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+6"/>
+        <source>Importing {0}…</source>
+        <translation>Wrthi’n mewnforio {0}…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{0} schools imported.</source>
+        <translation>Mewnforiwyd {0} o ysgolion.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing was imported: the file is not a schools list SIPL can read.</source>
+        <translation>Ni fewnforiwyd dim: nid yw’r ffeil yn rhestr ysgolion y gall SIPL ei darllen.</translation>
+    </message>
+    <message>
+        <location line="+76"/>
         <source>Your caseload</source>
         <translation>Eich llwyth achosion</translation>
     </message>
@@ -394,7 +420,7 @@
 <context>
     <name>ConflictDiffView</name>
     <message>
-        <location filename="../../desktop/ui/common/conflict_diff.py" line="+496"/>
+        <location filename="../../desktop/ui/common/conflict_diff.py" line="+527"/>
         <source>Words that differ from the other version: {0}</source>
         <translation>Geiriau sy&apos;n wahanol i&apos;r fersiwn arall: {0}</translation>
     </message>
@@ -447,7 +473,7 @@
 <context>
     <name>ConflictLabels</name>
     <message>
-        <location line="-553"/>
+        <location line="-584"/>
         <source>Answer to an enquiry question</source>
         <translation>Ateb i gwestiwn ymholi</translation>
     </message>
@@ -668,7 +694,27 @@
         <translation>(gwag)</translation>
     </message>
     <message>
-        <location line="+448"/>
+        <location line="+50"/>
+        <source>Priority: {0} · {1} {2}</source>
+        <translation>Blaenoriaeth: {0} · {1} {2}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Rationale (the same in both versions): {0}</source>
+        <translation>Rhesymeg (yr un fath yn y ddwy fersiwn): {0}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rationale of version A ({0}): {1}</source>
+        <translation>Rhesymeg fersiwn A ({0}): {1}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rationale of version B ({0}): {1}</source>
+        <translation>Rhesymeg fersiwn B ({0}): {1}</translation>
+    </message>
+    <message>
+        <location line="+412"/>
         <source>Version A · {0}</source>
         <translation>Fersiwn A · {0}</translation>
     </message>
@@ -681,7 +727,7 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../desktop/ui/sync/widgets.py" line="+202"/>
+        <location filename="../../desktop/ui/sync/widgets.py" line="+259"/>
         <source>Conflicting changes</source>
         <translation>Newidiadau sy&apos;n gwrthdaro</translation>
     </message>
@@ -706,12 +752,12 @@
         <translation>Cadw&apos;r testun wedi&apos;i gyfuno</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>There are no conflicts to resolve.</source>
-        <translation>Does dim gwrthdaro i&apos;w ddatrys.</translation>
+        <location line="+22"/>
+        <source>Nothing is left to resolve: every conflicting change has been decided. SIPL shows new ones here when two people change the same thing.</source>
+        <translation>Does dim ar ôl i’w ddatrys: mae penderfyniad ar bob newid sy’n gwrthdaro. Bydd SIPL yn dangos rhai newydd yma pan fydd dau berson yn newid yr un peth.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Close</source>
         <translation>Cau</translation>
     </message>
@@ -721,7 +767,7 @@
         <translation>{0}: {1} ({2})</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+24"/>
         <source>From {0}, {1}</source>
         <translation>Gan {0}, {1}</translation>
     </message>
@@ -731,19 +777,7 @@
         <translation>Gan {0}, {1} (yn cael ei gadw nes i chi benderfynu)</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+4"/>
-        <location line="+3"/>
-        <source>(deleted)</source>
-        <translation>(wedi&apos;i ddileu)</translation>
-    </message>
-    <message>
-        <location line="-6"/>
-        <source>(kept, with the changes made since)</source>
-        <translation>(wedi’i gadw, gyda’r newidiadau a wnaed ers hynny)</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <location line="+1"/>
         <source>Keep the value from {0}</source>
         <translation>Cadw&apos;r gwerth gan {0}</translation>
@@ -752,7 +786,7 @@
 <context>
     <name>ConsistencyPage</name>
     <message>
-        <location filename="../../desktop/ui/desk/consistency.py" line="+1002"/>
+        <location filename="../../desktop/ui/desk/consistency.py" line="+1004"/>
         <source>Consistency</source>
         <translation>Cysondeb</translation>
     </message>
@@ -777,7 +811,7 @@
         <translation>Ni symudodd yr un farn ddau gam neu ragor rhwng tymhorau olynol eleni.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+74"/>
         <source>Consistency of judgements</source>
         <translation>Cysondeb y barnau</translation>
     </message>
@@ -1058,7 +1092,7 @@
 <context>
     <name>EnrolDialog</name>
     <message>
-        <location filename="../../desktop/ui/sync/widgets.py" line="-179"/>
+        <location filename="../../desktop/ui/sync/widgets.py" line="-184"/>
         <source>Connect to the central store</source>
         <translation>Cysylltu â&apos;r storfa ganolog</translation>
     </message>
@@ -1111,7 +1145,7 @@
 <context>
     <name>EvidenceCard</name>
     <message>
-        <location filename="../../desktop/ui/visit/evidence.py" line="+235"/>
+        <location filename="../../desktop/ui/visit/evidence.py" line="+240"/>
         <source>Question {0}: {1}</source>
         <translation>Cwestiwn {0}: {1}</translation>
     </message>
@@ -1170,7 +1204,7 @@
 <context>
     <name>EvidencePanel</name>
     <message>
-        <location line="+147"/>
+        <location line="+169"/>
         <source>Recorded for this aspect ({0})</source>
         <translation>Wedi&apos;i chofnodi ar gyfer yr agwedd hon ({0})</translation>
     </message>
@@ -1248,7 +1282,7 @@
 <context>
     <name>ExtraMenus</name>
     <message>
-        <location filename="../../desktop/ui/window/menus.py" line="+111"/>
+        <location filename="../../desktop/ui/window/menus.py" line="+120"/>
         <source>Note of visit</source>
         <translation>Nodyn ymweliad</translation>
     </message>
@@ -1258,7 +1292,7 @@
         <translation>Adroddiad blynyddol i’r corff llywodraethu</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Termly summary for the local authority</source>
         <translation>Crynodeb tymhorol i’r awdurdod lleol</translation>
     </message>
@@ -1306,7 +1340,42 @@
 <context>
     <name>Failures</name>
     <message>
-        <location filename="../../desktop/ui/common/failures.py" line="+35"/>
+        <location filename="../../desktop/ui/common/failures.py" line="+32"/>
+        <source>{name} was not attached: it is no longer there, or it is a folder.</source>
+        <translation>Ni chafodd {name} ei hatodi: nid yw yno bellach, neu ffolder yw hi.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} was not attached: the file is empty.</source>
+        <translation>Ni chafodd {name} ei hatodi: mae’r ffeil yn wag.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} was not attached: it is larger than {mb} MB, the largest file SIPL keeps and sends. Save a smaller copy (a photo at a lower resolution, a PDF for screen) and attach that.</source>
+        <translation>Ni chafodd {name} ei hatodi: mae’n fwy na {mb} MB, y ffeil fwyaf y mae SIPL yn ei chadw a’i hanfon. Cadwch gopi llai (llun â chydraniad is, PDF ar gyfer sgrin) ac atodwch hwnnw.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{name} was not attached: SIPL keeps photos, PDF, Word, PowerPoint, Excel and plain text files only.</source>
+        <translation>Ni chafodd {name} ei hatodi: dim ond lluniau a ffeiliau PDF, Word, PowerPoint, Excel a thestun plaen y mae SIPL yn eu cadw.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not saved: a priority needs a title.</source>
+        <translation>Heb ei gadw: mae angen teitl ar flaenoriaeth.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not saved: a judgement needs a rationale.</source>
+        <translation>Heb ei gadw: mae angen rhesymeg ar farn.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This priority has already been carried forward to the next year.</source>
+        <translation>Mae’r flaenoriaeth hon wedi’i chario ymlaen i’r flwyddyn nesaf eisoes.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>What you typed is kept on screen, and SIPL keeps trying to save it.</source>
         <translation>Mae&apos;r hyn a deipiwyd gennych yn aros ar y sgrin, ac mae SIPL yn dal i geisio&apos;i gadw.</translation>
     </message>
@@ -1331,7 +1400,12 @@
         <translation>Heb ei gadw — methwyd ag ysgrifennu i&apos;r ddisg.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>Not saved: the record was removed meanwhile, perhaps by a sync. Nothing else was changed.</source>
+        <translation>Heb ei gadw: cafodd y cofnod ei ddileu yn y cyfamser, efallai wrth gysoni. Ni newidiwyd dim arall.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Something went wrong and the change was not saved ({0}).</source>
         <translation>Aeth rhywbeth o&apos;i le ac ni chafodd y newid ei gadw ({0}).</translation>
     </message>
@@ -1369,7 +1443,7 @@
 <context>
     <name>FileTile</name>
     <message>
-        <location filename="../../desktop/ui/visit/evidence.py" line="-462"/>
+        <location filename="../../desktop/ui/visit/evidence.py" line="-484"/>
         <source>{0} ({1} KB). Double-click to open.</source>
         <translation>{0} ({1} KB). Cliciwch ddwywaith i&apos;w hagor.</translation>
     </message>
@@ -1395,9 +1469,67 @@
     </message>
 </context>
 <context>
+    <name>FirstRunPanel</name>
+    <message>
+        <location filename="../../desktop/ui/caseload/first_run.py" line="+89"/>
+        <source>Import a schools list</source>
+        <translation>Mewnforio rhestr ysgolion</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Schools list (*.csv)</source>
+        <translation>Rhestr ysgolion (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>All files (*)</source>
+        <translation>Pob ffeil (*)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Welcome to SIPL</source>
+        <translation>Croeso i SIPL</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There are no schools on this laptop yet. Choose how to begin; you can connect to the central store later too, from the Sync menu.</source>
+        <translation>Does dim ysgolion ar y gliniadur hwn eto. Dewiswch sut i ddechrau; gallwch gysylltu â’r storfa ganolog yn nes ymlaen hefyd, o’r ddewislen Cysoni.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Connect to the central store…</source>
+        <translation>Cysylltu â’r storfa ganolog…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter your consortium&apos;s server address and the enrolment code your administrator gave you. Your caseload then arrives at the first sync.</source>
+        <translation>Rhowch gyfeiriad gweinydd eich consortiwm a’r cod cofrestru a gawsoch gan eich gweinyddwr. Bydd eich llwyth achosion yn cyrraedd wedyn wrth gysoni am y tro cyntaf.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open the demo caseload</source>
+        <translation>Agor y llwyth achosion enghreifftiol</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Try SIPL on twenty fictional schools, with visits and judgements. The demo lives in a profile of its own: nothing of it mixes with your data.</source>
+        <translation>Rhowch gynnig ar SIPL gydag ugain o ysgolion dychmygol, gydag ymweliadau a barnau. Mae’r enghraifft mewn proffil ar wahân: does dim ohoni’n cymysgu â’ch data chi.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Import a schools list…</source>
+        <translation>Mewnforio rhestr ysgolion…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Read the Welsh Government&apos;s address list of schools (a CSV file), to work without the central store. Nothing is imported if any row is wrong.</source>
+        <translation>Darllen rhestr cyfeiriadau ysgolion Llywodraeth Cymru (ffeil CSV), i weithio heb y storfa ganolog. Ni fewnforir dim os oes unrhyw res yn anghywir.</translation>
+    </message>
+</context>
+<context>
     <name>JudgementDialog</name>
     <message>
-        <location filename="../../desktop/ui/school/dialogs.py" line="+167"/>
+        <location filename="../../desktop/ui/school/dialogs.py" line="+168"/>
         <source>Record a judgement</source>
         <translation>Cofnodi barn</translation>
     </message>
@@ -1412,7 +1544,7 @@
         <translation>Dyddiad y farn</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+51"/>
         <source>Rationale</source>
         <translation>Rhesymeg</translation>
     </message>
@@ -1452,7 +1584,17 @@
         <translation>Cofnodi&apos;r farn</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
+        <source>Earlier judgements of this priority</source>
+        <translation>Barnau cynharach ar y flaenoriaeth hon</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>None: this is its first judgement.</source>
+        <translation>Dim: dyma’r farn gyntaf arni.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>No judgement yet for this term.</source>
         <translation>Dim barn eto ar gyfer y tymor hwn.</translation>
     </message>
@@ -1638,7 +1780,7 @@
 <context>
     <name>JudgementListDialog</name>
     <message>
-        <location filename="../../desktop/ui/desk/consistency.py" line="+322"/>
+        <location filename="../../desktop/ui/desk/consistency.py" line="+324"/>
         <source>1 judgement</source>
         <translation>1 farn</translation>
     </message>
@@ -1716,7 +1858,7 @@
 <context>
     <name>JudgementListModel</name>
     <message>
-        <location line="-247"/>
+        <location line="-249"/>
         <source>School</source>
         <translation>Ysgol</translation>
     </message>
@@ -2370,9 +2512,97 @@ Eich llwyth achosion, eich ymweliadau a&apos;ch barnau, ar y cyfrifiadur hwn, yn
     </message>
 </context>
 <context>
+    <name>PrintPreview</name>
+    <message>
+        <location filename="../../desktop/ui/printing/output.py" line="+98"/>
+        <source>Next page</source>
+        <translation>Tudalen nesaf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous page</source>
+        <translation>Tudalen flaenorol</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First page</source>
+        <translation>Tudalen gyntaf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last page</source>
+        <translation>Tudalen olaf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fit width</source>
+        <translation>Ffitio’r lled</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fit page</source>
+        <translation>Ffitio’r dudalen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom in</source>
+        <translation>Chwyddo i mewn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom out</source>
+        <translation>Chwyddo allan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Portrait</source>
+        <translation>Portread</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Landscape</source>
+        <translation>Tirlun</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show single page</source>
+        <translation>Dangos un dudalen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show facing pages</source>
+        <translation>Dangos tudalennau gyferbyn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show overview of all pages</source>
+        <translation>Dangos trosolwg o bob tudalen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print</source>
+        <translation>Argraffu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Page setup</source>
+        <translation>Gosod y dudalen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Zoom</source>
+        <translation>Chwyddo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Page</source>
+        <translation>Tudalen</translation>
+    </message>
+</context>
+<context>
     <name>Printing</name>
     <message>
-        <location filename="../../desktop/ui/printing/output.py" line="+119"/>
+        <location line="+23"/>
         <source>Save as PDF</source>
         <translation>Cadw fel PDF</translation>
     </message>
@@ -2385,7 +2615,7 @@ Eich llwyth achosion, eich ymweliadau a&apos;ch barnau, ar y cyfrifiadur hwn, yn
 <context>
     <name>PriorityDialog</name>
     <message>
-        <location filename="../../desktop/ui/school/dialogs.py" line="-338"/>
+        <location filename="../../desktop/ui/school/dialogs.py" line="-366"/>
         <source>Edit priority</source>
         <translation>Golygu&apos;r flaenoriaeth</translation>
     </message>
@@ -2468,7 +2698,7 @@ Eich llwyth achosion, eich ymweliadau a&apos;ch barnau, ar y cyfrifiadur hwn, yn
 <context>
     <name>QuestionPanel</name>
     <message>
-        <location filename="../../desktop/ui/visit/page.py" line="-109"/>
+        <location filename="../../desktop/ui/visit/page.py" line="-115"/>
         <source>At the last visit ({0})</source>
         <translation>Yn yr ymweliad diwethaf ({0})</translation>
     </message>
@@ -2809,7 +3039,7 @@ Eich llwyth achosion, eich ymweliadau a&apos;ch barnau, ar y cyfrifiadur hwn, yn
 <context>
     <name>SchoolPage</name>
     <message>
-        <location filename="../../desktop/ui/school/page.py" line="+383"/>
+        <location filename="../../desktop/ui/school/page.py" line="+391"/>
         <source>Headteacher: {0}</source>
         <translation>Pennaeth: {0}</translation>
     </message>
@@ -2834,7 +3064,7 @@ Eich llwyth achosion, eich ymweliadau a&apos;ch barnau, ar y cyfrifiadur hwn, yn
         <translation>Mae&apos;r ysgol hon wedi symud at bartner gwella arall. Gallwch ddarllen ei chofnod tan {0}, diwedd y tymor; ni ellir newid dim ynddo yma.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Not yet judged</source>
         <translation>Heb farn eto</translation>
     </message>
@@ -2844,7 +3074,22 @@ Eich llwyth achosion, eich ymweliadau a&apos;ch barnau, ar y cyfrifiadur hwn, yn
         <translation>Dim blaenoriaethau ar gyfer {0} eto. Ychwanegwch y blaenoriaethau y cytunwyd arnynt gyda&apos;r ysgol.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+24"/>
+        <source>Carry forward to {0}</source>
+        <translation>Cario ymlaen i {0}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Already carried forward to {0}</source>
+        <translation>Wedi’i chario ymlaen i {0} eisoes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Continue this priority next year, keeping its judgements and visits&apos; answers</source>
+        <translation>Parhau â’r flaenoriaeth hon y flwyddyn nesaf, gan gadw ei barnau ac atebion yr ymweliadau</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Add this year&apos;s priorities to record judgements against them.</source>
         <translation>Ychwanegwch flaenoriaethau eleni er mwyn cofnodi barn arnynt.</translation>
     </message>
@@ -2854,7 +3099,17 @@ Eich llwyth achosion, eich ymweliadau a&apos;ch barnau, ar y cyfrifiadur hwn, yn
         <translation>Dewiswch flaenoriaeth i weld y farn arni.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+14"/>
+        <source>No judgements yet this year.</source>
+        <translation>Dim barnau eto eleni.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Earlier years (carried forward)</source>
+        <translation>Blynyddoedd cynharach (wedi’u cario ymlaen)</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>Final, corrected</source>
         <translation>Terfynol, wedi&apos;i gywiro</translation>
     </message>
@@ -2894,7 +3149,15 @@ Eich llwyth achosion, eich ymweliadau a&apos;ch barnau, ar y cyfrifiadur hwn, yn
         <translation>Dim camau gweithredu ar agor.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+15"/>
+        <source>{0}
+Impact: {1}</source>
+        <comment>support and its impact</comment>
+        <translation>{0}
+Effaith: {1}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>No support recorded for {0}.</source>
         <translation>Dim cymorth wedi&apos;i gofnodi ar gyfer {0}.</translation>
     </message>
@@ -2924,7 +3187,7 @@ Eich llwyth achosion, eich ymweliadau a&apos;ch barnau, ar y cyfrifiadur hwn, yn
         <translation>Categoreiddio cenedlaethol (hyd at 2020): {0}</translation>
     </message>
     <message>
-        <location line="+294"/>
+        <location line="+295"/>
         <source>Change…</source>
         <translation>Newid…</translation>
     </message>
@@ -3099,12 +3362,12 @@ Eich llwyth achosion, eich ymweliadau a&apos;ch barnau, ar y cyfrifiadur hwn, yn
     </message>
     <message>
         <location line="+1"/>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Practice worth sharing</source>
         <translation>Arferion sy&apos;n werth eu rhannu</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-25"/>
         <source>Add practice</source>
         <translation>Ychwanegu arfer</translation>
     </message>
@@ -3129,7 +3392,7 @@ Eich llwyth achosion, eich ymweliadau a&apos;ch barnau, ar y cyfrifiadur hwn, yn
         <translation>Penderfyniadau am gymorth craidd ac ychwanegol</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Priorities {0}</source>
         <translation>Blaenoriaethau {0}</translation>
     </message>
@@ -3241,7 +3504,7 @@ Eich llwyth achosion, eich ymweliadau a&apos;ch barnau, ar y cyfrifiadur hwn, yn
 <context>
     <name>StartVisitDialog</name>
     <message>
-        <location filename="../../desktop/ui/school/dialogs.py" line="+343"/>
+        <location filename="../../desktop/ui/school/dialogs.py" line="+371"/>
         <source>Start a visit</source>
         <translation>Dechrau ymweliad</translation>
     </message>
@@ -3387,7 +3650,7 @@ Problem: {1}</translation>
         <translation>Cafodd eich data SIPL ei gadw gan fersiwn mwy newydd o SIPL, felly ni all y fersiwn hon ei agor. Gosodwch y fersiwn mwy newydd o SIPL; nid yw eich data wedi&apos;i newid.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+71"/>
         <source>Your administrator has revoked this laptop&apos;s access to the central store. SIPL will now lock its data on this laptop and close.</source>
         <translation>Mae eich gweinyddwr wedi diddymu mynediad y gliniadur hwn i&apos;r storfa ganolog. Bydd SIPL nawr yn cloi ei ddata ar y gliniadur hwn ac yn cau.</translation>
     </message>
@@ -3402,7 +3665,7 @@ Problem: {1}</translation>
         <translation>Mae mynediad y gliniadur hwn wedi&apos;i ddiddymu</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+115"/>
         <source>SIPL now protects your data</source>
         <translation>Mae SIPL bellach yn diogelu eich data</translation>
     </message>
@@ -3425,7 +3688,7 @@ Problem: {1}</translation>
 <context>
     <name>SummaryPanel</name>
     <message>
-        <location filename="../../desktop/ui/visit/page.py" line="+217"/>
+        <location filename="../../desktop/ui/visit/page.py" line="+258"/>
         <location line="+8"/>
         <source>Summary of the visit</source>
         <translation>Crynodeb o&apos;r ymweliad</translation>
@@ -3684,12 +3947,12 @@ Problem: {1}</translation>
 <context>
     <name>SyncPanel</name>
     <message>
-        <location filename="../../desktop/ui/sync/widgets.py" line="-129"/>
+        <location filename="../../desktop/ui/sync/widgets.py" line="-168"/>
         <source>Sync status</source>
         <translation>Statws cysoni</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+37"/>
         <source>Syncing… {0} changes received</source>
         <translation>Wrthi&apos;n cysoni… {0} newid wedi dod i law</translation>
     </message>
@@ -3719,12 +3982,72 @@ Problem: {1}</translation>
         <translation>Cysylltu…</translation>
     </message>
     <message>
+        <location line="+17"/>
+        <source>All changes sent</source>
+        <translation>Pob newid wedi’i anfon</translation>
+    </message>
+    <message>
         <location line="+2"/>
-        <source>Unsent changes: {0}</source>
-        <translation>Newidiadau heb eu hanfon: {0}</translation>
+        <source>1 change not yet sent</source>
+        <translation>1 newid heb ei anfon eto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} changes not yet sent</source>
+        <translation>{0} newid heb eu hanfon eto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} — nothing sent yet</source>
+        <translation>{0} — dim wedi’i anfon eto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} — last sent {1}</source>
+        <translation>{0} — anfonwyd ddiwethaf {1}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Last sent {0}</source>
+        <translation>Anfonwyd ddiwethaf {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>just now</source>
+        <translation>funud yn ôl</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1 minute ago</source>
+        <translation>1 munud yn ôl</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} minutes ago</source>
+        <translation>{0} munud yn ôl</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>1 hour ago</source>
+        <translation>1 awr yn ôl</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{0} hours ago</source>
+        <translation>{0} awr yn ôl</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>yesterday</source>
+        <translation>ddoe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} days ago</source>
+        <translation>{0} diwrnod yn ôl</translation>
+    </message>
+    <message>
+        <location line="-43"/>
         <source>Conflicts to resolve: {0}</source>
         <translation>Gwrthdaro i’w ddatrys: {0}</translation>
     </message>
@@ -3737,11 +4060,6 @@ Problem: {1}</translation>
         <location line="+2"/>
         <source>Evidence files still to come: {0}</source>
         <translation>Ffeiliau tystiolaeth eto i ddod: {0}</translation>
-    </message>
-    <message>
-        <location line="-6"/>
-        <source>last sync {0}</source>
-        <translation>cysoni diwethaf {0}</translation>
     </message>
 </context>
 <context>
@@ -3907,16 +4225,47 @@ Problem: {1}</translation>
     </message>
     <message>
         <location line="+42"/>
+        <location line="+9"/>
         <source>The team&apos;s schools</source>
         <translation>Ysgolion y tîm</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-8"/>
         <source>Find a school or partner…</source>
         <translation>Chwilio am ysgol neu bartner…</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Find a school or partner</source>
+        <translation>Dod o hyd i ysgol neu bartner</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Local authority</source>
+        <translation>Awdurdod lleol</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Improvement partner</source>
+        <translation>Partner gwella</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language medium</source>
+        <translation>Cyfrwng iaith</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Support level</source>
+        <translation>Lefel cymorth</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Off track only</source>
         <translation>Ddim ar y trywydd iawn yn unig</translation>
     </message>
@@ -3934,7 +4283,7 @@ Problem: {1}</translation>
 <context>
     <name>TeamConflictsModel</name>
     <message>
-        <location filename="../../desktop/ui/desk/conflicts.py" line="+104"/>
+        <location filename="../../desktop/ui/desk/conflicts.py" line="+105"/>
         <source>School</source>
         <translation>Ysgol</translation>
     </message>
@@ -3972,7 +4321,7 @@ Problem: {1}</translation>
 <context>
     <name>TeamConflictsPage</name>
     <message>
-        <location line="+232"/>
+        <location line="+238"/>
         <source>Conflicts</source>
         <translation>Gwrthdaro</translation>
     </message>
@@ -3992,7 +4341,7 @@ Problem: {1}</translation>
         <translation>Ar waith nes i chi benderfynu</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Keep version A</source>
         <translation>Cadw fersiwn A</translation>
     </message>
@@ -4132,7 +4481,7 @@ Problem: {1}</translation>
 <context>
     <name>TeamDesk</name>
     <message>
-        <location filename="../../desktop/ui/desk/window.py" line="+127"/>
+        <location filename="../../desktop/ui/desk/window.py" line="+147"/>
         <source>Team desk · SIPL</source>
         <translation>Desg y tîm · SIPL</translation>
     </message>
@@ -4161,6 +4510,16 @@ Problem: {1}</translation>
         <source>Sync now</source>
         <translation>Cysoni nawr</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Academic &amp;year</source>
+        <translation>Blwyddyn &amp;academaidd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Academic year</source>
+        <translation>Blwyddyn academaidd</translation>
+    </message>
 </context>
 <context>
     <name>TeamMenu</name>
@@ -4184,12 +4543,12 @@ Problem: {1}</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+339"/>
+        <location line="+362"/>
         <source>Visit on {0}</source>
         <translation>Ymweliad ar {0}</translation>
     </message>
     <message>
-        <location line="-337"/>
+        <location line="-360"/>
         <source>Final, corrected</source>
         <translation>Terfynol, wedi&apos;i gywiro</translation>
     </message>
@@ -4229,17 +4588,27 @@ Problem: {1}</translation>
         <translation>Crynodeb a&apos;r ymweliad nesaf</translation>
     </message>
     <message>
-        <location line="+205"/>
+        <location line="+204"/>
+        <source>The summary of the visit is empty.</source>
+        <translation>Mae crynodeb yr ymweliad yn wag.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No question is answered for: {0}.</source>
+        <translation>Does dim ateb i unrhyw gwestiwn ar gyfer: {0}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Finish the visit</source>
         <translation>Gorffen yr ymweliad</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Mark this visit as final? You can still correct it afterwards; corrections are recorded.</source>
         <translation>Nodi bod yr ymweliad hwn yn derfynol? Gallwch ei gywiro wedyn o hyd; caiff cywiriadau eu cofnodi.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <location line="+86"/>
         <source>Finish visit</source>
         <translation>Gorffen yr ymweliad</translation>
@@ -4551,6 +4920,12 @@ Problem: {1}</translation>
         <location line="+104"/>
         <source>Not yet judged</source>
         <translation>Heb farn eto</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{0} {1}: {2} · {3}</source>
+        <comment>term, academic year, rate, on or off track</comment>
+        <translation>{0} {1}: {2} · {3}</translation>
     </message>
 </context>
 </TS>

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 
+import pytest
 from PySide6.QtCore import Qt
 
 from desktop.store import conflicts, people, priorities, records, schools, sync_state, team
@@ -340,7 +341,7 @@ def test_the_partners_conflicts_dialog_shows_texts_side_by_side_too(app, qtbot):
     from desktop.ui.sync.widgets import ConflictsDialog
 
     app.services.runner.call(seed_conflicts)
-    dialog = ConflictsDialog(app.services.runner, app.window)
+    dialog = ConflictsDialog(app.services.runner, app.services.present, app.window)
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitUntil(lambda: dialog.list.count() == 3)
@@ -355,5 +356,87 @@ def test_the_partners_conflicts_dialog_shows_texts_side_by_side_too(app, qtbot):
     row = next(r for r, label in enumerate(labels) if "rate of progress" in label)
     dialog.list.setCurrentRow(row)
     assert dialog.first_box.isVisible() and not dialog.diff.isVisible()
-    assert dialog.first.toPlainText() == "limited"
+    assert dialog.first.toPlainText() == "Limited progress"  # the form's words, not the key
     assert not dialog.merged_box.isVisible()
+
+
+@pytest.mark.parametrize("language", ["en", "cy"])
+def test_a_judgement_conflict_names_its_priority_term_and_both_rationales(
+    make_app, seeded, qtbot, language
+):
+    """Issue 14, point 6: on the desk and in the partner's dialog, in English and Welsh, a
+    judgement's conflict names the priority and the term, and gives both rationales; its
+    values are the form's words in the language on screen, never stored keys."""
+    from desktop.ui.sync.widgets import ConflictsDialog
+
+    app = make_app(seeded, language=language)
+    present = app.services.present
+    rate_a, rate_b = present.rate("limited"), present.rate("strong")
+    marks = app.services.runner.call(seed_conflicts)
+    judgement = app.services.runner.call(lambda s: records.get(s, "judgements", marks.judgement_id))
+    priority = app.services.runner.call(
+        lambda s: records.get(s, "priorities", judgement["priority_id"])
+    )
+    page = TeamConflictsPage(app.services)
+    qtbot.addWidget(page)
+    page.resize(1366, 700)
+    page.show()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 3)
+    _choose(page, marks.rate)
+    about = page.about.text()
+    assert page.about.isVisible()
+    assert priority["title"] in about
+    assert present.term(judgement["term"]) in about and priority["academic_year"] in about
+    assert "hyderus iawn" in about  # version A's rationale
+    assert "Ŵyl Ddewi" in about  # version B's
+    assert page.diff.left_body.toPlainText() == rate_a
+    assert page.diff.right_body.toPlainText() == rate_b
+
+    dialog = ConflictsDialog(app.services.runner, present, app.window)
+    qtbot.addWidget(dialog)
+    dialog.resize(1200, 700)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.list.count() == 3)
+    row = next(r for r, view in enumerate(dialog.views) if view.id == marks.rate)
+    dialog.list.setCurrentRow(row)
+    assert dialog.first.toPlainText() == rate_a
+    assert dialog.second.toPlainText() == rate_b
+    assert priority["title"] in dialog.about.text() and "Ŵyl Ddewi" in dialog.about.text()
+    shown = visible_texts(dialog)
+    assert "strong" not in shown.split() and "limited" not in shown.split()
+    label = dialog.list.item(row).text()
+    assert ("Termly judgement" in label) == (language == "en")
+
+
+@pytest.mark.parametrize("language", ["en", "cy"])
+def test_with_nothing_left_to_resolve_the_dialog_says_so_with_no_blank_panes(
+    make_app, seeded, qtbot, language
+):
+    """Issue 14, point 6: once the last conflict is decided (or when there is none), the
+    partner's dialog says there is nothing to resolve and shows no empty pane or button."""
+    from PySide6.QtWidgets import QAbstractButton, QGroupBox, QPlainTextEdit
+
+    from desktop.ui.sync.widgets import ConflictsDialog
+
+    app = make_app(seeded, language=language)
+    marks = app.services.runner.call(seed_conflicts)
+    dialog = ConflictsDialog(app.services.runner, app.services.present, app.window)
+    qtbot.addWidget(dialog)
+    dialog.resize(1200, 700)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.list.count() == 3)
+    assert not dialog.empty.isVisible()
+    # Decided everywhere (as the server confirms): the conflicts close.
+    app.services.runner.call(
+        lambda s: [
+            records.update(s, "conflicts", c, {"status": "resolved"}, origin="remote")
+            for c in (marks.rate, marks.rationale, marks.description)
+        ]
+    )
+    qtbot.waitUntil(lambda: dialog.empty.isVisible())
+    assert ("Nothing is left to resolve" if language == "en" else "Does dim") in dialog.empty.text()
+    for widget in dialog.findChildren(QAbstractButton) + dialog.findChildren(QGroupBox):
+        if widget.isVisible():
+            text = widget.title() if isinstance(widget, QGroupBox) else widget.text()
+            assert text.strip(), f"a blank {type(widget).__name__} is on screen"
+    assert not any(w.isVisible() for w in dialog.findChildren(QPlainTextEdit))

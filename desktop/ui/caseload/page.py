@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from enum import IntEnum
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QEvent,
@@ -37,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from desktop.store import people, workspace
 from desktop.store.workspace import CaseloadEntry
+from desktop.ui.caseload.first_run import FirstRunPanel
 from desktop.ui.common.context import Services
 from desktop.ui.common.school_cells import (
     CHIPS_ROLE,
@@ -56,6 +58,9 @@ from desktop.ui.common.style import (
 )
 from desktop.ui.common.tables import SORT_ROLE, RowsModel, SortFilterProxy
 from desktop.ui.common.widgets import muted, primary_button, refill_choices
+
+if TYPE_CHECKING:
+    from desktop.store.store import Store
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 4
 FILTER_ROLE = Qt.ItemDataRole.UserRole + 6
@@ -326,6 +331,10 @@ class CaseloadPage(QWidget):
         self.empty = muted()
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.hide()
+        self.first_run = FirstRunPanel()
+        self.first_run.hide()
+        self.first_run.import_requested.connect(self.import_schools)
+        self._enrolled = True  # until the store says otherwise: no first-run panel
 
         top = QHBoxLayout()
         heading = QVBoxLayout()
@@ -349,6 +358,8 @@ class CaseloadPage(QWidget):
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty)
+        layout.addWidget(self.first_run, 1)
+        self._filters = [self.find_box, self.la, self.sector, self.support, self.off_track]
 
         self.find_box.textChanged.connect(lambda text: self._filter(text=text))
         self.la.currentIndexChanged.connect(lambda _: self._filter(la=self.la.currentData() or ""))
@@ -383,10 +394,12 @@ class CaseloadPage(QWidget):
     def refresh(self) -> None:
         """Reload the caseload from the store (on the store thread)."""
         year, today = self._services.academic_year, self._services.today()
-        self._services.runner.submit(
-            lambda store: workspace.caseload_overview(store, people.me(store), year, today),
-            self._show,
-        )
+
+        def read(store: Store) -> tuple[tuple[CaseloadEntry, ...], bool]:
+            me = people.me(store)
+            return workspace.caseload_overview(store, me, year, today), me is not None
+
+        self._services.runner.submit(read, lambda result: self._show(*result))
 
     def _store_changed(self, tables: frozenset[str]) -> None:
         watched = {
@@ -402,8 +415,9 @@ class CaseloadPage(QWidget):
         if tables & watched:
             self.refresh()
 
-    def _show(self, entries: tuple[CaseloadEntry, ...]) -> None:
+    def _show(self, entries: tuple[CaseloadEntry, ...], enrolled: bool = True) -> None:
         current = self.current_school_id()
+        self._enrolled = enrolled
         self.model.set_entries(entries)
         self._loaded = True
         self._fill_filters()
@@ -496,7 +510,13 @@ class CaseloadPage(QWidget):
         if off:
             parts.append(self.tr("{0} with a priority off track").format(off))
         self.subtitle.setText(" · ".join(parts))
-        self.empty.setVisible(self._loaded and shown == 0)
+        first_run = self._loaded and total == 0 and not self._enrolled
+        self.first_run.setVisible(first_run)
+        self.table.setVisible(not first_run)
+        self.open_button.setVisible(not first_run)
+        for widget in self._filters:
+            widget.setVisible(not first_run)
+        self.empty.setVisible(self._loaded and shown == 0 and not first_run)
         if total == 0:
             self.empty.setText(
                 self.tr(
@@ -506,6 +526,34 @@ class CaseloadPage(QWidget):
             )
         else:
             self.empty.setText(self.tr("No school matches. Clear the search or the filters."))
+
+    # --- first run ------------------------------------------------------------------------
+
+    def import_schools(self, path: str) -> None:
+        """Import the schools list at ``path`` on the store thread: all rows or none."""
+        self.first_run.show_result(self.tr("Importing {0}…").format(Path(path).name), failed=False)
+
+        def run(store: Store) -> int:
+            # Loaded on first use: most days nobody imports, and start-up stays quick.
+            from desktop.store.importing import apply as importing
+            from desktop.store.importing.address_list import parse_address_list
+
+            plan = importing.apply_schools(store, parse_address_list(Path(path)))
+            return len(plan.added) + len(plan.updated)
+
+        self._services.runner.submit(run, self._imported, self._import_failed)
+
+    def _imported(self, count: object) -> None:
+        self.first_run.show_result(self.tr("{0} schools imported.").format(count), failed=False)
+
+    def _import_failed(self, error: BaseException) -> None:
+        detail = "\n".join(str(p) for p in getattr(error, "problems", [])[:10]) or str(error)
+        self.first_run.show_result(
+            self.tr("Nothing was imported: the file is not a schools list SIPL can read.")
+            + "\n"
+            + detail,
+            failed=True,
+        )
 
     # --- navigation --------------------------------------------------------------------
 

@@ -218,6 +218,37 @@ def value_words(view: ConflictView, value: Any, present: Presenter) -> str:
     return str(value)
 
 
+def about_judgement(view: ConflictView, present: Presenter) -> str:
+    """For a conflict on a termly judgement: which priority and term, and the rationale of
+    each version ("" for any other conflict), in the current language."""
+    about = view.judgement
+    if about is None:
+        return ""
+    lines = [
+        _label(QT_TRANSLATE_NOOP("ConflictLabels", "Priority: {0} · {1} {2}")).format(
+            about.priority_title, present.term(about.term), about.academic_year
+        )
+    ]
+    if about.mine_rationale == about.theirs_rationale:
+        lines.append(
+            _label(
+                QT_TRANSLATE_NOOP("ConflictLabels", "Rationale (the same in both versions): {0}")
+            ).format(about.mine_rationale)
+        )
+    else:
+        lines.append(
+            _label(QT_TRANSLATE_NOOP("ConflictLabels", "Rationale of version A ({0}): {1}")).format(
+                view.mine_by, about.mine_rationale
+            )
+        )
+        lines.append(
+            _label(QT_TRANSLATE_NOOP("ConflictLabels", "Rationale of version B ({0}): {1}")).format(
+                view.theirs_by, about.theirs_rationale
+            )
+        )
+    return "\n".join(lines)
+
+
 # -- the side-by-side view -----------------------------------------------------------------
 
 _UNLIMITED = 16777215  # QWIDGETSIZE_MAX

@@ -19,9 +19,37 @@ from desktop.store.errors import (
     DISK_FULL,
     LOCKED,
     READ_ONLY,
+    InvalidValue,
+    NotFound,
     StoreError,
     environment_problem,
 )
+from desktop.ui.common.i18n import QT_TRANSLATE_NOOP
+
+# The rules of the store a partner can run into, by their code (see InvalidValue), in words
+# for the user's language; the store's own message is English, for the log.
+_RULES = {
+    "file_missing": QT_TRANSLATE_NOOP(
+        "Failures", "{name} was not attached: it is no longer there, or it is a folder."
+    ),
+    "file_empty": QT_TRANSLATE_NOOP("Failures", "{name} was not attached: the file is empty."),
+    "file_too_large": QT_TRANSLATE_NOOP(
+        "Failures",
+        "{name} was not attached: it is larger than {mb} MB, the largest file SIPL keeps and "
+        "sends. Save a smaller copy (a photo at a lower resolution, a PDF for screen) and "
+        "attach that.",
+    ),
+    "file_kind": QT_TRANSLATE_NOOP(
+        "Failures",
+        "{name} was not attached: SIPL keeps photos, PDF, Word, PowerPoint, Excel and plain "
+        "text files only.",
+    ),
+    "no_title": QT_TRANSLATE_NOOP("Failures", "Not saved: a priority needs a title."),
+    "no_rationale": QT_TRANSLATE_NOOP("Failures", "Not saved: a judgement needs a rationale."),
+    "carried": QT_TRANSLATE_NOOP(
+        "Failures", "This priority has already been carried forward to the next year."
+    ),
+}
 
 
 def worth_retrying(error: BaseException) -> bool:
@@ -64,6 +92,14 @@ def store_failure(error: BaseException) -> str:
             QCoreApplication.translate("Failures", "Not saved — the disk could not be written.")
             + " "
             + kept
+        )
+    if isinstance(error, InvalidValue) and error.code in _RULES:
+        return QCoreApplication.translate("Failures", _RULES[error.code]).format(**error.values)
+    if isinstance(error, NotFound):
+        return QCoreApplication.translate(
+            "Failures",
+            "Not saved: the record was removed meanwhile, perhaps by a sync. Nothing else "
+            "was changed.",
         )
     if isinstance(error, StoreError):
         return str(error)

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
 
-from desktop.store.models import Judgement
+from desktop.store.models import Judgement, PastJudgement
 from desktop.store.workspace import AspectInfo
 from desktop.ui.common.i18n import QT_TRANSLATE_NOOP, Language
 from forms import Forms
@@ -194,3 +194,15 @@ class Presenter:
         if priority:
             accessible = f"{priority}: {accessible}"
         return ChipSpec(text, rate.colour, rate.text_colour, accessible)
+
+    def past_judgement(self, past: PastJudgement) -> str:
+        """When and what: "Autumn 2025-26: Limited · Off track" (no rationale)."""
+        judgement = past.judgement
+        return QCoreApplication.translate(
+            "Vocabulary", "{0} {1}: {2} · {3}", "term, academic year, rate, on or off track"
+        ).format(
+            self.term(judgement.term),
+            past.academic_year,
+            self.rate(judgement.rate),
+            self.track(judgement.track),
+        )

@@ -4,7 +4,7 @@ a visit starts, and when its aspects change). They only gather values; the scree
 opened them runs the store operation."""
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -36,12 +37,28 @@ class ActionValues:
     due_on: date | None
 
 
+def default_due(today: date, next_visit: str | None) -> date:
+    """When a new action is due unless the partner says otherwise: by the next visit when
+    one is planned after today, else four weeks from today."""
+    if next_visit:
+        planned = date.fromisoformat(next_visit)
+        if planned > today:
+            return planned
+    return today + timedelta(weeks=4)
+
+
 class ActionDialog(QDialog):
     """An agreed action: what, who, by when."""
 
     def __init__(
-        self, services: Services, parent: QWidget | None = None, action: Action | None = None
+        self,
+        services: Services,
+        parent: QWidget | None = None,
+        action: Action | None = None,
+        next_visit: str | None = None,
     ) -> None:
+        """``next_visit`` (an ISO date) is the school's next visit, if planned: a new
+        action is due by then when it is later than today, else in four weeks."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("Edit action") if action else self.tr("Add an agreed action"))
         self.setMinimumWidth(520)
@@ -53,7 +70,12 @@ class ActionDialog(QDialog):
         self.owner.setAccessibleName(self.tr("Who"))
         self.owner.setPlaceholderText(self.tr("e.g. Headteacher, ALNCo, improvement partner"))
         self.has_due = QCheckBox(self.tr("Has a due date"))
-        self.due = date_edit(services, action.due_on if action and action.due_on else None)
+        self.due = date_edit(
+            services,
+            action.due_on
+            if action and action.due_on
+            else default_due(services.today(), next_visit),
+        )
         self.due.setAccessibleName(self.tr("Due date"))
         self.has_due.setChecked(bool(action and action.due_on) or action is None)
         self.due.setEnabled(self.has_due.isChecked())
@@ -64,7 +86,9 @@ class ActionDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("&What"), self.description)
         form.addRow(self.tr("W&ho"), self.owner)
-        form.addRow(self.tr("&By when"), due_row)
+        by_when = QLabel(self.tr("&By when"))
+        by_when.setBuddy(self.due)  # a row of two fields: the label names the date
+        form.addRow(by_when, due_row)
         self.buttons = button_box(self.tr("Save action"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)

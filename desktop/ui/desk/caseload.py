@@ -367,7 +367,7 @@ class TeamCaseloadPage(DeskPage):
 
     def reload(self) -> None:
         """Read the team caseload on the store thread."""
-        year, today = self._services.academic_year, self._services.today()
+        year, today = self.year(), self.day()
         self._services.runner.submit(
             lambda store: team.team_caseload(store, year, today=today), self._show
         )
@@ -475,6 +475,16 @@ class TeamCaseloadPage(DeskPage):
     def retranslate(self) -> None:
         self.heading.setText(self.tr("The team's schools"))
         self.find_box.setPlaceholderText(self.tr("Find a school or partner…"))
+        for widget, name in (
+            (self.find_box, self.tr("Find a school or partner")),
+            (self.la, self.tr("Local authority")),
+            (self.ip, self.tr("Improvement partner")),
+            (self.sector, self.tr("Sector")),
+            (self.medium, self.tr("Language medium")),
+            (self.support, self.tr("Support level")),
+            (self.table, self.tr("The team's schools")),
+        ):
+            widget.setAccessibleName(name)
         self.off_track.setText(self.tr("Off track only"))
         self.open_button.setText(self.tr("Open school"))
         self.reallocate_button.setText(self.tr("Reallocate…"))

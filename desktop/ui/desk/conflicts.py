@@ -44,6 +44,7 @@ from desktop.store import conflicts, sync_state
 from desktop.store.conflicts import ConflictView
 from desktop.ui.common.conflict_diff import (
     ConflictDiffView,
+    about_judgement,
     field_label,
     is_text_conflict,
     side_title,
@@ -269,6 +270,11 @@ class TeamConflictsPage(DeskPage):
         self.detail_title.setObjectName("conflictTitle")
         self.detail_title.setWordWrap(True)
         self.detail_title.setFont(scaled_font(self.detail_title, 1.1, bold=True))
+        self.about = QLabel()  # a judgement's priority, term and both rationales
+        self.about.setObjectName("conflictAbout")
+        self.about.setWordWrap(True)
+        self.about.setTextFormat(Qt.TextFormat.PlainText)
+        self.about.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.diff = ConflictDiffView()
         self.keep_a = primary_button()
         self.keep_b = primary_button()
@@ -309,6 +315,7 @@ class TeamConflictsPage(DeskPage):
         detail_layout.setContentsMargins(0, 6, 0, 0)
         detail_layout.setSpacing(6)
         detail_layout.addWidget(self.detail_title)
+        detail_layout.addWidget(self.about)
         detail_layout.addLayout(sides, 1)
         self.nothing_chosen = muted()
         self.nothing_chosen.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -367,7 +374,7 @@ class TeamConflictsPage(DeskPage):
 
     def reload(self) -> None:
         """Re-read the open conflicts from the store (on the store thread)."""
-        year, today = self._services.academic_year, self._services.today()
+        year, today = self.year(), self.day()
         self._services.runner.submit(
             lambda store: tuple(conflicts.undecided_conflict_views(store, year, today)),
             self._loaded_views,
@@ -479,6 +486,8 @@ class TeamConflictsPage(DeskPage):
         self._retranslate_detail(view)
 
     def _retranslate_detail(self, view: ConflictView) -> None:
+        self.about.setText(about_judgement(view, self._services.present))
+        self.about.setVisible(bool(self.about.text()))
         self.keep_a.setText(self.tr("Keep version A"))
         self.keep_b.setText(self.tr("Keep version B"))
         set_accessible(self.keep_a, self.tr("Keep version A, from {0}").format(view.mine_by))

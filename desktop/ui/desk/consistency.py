@@ -681,9 +681,11 @@ class JudgementListDialog(QDialog):
         label: str,
         rate: str = "",
         parent: QWidget | None = None,
+        academic_year: str | None = None,
     ) -> None:
         super().__init__(parent)
         self._services = services
+        self._year = academic_year or services.academic_year
         self.kind = kind
         self.key = key
         self.label = label
@@ -747,7 +749,7 @@ class JudgementListDialog(QDialog):
         self.reload()
 
     def reload(self) -> None:
-        year = self._services.academic_year
+        year = self._year
         if self.kind == "ip":
             key = self.key
             self._services.runner.submit(
@@ -851,7 +853,7 @@ class JudgementListDialog(QDialog):
         else:
             heading = self.tr("Judgements of schools not allocated this year")
         self.setWindowTitle(heading)
-        self.heading.setText(f"{heading} · {self._services.academic_year}")
+        self.heading.setText(f"{heading} · {self._year}")
         self.rate.setAccessibleName(self.tr("Filter by rate of progress"))
         self.term.setAccessibleName(self.tr("Filter by term"))
         self.table.setAccessibleName(heading)
@@ -1003,7 +1005,7 @@ class ConsistencyPage(DeskPage):
 
     def reload(self) -> None:
         """Read the distributions and the moves again (on the store thread)."""
-        self._services.runner.submit(_read(self._services.academic_year), self._show)
+        self._services.runner.submit(_read(self.year()), self._show)
 
     # --- data ---------------------------------------------------------------------------
 
@@ -1083,9 +1085,7 @@ class ConsistencyPage(DeskPage):
         """Open the evidence behind the judgement of ``priority_id`` for ``term``."""
         parent = self.sender() if isinstance(self.sender(), QDialog) else self
         assert isinstance(parent, QWidget)
-        dialog = JudgementEvidenceDialog(
-            self._services, priority_id, term, self._services.academic_year, parent
-        )
+        dialog = JudgementEvidenceDialog(self._services, priority_id, term, self.year(), parent)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open_school_requested.connect(self._open_school)
         self._keep(dialog)
@@ -1097,7 +1097,7 @@ class ConsistencyPage(DeskPage):
     ) -> JudgementListDialog:
         """Open the list of the judgements a distribution row counts (``kind`` "ip" or
         "la"), showing only ``rate`` when given."""
-        dialog = JudgementListDialog(self._services, kind, key, label, rate, self)
+        dialog = JudgementListDialog(self._services, kind, key, label, rate, self, self.year())
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.evidence_requested.connect(self.read_evidence)
         dialog.open_school_requested.connect(self._open_school)
@@ -1132,7 +1132,7 @@ class ConsistencyPage(DeskPage):
             self.tr(
                 "{0} · every judgement of the year, counted for the partner the school is "
                 "allocated to and for its local authority"
-            ).format(self._services.academic_year)
+            ).format(self.year())
         )
         self.legend_label.setText(self.tr("Rates of progress:"))
         for chip, rate in zip(self.legend, self._services.forms.rates, strict=True):

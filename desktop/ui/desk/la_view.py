@@ -375,7 +375,7 @@ class LaTermlyPage(DeskPage):
         """Re-read the LAs and the chosen LA's termly view on the store thread."""
         self._generation += 1
         generation = self._generation
-        wanted, year, term = self._wanted_la, self._services.academic_year, self._term
+        wanted, year, term = self._wanted_la, self.year(), self._term
         self._services.runner.submit(
             lambda store: _load(store, wanted, year, term),
             lambda view: self._show(view, generation),
@@ -654,7 +654,7 @@ class LaTermlyPage(DeskPage):
         priorities = [p for r in rows for p in r.priorities]
         judged = [p for p in priorities if p.judgement is not None]
         off = [p for p in judged if p.judgement is not None and p.judgement.track == "off_track"]
-        parts = [f"{self._services.academic_year} · {present.term(self._term)}"]
+        parts = [f"{self.year()} · {present.term(self._term)}"]
         parts.append(
             self.tr("1 school") if len(rows) == 1 else self.tr("{0} schools").format(len(rows))
         )
@@ -700,7 +700,7 @@ class LaTermlyPage(DeskPage):
         authority = self._authority(self.la_code)
         name = authority.display(lang) if authority else ""
         term = self._services.forms.term(self._term).name.get(lang)
-        stem = safe_file_name(f"{name} – {term} {self._services.academic_year}")
+        stem = safe_file_name(f"{name} – {term} {self.year()}")
         return f"{stem}.xlsx"
 
     def _start_folder(self) -> Path:
@@ -742,7 +742,7 @@ class LaTermlyPage(DeskPage):
         self._last_folder = path.parent
         authority = self._authority(code)
         la_name = authority.display(lang) if authority else ""
-        year, term = self._services.academic_year, self._term
+        year, term = self.year(), self._term
         self._exporting = True
         self.export_button.setEnabled(False)
         self._say(self.tr("Saving {0}…").format(path.name))

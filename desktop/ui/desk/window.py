@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
+    QComboBox,
     QHBoxLayout,
     QLabel,
     QMainWindow,
@@ -55,6 +56,15 @@ class TeamDesk(QMainWindow):
         self.freshness = muted()
         self.sync_button = QPushButton()
         self.sync_button.setVisible(sync_now is not None)
+        # The year the desk shows: this one and the two before it.
+        self.year_box = QComboBox()
+        self.year_box.setObjectName("deskYear")
+        start = int(services.academic_year[:4])
+        for first in range(start, start - 3, -1):
+            year = f"{first}-{(first + 1) % 100:02d}"
+            self.year_box.addItem(year, year)
+        self.year_label = QLabel()
+        self.year_label.setBuddy(self.year_box)
         if sync_now is not None:
             self.sync_button.clicked.connect(sync_now)
         self.caseload = TeamCaseloadPage(services)
@@ -75,12 +85,15 @@ class TeamDesk(QMainWindow):
             self.tabs.addTab(page, "")
             page.open_school_requested.connect(self._open)
         self.caseload.reallocate_requested.connect(self.reallocate)
+        self.year_box.activated.connect(lambda _: self.show_year(self.year_box.currentData()))
         top = QHBoxLayout()
         words = QVBoxLayout()
         words.setSpacing(2)
         words.addWidget(self.heading)
         words.addWidget(self.freshness)
         top.addLayout(words, 1)
+        top.addWidget(self.year_label, 0, Qt.AlignmentFlag.AlignBottom)
+        top.addWidget(self.year_box, 0, Qt.AlignmentFlag.AlignBottom)
         top.addWidget(self.sync_button, 0, Qt.AlignmentFlag.AlignBottom)
         body = QWidget()
         layout = QVBoxLayout(body)
@@ -98,6 +111,13 @@ class TeamDesk(QMainWindow):
         self._services.runner.submit(desk_facts, self._facts)
         for page in self.pages:
             page.reload()
+
+    def show_year(self, year: str) -> None:
+        """Every tab shows ``year`` (this year's view is the default)."""
+        self.year_box.setCurrentIndex(max(0, self.year_box.findData(year)))
+        chosen = None if year == self._services.academic_year else year
+        for page in self.pages:
+            page.set_year(chosen)
 
     def _store_changed(self, tables: frozenset[str]) -> None:
         if "settings" in tables or "people" in tables:
@@ -141,5 +161,7 @@ class TeamDesk(QMainWindow):
                 self.tr("This laptop has not synced yet: connect and sync to see the team.")
             )
         self.sync_button.setText(self.tr("Sync now"))
+        self.year_label.setText(self.tr("Academic &year"))
+        self.year_box.setAccessibleName(self.tr("Academic year"))
         for number, page in enumerate(self.pages):
             self.tabs.setTabText(number, page.title())

@@ -15,11 +15,12 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QRectF, QRunnable, QThreadPool, Signal
-from PySide6.QtGui import QImage, QPainter
+from PySide6.QtGui import QAction, QImage, QPainter
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QComboBox, QFileDialog, QLineEdit, QWidget
 
 from desktop.store.store import Store
+from desktop.ui.common.i18n import QT_TRANSLATE_NOOP
 from desktop.ui.common.runner import StoreRunner
 
 log = logging.getLogger(__name__)
@@ -92,14 +93,46 @@ def paint_pages(printer: QPrinter, pages: list[bytes]) -> None:
         painter.end()
 
 
+# Qt ships no Welsh catalogue: the preview's own tool bar is named here, in SIPL's.
+_PREVIEW_ACTIONS = {
+    "Next page": QT_TRANSLATE_NOOP("PrintPreview", "Next page"),
+    "Previous page": QT_TRANSLATE_NOOP("PrintPreview", "Previous page"),
+    "First page": QT_TRANSLATE_NOOP("PrintPreview", "First page"),
+    "Last page": QT_TRANSLATE_NOOP("PrintPreview", "Last page"),
+    "Fit width": QT_TRANSLATE_NOOP("PrintPreview", "Fit width"),
+    "Fit page": QT_TRANSLATE_NOOP("PrintPreview", "Fit page"),
+    "Zoom in": QT_TRANSLATE_NOOP("PrintPreview", "Zoom in"),
+    "Zoom out": QT_TRANSLATE_NOOP("PrintPreview", "Zoom out"),
+    "Portrait": QT_TRANSLATE_NOOP("PrintPreview", "Portrait"),
+    "Landscape": QT_TRANSLATE_NOOP("PrintPreview", "Landscape"),
+    "Show single page": QT_TRANSLATE_NOOP("PrintPreview", "Show single page"),
+    "Show facing pages": QT_TRANSLATE_NOOP("PrintPreview", "Show facing pages"),
+    "Show overview of all pages": QT_TRANSLATE_NOOP("PrintPreview", "Show overview of all pages"),
+    "Print": QT_TRANSLATE_NOOP("PrintPreview", "Print"),
+    "Page setup": QT_TRANSLATE_NOOP("PrintPreview", "Page setup"),
+}
+
+
 class PreviewDialog(QPrintPreviewDialog):
     """Qt's print preview, owning its printer: the dialog paints from the printer for as
     long as it lives, so the printer must live as long (a printer freed early crashed the
-    app on the first paint)."""
+    app on the first paint). Its tool bar speaks the user's language (see
+    :data:`_PREVIEW_ACTIONS`)."""
 
     def __init__(self, printer: QPrinter, parent: QWidget | None) -> None:
         super().__init__(printer, parent)
         self.owned_printer = printer
+        for combo in self.findChildren(QComboBox):  # the zoom, with its own line edit
+            combo.setAccessibleName(QCoreApplication.translate("PrintPreview", "Zoom"))
+        for edit in self.findChildren(QLineEdit):
+            if not isinstance(edit.parent(), QComboBox):
+                edit.setAccessibleName(QCoreApplication.translate("PrintPreview", "Page"))
+        for action in self.findChildren(QAction):
+            source = _PREVIEW_ACTIONS.get(action.text())
+            if source is not None:
+                words = QCoreApplication.translate("PrintPreview", source)
+                action.setText(words)
+                action.setToolTip(words)
 
 
 def preview(parent: QWidget, pages: list[bytes], title: str) -> QPrintPreviewDialog:

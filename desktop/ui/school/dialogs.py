@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from html import escape as _esc
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QMouseEvent
@@ -175,6 +176,16 @@ class JudgementDialog(QDialog):
         self.judged_on = date_edit(services)
         self.judged_on.setAccessibleName(self.tr("Date of the judgement"))
         self.revising = muted()
+        self.earlier = QLabel()
+        self.earlier.setObjectName("earlierJudgements")
+        self.earlier.setWordWrap(True)
+        self.earlier.setTextFormat(Qt.TextFormat.RichText)
+        self.earlier.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        earlier_box = QFrame()
+        earlier_box.setObjectName("card")
+        earlier_layout = QVBoxLayout(earlier_box)
+        earlier_layout.setContentsMargins(10, 8, 10, 8)
+        earlier_layout.addWidget(self.earlier)
 
         self.rates = QButtonGroup(self)
         grid = QGridLayout()
@@ -241,6 +252,7 @@ class JudgementDialog(QDialog):
         layout.addWidget(heading)
         layout.addLayout(form)
         layout.addWidget(self.revising)
+        layout.addWidget(earlier_box)
         layout.addWidget(rate_label)
         layout.addLayout(grid)
         layout.addWidget(track_label)
@@ -274,7 +286,24 @@ class JudgementDialog(QDialog):
                 return judgement
         return None
 
+    def _show_earlier(self) -> None:
+        """The judgements before the chosen term (earlier years included), latest first."""
+        history = self._priority.history_before(self.term.currentData())
+        present = self._services.present
+        heading = _esc(self.tr("Earlier judgements of this priority"))
+        if not history:
+            body = _esc(self.tr("None: this is its first judgement."))
+            self.earlier.setText(f"<b>{heading}</b><br>{body}")
+            return
+        items = "".join(
+            f"<p style='margin-top:4px;margin-bottom:0'><b>{_esc(present.past_judgement(p))}"
+            f"</b><br>{_esc(p.judgement.rationale)}</p>"
+            for p in reversed(history)
+        )
+        self.earlier.setText(f"<b>{heading}</b>{items}")
+
     def _term_changed(self) -> None:
+        self._show_earlier()
         existing = self._existing()
         if existing is None:
             self.revising.setText(self.tr("No judgement yet for this term."))

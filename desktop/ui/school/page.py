@@ -93,6 +93,7 @@ class SchoolPage(QWidget):
         self.year = services.academic_year
         self.log: SchoolLog | None = None
         self._years: tuple[str, ...] = ()
+        self._select_next: str | None = None  # a priority to select once the log is shown
         self.read_only_until: str | None = None  # handed on this term: readable until then
         self.read_only_banner = read_only_banner()
 
@@ -150,6 +151,8 @@ class SchoolPage(QWidget):
         self.add_priority = QPushButton()
         self.edit_priority = QPushButton()
         self.judge = primary_button()
+        self.carry = QPushButton()
+        self.carry.setObjectName("carryForward")
         self.history = QLabel()
         self.history.setWordWrap(True)
         self.history.setTextFormat(Qt.TextFormat.RichText)
@@ -177,6 +180,10 @@ class SchoolPage(QWidget):
         inner.setStretchFactor(1, 2)
         inner.setChildrenCollapsible(False)
         priorities_card.body.addWidget(inner, 1)
+        carry_row = QHBoxLayout()
+        carry_row.addStretch(1)
+        carry_row.addWidget(self.carry)
+        priorities_card.body.addLayout(carry_row)
 
         # Visits (the first tab on the right)
         self.visits = item_table(3, stretch_last=True)
@@ -277,6 +284,7 @@ class SchoolPage(QWidget):
         self.priorities.itemDoubleClicked.connect(lambda _: self.record_judgement())
         self.add_priority.clicked.connect(self.add_new_priority)
         self.edit_priority.clicked.connect(self.edit_current_priority)
+        self.carry.clicked.connect(self.carry_current_priority)
         self.judge.clicked.connect(self.record_judgement)
         self.visits.itemSelectionChanged.connect(self._show_visit_summary)
         self.visits.itemActivated.connect(lambda _: self._open_current_visit())
@@ -438,7 +446,8 @@ class SchoolPage(QWidget):
 
     def _fill_priorities(self, log: SchoolLog) -> None:
         present = self._services.present
-        keep = selected_id(self.priorities)
+        keep = self._select_next or selected_id(self.priorities)
+        self._select_next = None
         table = self.priorities
         modes = begin_fill(table)
         table.setRowCount(len(log.priorities))
@@ -515,10 +524,29 @@ class SchoolPage(QWidget):
             return None
         return next((p for p in self.log.priorities if p.id == wanted), None)
 
+    def _show_carry(self, priority: Priority | None) -> None:
+        """Carry forward: for a priority not yet carried into the next year."""
+        year = self.log.academic_year if self.log else self._services.academic_year
+        self.carry.setText(self.tr("Carry forward to {0}").format(priorities.next_year(year)))
+        self.carry.setEnabled(
+            priority is not None
+            and priority.continued_by is None
+            and priority.status in ("active", "carried_forward")
+            and not self.guard.active
+        )
+        self.carry.setToolTip(
+            self.tr("Already carried forward to {0}").format(priorities.next_year(year))
+            if priority is not None and priority.continued_by
+            else self.tr(
+                "Continue this priority next year, keeping its judgements and visits' answers"
+            )
+        )
+
     def _show_history(self) -> None:
         priority = self.current_priority()
         lang = self._services.language
         present = self._services.present
+        self._show_carry(priority)
         if priority is None:
             self.history.setText(
                 "<p style='color:#5b6470'>"
@@ -539,7 +567,8 @@ class SchoolPage(QWidget):
         if priority.description:
             parts.append(f"<p>{_esc(priority.description)}</p>")
         if not priority.judgements:
-            parts.append(f"<p style='color:#5b6470'>{self.tr('No judgements yet this year.')}</p>")
+            none_yet = self.tr("No judgements yet this year.")
+            parts.append(f"<p style='color:#5b6470'>{_esc(none_yet)}</p>")
         for judgement in reversed(priority.judgements):
             rate = self._services.forms.rate(judgement.rate)
             chip = (
@@ -552,7 +581,33 @@ class SchoolPage(QWidget):
                 f"<span style='color:#5b6470'>{_esc(lang.date(judgement.judged_on))}</span><br>"
                 f"{_esc(judgement.rationale)}</p>"
             )
+        if priority.earlier:
+            earlier_title = self.tr("Earlier years (carried forward)")
+            parts.append(f"<p style='margin-bottom:0'><b>{_esc(earlier_title)}</b></p>")
+        for past in reversed(priority.earlier):
+            parts.append(
+                f"<p><b>{_esc(present.past_judgement(past))}</b> · "
+                f"<span style='color:#5b6470'>"
+                f"{_esc(lang.date(past.judgement.judged_on))}</span><br>"
+                f"{_esc(past.judgement.rationale)}</p>"
+            )
         self.history.setText("".join(parts))
+
+    def carry_current_priority(self) -> None:
+        """Carry the chosen priority into the next year, then show it there."""
+        priority = self.current_priority()
+        if priority is None or priority.continued_by is not None:
+            return
+        school_id = priority.school_id
+        year = priorities.next_year(priority.academic_year)
+
+        def shown(new_id: object) -> None:
+            self._select_next = str(new_id)
+            self.show_school(school_id, year)
+
+        self._services.runner.submit(
+            lambda store: priorities.carry_forward(store, priority.id), shown
+        )
 
     def _fill_visits(self, log: SchoolLog) -> None:
         present = self._services.present
@@ -651,7 +706,9 @@ class SchoolPage(QWidget):
                 provider = f"{provider}: {item.provider_name}"
             what = item.description
             if item.impact:
-                what = f"{what}\n{self.tr('Impact')}: {item.impact}"
+                what = self.tr("{0}\nImpact: {1}", "support and its impact").format(
+                    what, item.impact
+                )
             table.setItem(row, 0, id_item(provider, item.id))
             table.setItem(row, 1, id_item(what))
             table.setItem(row, 2, id_item(lang.number(item.days)))
@@ -871,7 +928,8 @@ class SchoolPage(QWidget):
     def add_new_action(self) -> None:
         if self.log is None:
             return
-        dialog = ActionDialog(self._services, self)
+        planned = [v.next_visit_date for v in self.log.visits if v.next_visit_date]
+        dialog = ActionDialog(self._services, self, next_visit=max(planned, default=None))
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         v = dialog.values()
@@ -1074,6 +1132,7 @@ class SchoolPage(QWidget):
             [self.tr("Date"), self.tr("Change"), self.tr("Reason")]
         )
         self.decisions.setAccessibleName(self.tr("Core and enhanced decisions"))
+        self._show_carry(self.current_priority())
         self._fill()
         self.retranslate_counts()
 

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import socket
-from datetime import datetime
+from collections.abc import Callable
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -26,8 +27,16 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.store import conflicts, sync_state
-from desktop.ui.common.conflict_diff import ConflictDiffView, field_label, is_text_conflict
+from desktop.ui.common.conflict_diff import (
+    ConflictDiffView,
+    about_judgement,
+    field_label,
+    is_text_conflict,
+    value_words,
+)
+from desktop.ui.common.present import Presenter
 from desktop.ui.common.runner import StoreRunner
+from desktop.ui.common.style import ERROR
 from desktop.ui.sync.link import SyncLink
 from sync import merge
 
@@ -49,12 +58,22 @@ class SyncPanel(QWidget):
 
     connect_requested = Signal()
 
-    def __init__(self, link: SyncLink, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        link: SyncLink,
+        parent: QWidget | None = None,
+        now: Callable[[], datetime] = lambda: datetime.now(UTC),
+    ) -> None:
         super().__init__(parent)
         self.link = link
+        self._now = now
         self.status: session.SyncStatus | None = None
         self.label = QLabel()
         self.label.setAccessibleName(self.tr("Sync status"))
+        self.error = QLabel()  # why the last sync failed, in the error colour
+        self.error.setObjectName("syncError")
+        self.error.setStyleSheet(f"QLabel#syncError {{ color: {ERROR}; }}")
+        self.error.hide()
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)
         self.progress.setMaximumWidth(120)
@@ -65,6 +84,7 @@ class SyncPanel(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.label)
+        layout.addWidget(self.error)
         layout.addWidget(self.progress)
         layout.addWidget(self.button)
         link.status_did_change.connect(self._status)
@@ -115,18 +135,52 @@ class SyncPanel(QWidget):
             self.label.setText(self.tr("Not connected to a central store"))
             self.button.setText(self.tr("Connect…"))
             return
-        parts = [self.tr("Unsent changes: {0}").format(status.unsent)]
-        if status.last_success:
-            parts.append(self.tr("last sync {0}").format(_when(status.last_success)))
+        parts = [self._sent_words(status)]
         if status.open_conflicts:
             parts.append(self.tr("Conflicts to resolve: {0}").format(status.open_conflicts))
         if status.needs_attention:
             parts.append(self.tr("Changes needing attention: {0}").format(status.needs_attention))
         if status.files_waiting:
             parts.append(self.tr("Evidence files still to come: {0}").format(status.files_waiting))
-        if self.link.last_error:
-            parts.append(self.link.last_error)
+        self.error.setText(self.link.last_error or "")
+        self.error.setVisible(bool(self.link.last_error))
         self.label.setText(" · ".join(parts))
+
+    def _sent_words(self, status: session.SyncStatus) -> str:
+        """ "8,421 changes not yet sent — last sent 3 days ago", in the user's language."""
+        count = QLocale().toString(status.unsent)
+        if status.unsent == 0:
+            unsent = self.tr("All changes sent")
+        elif status.unsent == 1:
+            unsent = self.tr("1 change not yet sent")
+        else:
+            unsent = self.tr("{0} changes not yet sent").format(count)
+        if not status.last_success:
+            return self.tr("{0} — nothing sent yet").format(unsent)
+        return self.tr("{0} — last sent {1}").format(unsent, self._ago(status.last_success))
+
+    def _ago(self, stamp: str) -> str:
+        """How long ago ``stamp`` (UTC) was, in words; the exact time is in the tooltip."""
+        moment = datetime.fromisoformat(stamp.replace("Z", "+00:00"))
+        if moment.tzinfo is None:
+            moment = moment.replace(tzinfo=UTC)
+        self.label.setToolTip(self.tr("Last sent {0}").format(_when(stamp)))
+        minutes = max(0, int((self._now() - moment).total_seconds() // 60))
+        if minutes < 1:
+            return self.tr("just now")
+        if minutes < 60:
+            return (
+                self.tr("1 minute ago")
+                if minutes == 1
+                else self.tr("{0} minutes ago").format(minutes)
+            )
+        hours = minutes // 60
+        if hours < 24:
+            return self.tr("1 hour ago") if hours == 1 else self.tr("{0} hours ago").format(hours)
+        days = hours // 24
+        if days == 1:
+            return self.tr("yesterday")
+        return self.tr("{0} days ago").format(QLocale().toString(days))
 
 
 class EnrolDialog(QDialog):
@@ -195,9 +249,12 @@ class EnrolDialog(QDialog):
 class ConflictsDialog(QDialog):
     """Every open conflict: both values, who and when; keep one, the other, or a merge."""
 
-    def __init__(self, runner: StoreRunner, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, runner: StoreRunner, present: Presenter, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.runner = runner
+        self.present = present
         self.views: list[conflicts.ConflictView] = []
         self.setWindowTitle(self.tr("Conflicting changes"))
         self.list = QListWidget()
@@ -223,22 +280,36 @@ class ConflictsDialog(QDialog):
         self.keep_first.clicked.connect(lambda: self._keep(self._current().mine))
         self.keep_second.clicked.connect(lambda: self._keep(self._current().theirs))
         self.keep_merged.clicked.connect(lambda: self._keep(self.merged.toPlainText()))
-        grid = QGridLayout()
-        grid.addWidget(self.first_box, 0, 0)
-        grid.addWidget(self.second_box, 0, 1)
-        grid.addWidget(self.diff, 0, 0, 1, 2)
-        grid.addWidget(self.keep_first, 1, 0)
-        grid.addWidget(self.keep_second, 1, 1)
-        grid.addWidget(self.merged_box, 2, 0, 1, 2)
-        grid.addWidget(self.keep_merged, 3, 0, 1, 2)
-        self.empty = QLabel(self.tr("There are no conflicts to resolve."))
+        self.about = QLabel()  # a judgement's priority, term and both rationales
+        self.about.setObjectName("conflictAbout")
+        self.about.setWordWrap(True)
+        self.about.setTextFormat(Qt.TextFormat.PlainText)
+        self.about.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.work = QWidget()  # everything about the chosen conflict: hidden when none is left
+        grid = QGridLayout(self.work)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.addWidget(self.about, 0, 0, 1, 2)
+        grid.addWidget(self.first_box, 1, 0)
+        grid.addWidget(self.second_box, 1, 1)
+        grid.addWidget(self.diff, 1, 0, 1, 2)
+        grid.addWidget(self.keep_first, 2, 0)
+        grid.addWidget(self.keep_second, 2, 1)
+        grid.addWidget(self.merged_box, 3, 0, 1, 2)
+        grid.addWidget(self.keep_merged, 4, 0, 1, 2)
+        self.empty = QLabel(
+            self.tr(
+                "Nothing is left to resolve: every conflicting change has been decided. "
+                "SIPL shows new ones here when two people change the same thing."
+            )
+        )
+        self.empty.setWordWrap(True)
         close = QDialogButtonBox()
         close.addButton(self.tr("Close"), QDialogButtonBox.ButtonRole.RejectRole)
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.list, 1)
         layout.addWidget(self.empty)
-        layout.addLayout(grid, 3)
+        layout.addWidget(self.work, 3)
         layout.addWidget(close)
         self.resize(900, 640)
         runner.store_did_change.connect(self._tables_changed)
@@ -262,16 +333,8 @@ class ConflictsDialog(QDialog):
             )
             self.list.addItem(item)
         self.empty.setVisible(not views)
-        for widget in (
-            self.first_box,
-            self.second_box,
-            self.merged_box,
-            self.keep_first,
-            self.keep_second,
-            self.keep_merged,
-            self.diff,
-        ):
-            widget.setEnabled(bool(views))
+        self.list.setVisible(bool(views))
+        self.work.setVisible(bool(views))  # never blank panes or unlabelled buttons
         if not views:
             self.diff.clear()
         if views:
@@ -294,16 +357,12 @@ class ConflictsDialog(QDialog):
                 view.theirs_by, _when(view.theirs_at)
             )
         )
-        if view.field == "deleted_at":  # one side deleted the record, the other changed it
-            self.first.setPlainText(self.tr("(deleted)"))
-            self.second.setPlainText(self.tr("(kept, with the changes made since)"))
-        else:
-            self.first.setPlainText(
-                _text(view.mine) if view.mine is not None else self.tr("(deleted)")
-            )
-            self.second.setPlainText(
-                _text(view.theirs) if view.theirs is not None else self.tr("(deleted)")
-            )
+        # Values as a person reads them (a rate by its name, a date written out), in the
+        # language on screen; a delete says so.
+        self.first.setPlainText(value_words(view, view.mine, self.present))
+        self.second.setPlainText(value_words(view, view.theirs, self.present))
+        self.about.setText(about_judgement(view, self.present))
+        self.about.setVisible(bool(self.about.text()))
         is_text = is_text_conflict(view)
         self.first_box.setVisible(not is_text)
         self.second_box.setVisible(not is_text)

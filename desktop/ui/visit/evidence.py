@@ -46,6 +46,7 @@ from desktop.store.workspace import EvidenceFile
 from desktop.ui.common.autosave import AutosaveField
 from desktop.ui.common.context import Services
 from desktop.ui.common.present import STANCE_COLOURS, STANCES, ChipSpec
+from desktop.ui.common.runner import Operation
 from desktop.ui.common.widgets import (
     Chip,
     GrowingTextEdit,
@@ -62,6 +63,10 @@ def _local_files(event: QDragEnterEvent | QDropEvent) -> list[Path]:
     if not mime.hasUrls():
         return []
     return [Path(u.toLocalFile()) for u in mime.urls() if u.isLocalFile()]
+
+
+def _draft_key(visit_id: str) -> str:
+    return f"evidence_draft:{visit_id}"
 
 
 def _attach(evidence_id: str, path: Path, store: Store) -> str:
@@ -382,12 +387,34 @@ class EvidencePanel(QWidget):
                 context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
             )
         self.setTabOrder(self.kind, self._stance_buttons["strength"])
+        # A note typed but not yet added is a draft of its visit, kept in the profile's
+        # (encrypted, never synced) settings: leaving the visit or closing SIPL keeps it.
+        self._draft_visit: str | None = None
+        self.draft = AutosaveField(self.note, services.runner, services.tracker, self._save_draft)
         self.retranslate()
 
     # --- state ---------------------------------------------------------------------------
 
+    def _save_draft(self, text: str) -> Operation:
+        key = _draft_key(self._draft_visit or "")
+        value = text if text.strip() else None
+        return lambda store: store.set_setting(key, value)
+
+    def _show_draft(self, visit_id: str, text: str | None) -> None:
+        if visit_id == self._draft_visit:
+            self.draft.load(text or "")
+
     def set_place(self, visit_id: str, aspect: str | None, question: int | None) -> None:
-        """Where new evidence goes: the visit, aspect and (default) question."""
+        """Where new evidence goes: the visit, aspect and (default) question. A new visit
+        brings back its draft note (the one being left is saved first)."""
+        if visit_id != self._draft_visit:
+            self.draft.flush()
+            self._draft_visit = visit_id
+            key = _draft_key(visit_id)
+            self._services.runner.submit(
+                lambda store: store.setting(key),
+                lambda text: self._show_draft(visit_id, text),
+            )
         self.visit_id = visit_id
         self.aspect = aspect
         if question is not None:

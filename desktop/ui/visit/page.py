@@ -38,6 +38,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.store import caseload, people, visits, workspace
+from desktop.store.calendar import term_of
+from desktop.store.models import PastJudgement
 from desktop.store.workspace import AspectInfo, PreviousAnswers, VisitSheet
 from desktop.ui.common.autosave import AutosaveField
 from desktop.ui.common.context import Services
@@ -74,6 +76,7 @@ WATCHED = frozenset(
     }
 )
 SUMMARY = "summary"
+_RATIONALE_SHOWN = 160  # characters of the last rationale in an aspect's header
 
 
 def _esc(text: str) -> str:
@@ -223,6 +226,11 @@ class AspectPanel(QWidget):
         self.title.setWordWrap(True)
         self.title.setFont(scaled_font(self.title, 1.35, bold=True))
         self.caption = muted()
+        self.judged = muted()
+        self.judged.setObjectName("lastJudgement")
+        self.judged.setWordWrap(True)
+        self.judged.hide()
+        self._history: tuple[PastJudgement, ...] = ()
         self.steps = StepBar(5)
         self.stack = QStackedWidget()
         self.questions: list[QuestionPanel] = []
@@ -241,6 +249,7 @@ class AspectPanel(QWidget):
         layout.setSpacing(8)
         layout.addWidget(self.title)
         layout.addWidget(self.caption)
+        layout.addWidget(self.judged)
         layout.addWidget(self.steps)
         layout.addWidget(self.stack, 1)
         layout.addLayout(nav)
@@ -302,6 +311,13 @@ class AspectPanel(QWidget):
             if text.strip():
                 self._answered.add(panel.number)
         self.info = next((a for a in sheet.aspects if a.aspect == self.info.aspect), self.info)
+        self._history = ()
+        if self.info.kind == "priority":
+            priority_id = self.info.aspect.partition(":")[2]
+            term = term_of(date.fromisoformat(sheet.visit.visit_date))
+            for priority in sheet.priorities:
+                if priority.id == priority_id:
+                    self._history = priority.history_before(term)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -313,6 +329,7 @@ class AspectPanel(QWidget):
             self.caption.setText(self.tr("Priority") + (f" · {area}" if area else ""))
         else:
             self.caption.setText(self.tr("Area of the national reform agenda"))
+        self._show_last_judgement()
         for number, step in enumerate(self.steps.buttons, start=1):
             short = self._services.forms.question(number).short.get(lang)
             answered = number in self._answered
@@ -330,6 +347,33 @@ class AspectPanel(QWidget):
         self.previous_button.setText(self.tr("‹ Previous question"))
         self.previous_button.setToolTip(self.tr("Ctrl+Page Up"))
         self._label_next()
+
+    def _show_last_judgement(self) -> None:
+        """The latest judgement before this visit's term, its rationale cut to a line or
+        two; every earlier judgement in full in the tooltip."""
+        self.judged.setVisible(bool(self._history))
+        if not self._history:
+            return
+        present = self._services.present
+        last = self._history[-1]
+        rationale = " ".join(last.judgement.rationale.split())
+        if len(rationale) > _RATIONALE_SHOWN:
+            rationale = rationale[:_RATIONALE_SHOWN].rsplit(" ", 1)[0] + " …"
+        self.judged.setText(
+            self.tr("Last judged {0}. “{1}”").format(present.past_judgement(last), rationale)
+        )
+        self.judged.setToolTip(
+            "\n\n".join(
+                f"{present.past_judgement(p)}\n{p.judgement.rationale}"
+                for p in reversed(self._history)
+            )
+        )
+        self.judged.setAccessibleName(self.tr("Last judgement"))
+        self.judged.setAccessibleDescription(
+            self.tr("Last judged {0}. “{1}”").format(
+                present.past_judgement(last), last.judgement.rationale
+            )
+        )
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -970,6 +1014,24 @@ class VisitPage(QWidget):
             lambda store: visits.update_visit(store, visit_id, aspects=chosen)
         )
 
+    def _still_missing(self) -> list[str]:
+        """What a finished note of visit would lack, as typed on screen now: the summary
+        and the aspects with no answer to any question."""
+        missing: list[str] = []
+        if self._summary is not None and not self._summary.summary.toPlainText().strip():
+            missing.append(self.tr("The summary of the visit is empty."))
+        present = self._services.present
+        unanswered = [
+            present.aspect(panel.info)
+            for panel in self._panels.values()
+            if not any(q.answer.toPlainText().strip() for q in panel.questions)
+        ]
+        if unanswered:
+            missing.append(
+                self.tr("No question is answered for: {0}.").format("; ".join(unanswered))
+            )
+        return missing
+
     def finish_visit(self, *, ask: bool = True) -> None:
         """Mark the visit final after the user confirms."""
         if self.visit_id is None:
@@ -977,9 +1039,14 @@ class VisitPage(QWidget):
         if ask and not confirm(
             self,
             self.tr("Finish the visit"),
-            self.tr(
-                "Mark this visit as final? You can still correct it afterwards; "
-                "corrections are recorded."
+            "\n\n".join(
+                [
+                    *self._still_missing(),
+                    self.tr(
+                        "Mark this visit as final? You can still correct it afterwards; "
+                        "corrections are recorded."
+                    ),
+                ]
             ),
             self.tr("Finish visit"),
         ):
@@ -992,7 +1059,7 @@ class VisitPage(QWidget):
         sheet = self.sheet
         if sheet is None:
             return
-        dialog = ActionDialog(self._services, self)
+        dialog = ActionDialog(self._services, self, next_visit=sheet.visit.next_visit_date)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         v = dialog.values()

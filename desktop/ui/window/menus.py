@@ -77,6 +77,15 @@ class ExtraMenus(QObject):
             return sheet.school.id if sheet is not None else None
         return None
 
+    def _year(self) -> str:
+        """The academic year on screen: the one chosen on the school screen, else this one."""
+        page, _ = self._location()
+        school_page = getattr(self.window, "_school", None)
+        log = getattr(school_page, "log", None)
+        if page == "school" and log is not None:
+            return str(log.academic_year)
+        return self.services.academic_year
+
     def update_enabled(self) -> None:
         page, _ = self._location()
         self.print_visit_action.setEnabled(page == "visit")
@@ -97,7 +106,7 @@ class ExtraMenus(QObject):
         EnrolDialog(self.link, self.window).exec()
 
     def show_conflicts(self) -> None:
-        ConflictsDialog(self.services.runner, self.window).exec()
+        ConflictsDialog(self.services.runner, self.services.present, self.window).exec()
 
     # -- printing -----------------------------------------------------------------------
 
@@ -118,7 +127,7 @@ class ExtraMenus(QObject):
     def print_governors(self) -> None:
         school_id = self._school_id()
         if school_id:
-            year = self.services.academic_year
+            year = self._year()
             ReportDialog(
                 self.services.runner,
                 self.tr("Annual report to the governing body"),
@@ -131,7 +140,9 @@ class ExtraMenus(QObject):
     def print_la(self) -> None:
         school_id = self._school_id()
         if school_id:
-            year, term = self.services.academic_year, self.services.term
+            year = self._year()
+            # A past year's summary is its last term's; this year's, the current term's.
+            term = self.services.term if year == self.services.academic_year else "summer"
             ReportDialog(
                 self.services.runner,
                 self.tr("Termly summary for the local authority"),
