@@ -40,8 +40,10 @@ from desktop.store.calendar import academic_year_of  # noqa: E402
 from desktop.store.paths import profile_paths  # noqa: E402
 from desktop.store.store import Store  # noqa: E402
 from sync import client as sync_client  # noqa: E402
+from sync import merge  # noqa: E402
 from sync.server import admin, auth  # noqa: E402
 from sync.server.storage import CentralStore  # noqa: E402
+from tests.bench import merge_cases  # noqa: E402
 from tests.bench.central_loader import load_caseload  # noqa: E402
 from tests.importing.samples import ROWS, write_address_list  # noqa: E402
 
@@ -336,16 +338,47 @@ def bench_many(work: Path, laptops: int, rounds: int, database: str | None, labe
     )
 
 
+def bench_merge(baseline_limit: int) -> None:
+    """Three-way merge of 3k / 20k / 60k characters, both sides editing different
+    paragraphs, against the merge before issue 12 over the same texts."""
+    for size in (3_000, 20_000, 60_000):
+        base = merge_cases.narrative(size)
+        mine, theirs = merge_cases.two_edits(base)
+        started = time.perf_counter()
+        for _ in range(5):
+            merged = merge.merge3(base, mine, theirs)
+        seconds = (time.perf_counter() - started) / 5
+        assert merge_cases.check(merged, mine, theirs), "the merge lost an edit"
+        line = f"merge of {len(base):,} characters: {seconds * 1000:.1f} ms (goal <= 100 ms)"
+        if len(base) <= baseline_limit:
+            started = time.perf_counter()
+            old = merge_cases.baseline_merge3(base, mine, theirs)
+            old_seconds = time.perf_counter() - started
+            assert merge_cases.check(old, mine, theirs)
+            line += (
+                f"; baseline (one difflib pass, spaces as tokens) {old_seconds * 1000:.0f} ms "
+                f"-> {old_seconds / seconds:.0f}x faster"
+            )
+        print(line, flush=True)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--region", type=Path, help="data dir of generate_region.py")
     parser.add_argument("--laptops", type=int, default=30)
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--no-postgres", action="store_true")
+    parser.add_argument(
+        "--baseline-merge-max",
+        type=int,
+        default=70_000,
+        help="skip the old merge on texts longer than this (it takes ~40 s at 60k)",
+    )
     args = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="sipl-bench-sync-"))
     os.environ.setdefault("SIPL_DATA_DIR", str(work / "data"))
     try:
+        bench_merge(args.baseline_merge_max)
         bench_incremental(work)
         bench_resume(work)
         bench_first_sync(work, args.region)

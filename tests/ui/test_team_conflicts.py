@@ -349,6 +349,7 @@ def test_the_partners_conflicts_dialog_shows_texts_side_by_side_too(app, qtbot):
     row = next(r for r, label in enumerate(labels) if "Priority · description" in label)
     dialog.list.setCurrentRow(row)
     assert dialog.diff.isVisible() and not dialog.first_box.isVisible()
+    qtbot.waitUntil(lambda: dialog.merged_box.isVisible())  # compared on the worker
     assert dialog.diff.marked("left") == ["Key Stage 2"]
     assert "Gareth Pritchard" in dialog.diff.left_heading.text()
     # A rate is not a text: the two values stay in their plain boxes, with no merge box.
