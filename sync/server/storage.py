@@ -17,8 +17,9 @@ Guarantees:
 - No value is ever lost: every value set is in ``history``; a value that could not be
   applied is kept in an open conflict (table ``conflicts``) with the value it met.
 - A cursor the server never issued to the device is refused, and no cursor makes a pull
-  reveal a school outside the partner's scope. A pull from a cursor pages up to a
-  high-water mark pinned in the cursor, so a first sync ends however fast others push.
+  reveal a school outside the partner's scope. A first sync (a pull from the start) pages
+  up to the high-water mark it began at, pinned in its cursors, so it ends however fast
+  others push.
 """
 
 from __future__ import annotations
@@ -884,15 +885,18 @@ class CentralStore:
 
         ``mark``: the high-water mark of a :meth:`snapshot` (None: everything ``conn``
         sees); ``record``: where to write a new scope version when ``conn`` is a read-only
-        snapshot. A pull from a cursor without ``until`` pins the mark it starts from;
-        its later pages read up to that mark and no further, and the page that reaches
-        it says ``more: false``: what arrived meanwhile comes with the next sync."""
+        snapshot. A pull from the start (a first sync) pins the mark it starts from in its
+        cursors; its later pages read up to that mark and no further, and the page that
+        reaches it says ``more: false``: what arrived meanwhile comes with the next sync."""
         scope = self.scope(conn, device.partner)
         moved = self.read_only(conn, device.partner)
         seen = self._head(conn)
         head = seen if mark is None else min(seen, mark)
         cursor = self._checked(conn, device, cursor, scope, seen)
+        # A pull from the start (a first sync) pins the mark it began at, so it ends; a
+        # later sync reads up to the newest mark on every page.
         target = cursor.until or max(head, cursor.seq)
+        pinned = cursor.until or (0 if cursor.seq else target)
         earlier = self._known(conn, device.id, cursor.version) if cursor.seq else set()
         known = set(earlier) if cursor.seq else set(scope or ())
         if scope is not None:
@@ -924,12 +928,12 @@ class CentralStore:
                 .limit(page_size)
             ).all()
             if len(rows) == page_size:
-                next_cursor = Cursor(cursor.seq, cursor.version, (school, int(rows[-1][4])), target)
+                next_cursor = Cursor(cursor.seq, cursor.version, (school, int(rows[-1][4])), pinned)
                 return page(rows, next_cursor, True)
             known.add(school)
             version = self._version(conn, device.id, known, cursor, record)
             # More may follow: other new schools, then the changes after the cursor.
-            return page(rows, Cursor(cursor.seq, version, None, target), True)
+            return page(rows, Cursor(cursor.seq, version, None, pinned), True)
         in_scope = sa.or_(
             t.fields.c.school_id.is_(None),
             t.fields.c.school_id.in_(sorted(scope or ())),
@@ -959,7 +963,7 @@ class CentralStore:
         rows = conn.execute(query).all()
         version = self._version(conn, device.id, known, cursor, record)
         if len(rows) == page_size:
-            return page(rows, Cursor(int(rows[-1][4]), version, None, target), True)
+            return page(rows, Cursor(int(rows[-1][4]), version, None, pinned), True)
         return page(rows, Cursor(target, version), False)
 
 
