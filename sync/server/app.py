@@ -83,11 +83,7 @@ def _op_schema() -> dict[str, Any]:
     field may be set to null; ``deleted_at``, the tombstone, is a field of every table).
     What no schema can say: op ids must differ within one request (422 otherwise)."""
     common = OpIn.model_json_schema()["properties"]
-    by_table: dict[str, dict[schema.Kind, list[str]]] = {}
-    for name, table in schema.TABLES.items():
-        kinds = by_table.setdefault(name, {})
-        for field in [*table.fields, schema.TOMBSTONE]:
-            kinds.setdefault(schema.kind(name, field), []).append(field)
+    by_table = _fields_by_kind()
     alternatives = [
         {
             "type": "object",
@@ -212,34 +208,56 @@ class SyncIn(BaseModel):
     )
 
 
+def _fields_by_kind() -> dict[str, dict[schema.Kind, list[str]]]:
+    """table -> kind of field -> its fields (the tombstone included)."""
+    by_table: dict[str, dict[schema.Kind, list[str]]] = {}
+    for name, table in schema.TABLES.items():
+        kinds = by_table.setdefault(name, {})
+        for field in [*table.fields, schema.TOMBSTONE]:
+            kinds.setdefault(schema.kind(name, field), []).append(field)
+    return by_table
+
+
 def _push_row_schema() -> dict[str, Any]:
-    """The documented schema of one row of a compact push (its ops are checked as OpIn)."""
+    """The documented schema of one row of a compact push, built like :func:`_op_schema`:
+    one alternative per table, its fields of each kind with the values they take."""
     short = {"type": "string", "minLength": 1, "maxLength": 64, "pattern": NO_NUL}
-    scalar = {"anyOf": [{"type": "string"}, {"type": "number"}, {"type": "boolean"}]}
-    items = {"type": "array", "items": {"anyOf": [scalar, {"type": "null"}]}}
-    value = {"anyOf": [scalar, items, {"type": "null"}]}
-    field = {
-        "type": "array",
-        "minItems": 4,
-        "maxItems": 5,
-        "prefixItems": [
-            {"type": "string", "minLength": 1, "maxLength": 40},
-            value,
-            {"type": "integer", "minimum": 0, "maximum": 2**63 - 1},
-            short,
-            short,
-        ],
-    }
+    rev = {"type": "integer", "minimum": 0, "maximum": 2**63 - 1}
+    resolves = {"type": "string", "maxLength": 64, "pattern": NO_NUL}
+    alternatives = []
+    for name, kinds in _fields_by_kind().items():
+        fields = [
+            {
+                "type": "array",
+                "minItems": 4,
+                "maxItems": 5,
+                "prefixItems": [
+                    {"enum": sorted(set(names))},
+                    {"anyOf": [_value_schema(kind), {"type": "null"}]},
+                    rev,
+                    short,
+                    resolves,
+                ],
+            }
+            for kind, names in kinds.items()
+        ]
+        alternatives.append(
+            {
+                "type": "array",
+                "title": f"PushRow: {name}",
+                "minItems": 3,
+                "maxItems": 3,
+                "prefixItems": [
+                    {"const": name},
+                    short,
+                    {"type": "array", "items": {"anyOf": fields}},
+                ],
+            }
+        )
     return {
         "title": "PushRow",
-        "type": "array",
-        "minItems": 3,
-        "maxItems": 3,
-        "prefixItems": [
-            {"type": "string", "minLength": 1, "maxLength": 40},
-            short,
-            {"type": "array", "items": field},
-        ],
+        "description": "[table, row id, [[field, value, base_rev, op_id(, resolves)], ...]]",
+        "anyOf": alternatives,
     }
 
 
@@ -731,10 +749,27 @@ def create_app(store: CentralStore) -> "BodyLimit":
 
 def _decoded(push: list[list[Any]]) -> list[OpIn]:
     """The ops of a compact push, each held to the rules of OpIn (422 otherwise)."""
-    try:
-        ops = wire.decode_push(push)
-    except (TypeError, ValueError, IndexError, KeyError):
-        raise _error(422, "invalid", "push: a row is not [table, row id, [fields]]") from None
+    for index, row in enumerate(push):
+        if not (
+            len(row) == 3
+            and isinstance(row[0], str)
+            and isinstance(row[1], str)
+            and isinstance(row[2], list)
+            and all(isinstance(f, list) and 4 <= len(f) <= 5 for f in row[2])
+        ):
+            raise _error(422, "invalid", f"push row {index}: not [table, row id, [fields]]")
+        if row[0] not in schema.TABLES:
+            raise _error(422, "invalid", f"push row {index}: unknown table {row[0][:40]!r}")
+        if not 1 <= len(row[1]) <= 64 or "\x00" in row[1]:
+            raise _error(422, "invalid", f"push row {index}: a row id is 1 to 64 characters")
+        for field in row[2]:
+            if type(field[2]) is not int and not (
+                isinstance(field[2], float) and field[2].is_integer()
+            ):
+                raise _error(422, "invalid", f"push row {index}: base_rev is a whole number")
+            if len(field) == 5 and not isinstance(field[4], str):
+                raise _error(422, "invalid", f"push row {index}: resolves is a conflict id")
+    ops = wire.decode_push(push)
     found: list[OpIn] = []
     for index, op in enumerate(ops):
         try:
