@@ -574,12 +574,12 @@ def create_app(store: CentralStore) -> "BodyLimit":
             # Pushed in chunks, each its own short transaction (turns between them),
             # then pulled from a snapshot that takes no write lock.
             results = store.push_all(who, ops, audit) if ops else []
+            versions: list[dict[str, Any]] = []
             with store.snapshot() as (conn, mark):
-                page = store.pull(
-                    conn, who, cursor, given.page_size, mark=mark, record=store.beside
-                )
+                page = store.pull(conn, who, cursor, given.page_size, mark=mark, deferred=versions)
                 team = store.team_last_syncs(conn, who.partner)
                 last = store.last_synced(conn, who)
+            store.record_versions(versions)
             store.synced(who, last)
         except BadRequest as error:
             raise _error(422, "invalid", str(error)) from None

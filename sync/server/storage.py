@@ -27,7 +27,7 @@ from __future__ import annotations
 import contextlib
 import json
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import AbstractContextManager, contextmanager
+from contextlib import contextmanager
 from dataclasses import replace
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -802,14 +802,13 @@ class CentralStore:
         device_id: str,
         known: set[str],
         cursor: Cursor,
-        record: Callable[[], AbstractContextManager[Connection]] | None,
+        deferred: list[dict[str, Any]] | None,
     ) -> int:
+        """The scope version naming ``known``: the cursor's, or a new one, inserted now
+        or, from a read-only snapshot, added to ``deferred`` for :meth:`record_versions`
+        (a snapshot never waits for a second connection or a write turn)."""
         if known == self._known(conn, device_id, cursor.version):
             return cursor.version
-        if record is not None:
-            # A pull reads a snapshot: the new scope version is written beside it.
-            with record() as writer:
-                return self._version(writer, device_id, known, cursor, None)
         latest = (
             conn.execute(
                 sa.select(sa.func.max(t.scope_versions.c.version)).where(
@@ -818,12 +817,22 @@ class CentralStore:
             ).scalar()
             or 0
         )
-        conn.execute(
-            t.scope_versions.insert().values(
-                device_id=device_id, version=latest + 1, schools=json.dumps(sorted(known))
-            )
-        )
+        values = {
+            "device_id": device_id,
+            "version": latest + 1,
+            "schools": json.dumps(sorted(known)),
+        }
+        if deferred is not None:
+            deferred.append(values)
+        else:
+            conn.execute(t.scope_versions.insert().values(**values))
         return int(latest + 1)
+
+    def record_versions(self, deferred: list[dict[str, Any]]) -> None:
+        """Write the scope versions a pull from a snapshot named (before its answer goes)."""
+        if deferred:
+            with self.beside() as conn:
+                conn.execute(t.scope_versions.insert(), deferred)
 
     def _checked(
         self, conn: Connection, device: Device, cursor: Cursor, scope: set[str] | None, head: int
@@ -879,15 +888,16 @@ class CentralStore:
         page_size: int,
         *,
         mark: int | None = None,
-        record: Callable[[], AbstractContextManager[Connection]] | None = None,
+        deferred: list[dict[str, Any]] | None = None,
     ) -> PullPage:
         """The next page of in-scope changes after ``cursor``, ordered by revision.
 
         ``mark``: the high-water mark of a :meth:`snapshot` (None: everything ``conn``
-        sees); ``record``: where to write a new scope version when ``conn`` is a read-only
-        snapshot. A pull from the start (a first sync) pins the mark it starts from in its
-        cursors; its later pages read up to that mark and no further, and the page that
-        reaches it says ``more: false``: what arrived meanwhile comes with the next sync."""
+        sees); ``deferred``: where to leave a new scope version when ``conn`` is a
+        read-only snapshot (then written by :meth:`record_versions`). A pull from the
+        start (a first sync) pins the mark it starts from in its cursors; its later pages
+        read up to that mark and no further, and the page that reaches it says ``more:
+        false``: what arrived meanwhile comes with the next sync."""
         scope = self.scope(conn, device.partner)
         moved = self.read_only(conn, device.partner)
         seen = self._head(conn)
@@ -931,7 +941,7 @@ class CentralStore:
                 next_cursor = Cursor(cursor.seq, cursor.version, (school, int(rows[-1][4])), pinned)
                 return page(rows, next_cursor, True)
             known.add(school)
-            version = self._version(conn, device.id, known, cursor, record)
+            version = self._version(conn, device.id, known, cursor, deferred)
             # More may follow: other new schools, then the changes after the cursor.
             return page(rows, Cursor(cursor.seq, version, None, pinned), True)
         in_scope = sa.or_(
@@ -961,7 +971,7 @@ class CentralStore:
         if scope is not None:
             query = query.where(in_scope)
         rows = conn.execute(query).all()
-        version = self._version(conn, device.id, known, cursor, record)
+        version = self._version(conn, device.id, known, cursor, deferred)
         if len(rows) == page_size:
             return page(rows, Cursor(int(rows[-1][4]), version, None, pinned), True)
         return page(rows, Cursor(target, version), False)

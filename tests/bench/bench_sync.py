@@ -10,7 +10,10 @@ Prints figures and, where one exists, the ratio to a baseline measured in the sa
   database file over the same HTTP server;
 - resume after an interruption: how much of the first sync is fetched again;
 - 30 laptops syncing at once against one server process on SQLite and on PostgreSQL
-  (throughput, p95 latency).
+  (throughput, p95 latency), after one laptop alone on each (the baseline);
+- merges of 3k / 20k / 60k characters against the merge before issue 12;
+- small syncs alone and beside a device pushing 2,000-op batches, and a first sync made
+  meanwhile (rounds, whether it ends).
 """
 
 from __future__ import annotations
@@ -503,6 +506,7 @@ def main() -> None:
         bench_resume(work)
         bench_first_sync(work, args.region)
         bench_heavy_pusher(work, args.heavy_seconds, None, "SQLite")
+        bench_many(work, 1, args.rounds, None, "SQLite-alone")  # the same-run baseline
         bench_many(work, args.laptops, args.rounds, None, "SQLite")
         if not args.no_postgres:
             from tests.sync.postgres import Cluster
@@ -511,6 +515,9 @@ def main() -> None:
             try:
                 bench_heavy_pusher(
                     work, args.heavy_seconds, cluster.create_database("heavy"), "PostgreSQL"
+                )
+                bench_many(
+                    work, 1, args.rounds, cluster.create_database("alone"), "PostgreSQL-alone"
                 )
                 bench_many(
                     work, args.laptops, args.rounds, cluster.create_database("bench"), "PostgreSQL"

@@ -21,8 +21,10 @@ from sync.server.values import Cursor, Device, Partner
 def _pull_all(central: CentralStore, device: Device, cursor: Cursor) -> tuple[set[str], Cursor]:
     notes: set[str] = set()
     while True:
+        versions: list[dict] = []
         with central.snapshot() as (conn, mark):
-            page = central.pull(conn, device, cursor, 500, mark=mark, record=central.beside)
+            page = central.pull(conn, device, cursor, 500, mark=mark, deferred=versions)
+        central.record_versions(versions)
         notes |= {c["f"]["body"][0] for c in page.changes if c["t"] == "notes" and "body" in c["f"]}
         cursor = page.cursor
         if not page.has_more:
