@@ -36,7 +36,9 @@ def engine_for(database_url: str | None, data_dir: Path) -> Engine:
         database_url = f"sqlite:///{private_file(data_dir / 'central.db')}"
     if database_url.startswith("postgresql://"):
         database_url = "postgresql+psycopg://" + database_url[len("postgresql://") :]
-    engine = sa.create_engine(database_url, future=True)
+    # As many connections as the server has threads for requests (anyio's 40), so a
+    # request never waits for another's connection.
+    engine = sa.create_engine(database_url, future=True, pool_size=20, max_overflow=20)
     if engine.dialect.name == "sqlite":
         sa.event.listen(engine, "connect", sqlite_pragmas)
         sa.event.listen(engine, "begin", sqlite_begin)

@@ -120,42 +120,27 @@ class CentralStore:
 
     # -- transactions -------------------------------------------------------------------
 
-    def _last_seq(self) -> int:
-        """The highest ``history.seq`` handed out so far, committed or not (PostgreSQL)."""
-        with self.engine.connect() as conn:
-            value = conn.execute(_LAST_SEQ).scalar()
-            conn.rollback()
-        return int(value or 0)
-
     @contextmanager
     def _begun(
         self, exclusive_world: bool, rows: Sequence[tuple[str, str]] = ()
     ) -> Iterator[Connection]:
+        # The connection is taken first: nobody waits for one while holding a turn or
+        # the writers' register, so the pool can never run dry in a ring.
         if not self.is_postgres:
             with (
-                self._turns,
                 self.engine.connect().execution_options(sqlite_begin="BEGIN IMMEDIATE") as conn,
+                self._turns,
                 conn.begin(),
             ):
                 yield conn
             return
-        with self._writers.writing(self._last_seq), self.engine.begin() as conn:
-            if exclusive_world:
-                conn.execute(sa.text(f"SELECT pg_advisory_xact_lock({WORLD_LOCK})"))
-            else:
-                conn.execute(sa.text(f"SELECT pg_advisory_xact_lock_shared({WORLD_LOCK})"))
-                if rows:
-                    # In one sorted order, so two pushes never wait for each other in a ring.
-                    keys = sorted({f"{tbl}/{row_id}" for tbl, row_id in rows})
-                    conn.execute(
-                        sa.text(
-                            "SELECT pg_advisory_xact_lock(hashtextextended(k, :world)) "
-                            "FROM unnest(CAST(:keys AS text[])) WITH ORDINALITY AS u(k, n) "
-                            "ORDER BY n"
-                        ),
-                        {"keys": keys, "world": WORLD_LOCK},
-                    ).all()
-            yield conn
+        with self.engine.connect() as conn:
+            floor = lambda: int(conn.execute(_LAST_SEQ).scalar() or 0)  # noqa: E731
+            with self._writers.writing(floor):
+                conn.commit()  # the floor is read; the write transaction starts afresh
+                with conn.begin():
+                    _lock(conn, exclusive_world, rows)
+                    yield conn
 
     @contextmanager
     def writing(self) -> Iterator[Connection]:
@@ -979,6 +964,25 @@ class CentralStore:
 
 class _Undo(Exception):
     """Rolls a rehearsal back."""
+
+
+def _lock(conn: Connection, exclusive_world: bool, rows: Sequence[tuple[str, str]]) -> None:
+    """Take a PostgreSQL write transaction's locks: the world's, exclusive; or the
+    world's, shared, and those of ``rows`` (see :meth:`CentralStore.pushing`)."""
+    if exclusive_world:
+        conn.execute(sa.text(f"SELECT pg_advisory_xact_lock({WORLD_LOCK})"))
+        return
+    conn.execute(sa.text(f"SELECT pg_advisory_xact_lock_shared({WORLD_LOCK})"))
+    if rows:
+        # In one sorted order, so two pushes never wait for each other in a ring.
+        keys = sorted({f"{tbl}/{row_id}" for tbl, row_id in rows})
+        conn.execute(
+            sa.text(
+                "SELECT pg_advisory_xact_lock(hashtextextended(k, :world)) "
+                "FROM unnest(CAST(:keys AS text[])) WITH ORDINALITY AS u(k, n) ORDER BY n"
+            ),
+            {"keys": keys, "world": WORLD_LOCK},
+        ).all()
 
 
 def chunks_of_rows(ops: list[Op], size: int) -> Iterator[list[Op]]:
