@@ -358,3 +358,25 @@ def test_the_partners_conflicts_dialog_shows_texts_side_by_side_too(app, qtbot):
     assert dialog.first_box.isVisible() and not dialog.diff.isVisible()
     assert dialog.first.toPlainText() == "limited"
     assert not dialog.merged_box.isVisible()
+
+
+def test_diff_and_merge_run_off_the_gui_thread(app, qtbot, monkeypatch):
+    """Issue 12: comparing and merging two long texts never runs on the GUI thread. The
+    real comparison runs; this only notes which thread ran it."""
+    import threading
+
+    from desktop.store import text_diff
+    from desktop.ui import team_conflicts
+
+    threads: list[threading.Thread] = []
+
+    def noted(left, right, base):
+        threads.append(threading.current_thread())
+        return text_diff.compare(left, right, base)
+
+    monkeypatch.setattr(team_conflicts, "compare", noted)
+    page, seeded = _page(app, qtbot)
+    _choose(page, seeded.description)
+    qtbot.waitUntil(lambda: page.merged.isVisible())
+    assert threads and all(t is not threading.main_thread() for t in threads)
+    assert page.diff.marked("left") == ["Key Stage 2"]
