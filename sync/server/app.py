@@ -579,7 +579,7 @@ def create_app(store: CentralStore) -> "BodyLimit":
                 page = store.pull(conn, who, cursor, given.page_size, mark=mark, deferred=versions)
                 team = store.team_last_syncs(conn, who.partner)
                 last = store.last_synced(conn, who)
-            store.record_versions(versions)
+            store.record_versions(versions, page)
             store.synced(who, last)
         except BadRequest as error:
             raise _error(422, "invalid", str(error)) from None

@@ -813,11 +813,39 @@ class CentralStore:
             conn.execute(t.scope_versions.insert().values(**values))
         return int(latest + 1)
 
-    def record_versions(self, deferred: list[dict[str, Any]]) -> None:
-        """Write the scope versions a pull from a snapshot named (before its answer goes)."""
-        if deferred:
-            with self.beside() as conn:
-                conn.execute(t.scope_versions.insert(), deferred)
+    def record_versions(self, deferred: list[dict[str, Any]], page: PullPage) -> None:
+        """Write the scope versions a pull from a snapshot named, before its answer goes.
+        Two syncs of one device at once may have named the same new number: a version
+        already written with other schools gives this one the next free number, and the
+        page's cursor is told."""
+        if not deferred:
+            return
+        with self.beside() as conn:
+            if self.is_postgres:  # one device's versions are numbered one at a time
+                conn.execute(
+                    sa.text("SELECT pg_advisory_xact_lock(hashtextextended(:k, :world))"),
+                    {"k": f"scope_versions/{deferred[0]['device_id']}", "world": WORLD_LOCK},
+                )
+            for values in deferred:
+                key = (t.scope_versions.c.device_id == values["device_id"],)
+                found = conn.execute(
+                    sa.select(t.scope_versions.c.schools).where(
+                        *key, t.scope_versions.c.version == values["version"]
+                    )
+                ).scalar()
+                if found == values["schools"]:
+                    continue
+                if found is not None:
+                    latest = int(
+                        conn.execute(
+                            sa.select(sa.func.max(t.scope_versions.c.version)).where(*key)
+                        ).scalar()
+                        or 0
+                    )
+                    if page.cursor.version == values["version"]:
+                        page.cursor = replace(page.cursor, version=latest + 1)
+                    values = {**values, "version": latest + 1}
+                conn.execute(t.scope_versions.insert().values(**values))
 
     def _checked(
         self, conn: Connection, device: Device, cursor: Cursor, scope: set[str] | None, head: int

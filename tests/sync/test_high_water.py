@@ -24,7 +24,7 @@ def _pull_all(central: CentralStore, device: Device, cursor: Cursor) -> tuple[se
         versions: list[dict] = []
         with central.snapshot() as (conn, mark):
             page = central.pull(conn, device, cursor, 500, mark=mark, deferred=versions)
-        central.record_versions(versions)
+        central.record_versions(versions, page)
         notes |= {c["f"]["body"][0] for c in page.changes if c["t"] == "notes" and "body" in c["f"]}
         cursor = page.cursor
         if not page.has_more:
