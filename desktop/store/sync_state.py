@@ -213,6 +213,7 @@ def apply_changes(store: Store, changes: Iterable[dict[str, Any]]) -> int:
     """Apply pulled rows (see module docstring); return the number of fields applied."""
     db = store.db
     count = 0
+    incoming: list[tuple[str, str, str, str, int]] = []  # new rows' fields, inserted at once
     for change in changes:
         table, row_id, fields = str(change["t"]), str(change["r"]), change["f"]
         if table not in sync_schema.TABLES:
@@ -228,13 +229,17 @@ def apply_changes(store: Store, changes: Iterable[dict[str, Any]]) -> int:
                 _write_local(store, table, row_id, field, value)
                 _set_rev(db, table, row_id, field, int(rev))
             else:
-                db.execute(
-                    "INSERT INTO sync_incoming (tbl, row_id, field, value, rev)"
-                    " VALUES (?, ?, ?, ?, ?)"
-                    " ON CONFLICT (tbl, row_id, field) DO UPDATE SET value = excluded.value,"
-                    " rev = excluded.rev WHERE excluded.rev >= sync_incoming.rev",
-                    [table, row_id, field, json.dumps(value, ensure_ascii=False), int(rev)],
+                incoming.append(
+                    (table, row_id, field, json.dumps(value, ensure_ascii=False), int(rev))
                 )
+    if incoming:
+        db.conn.executemany(
+            "INSERT INTO sync_incoming (tbl, row_id, field, value, rev)"
+            " VALUES (?, ?, ?, ?, ?)"
+            " ON CONFLICT (tbl, row_id, field) DO UPDATE SET value = excluded.value,"
+            " rev = excluded.rev WHERE excluded.rev >= sync_incoming.rev",
+            incoming,
+        )
     _materialise(store)
     return count
 
@@ -266,8 +271,11 @@ def _materialise(store: Store) -> None:
                 db.execute("RELEASE materialise")
                 continue
             db.execute("RELEASE materialise")
-            for field, (_, rev) in fields.items():
-                _set_rev(db, table, row_id, field, rev)
+            db.conn.executemany(
+                "INSERT INTO field_revs (tbl, row_id, field, rev) VALUES (?, ?, ?, ?)"
+                " ON CONFLICT (tbl, row_id, field) DO UPDATE SET rev = max(rev, excluded.rev)",
+                [(table, row_id, field, rev) for field, (_, rev) in fields.items()],
+            )
             db.execute("DELETE FROM sync_incoming WHERE tbl = ? AND row_id = ?", [table, row_id])
             store.mark_changed(table)
             progress = True

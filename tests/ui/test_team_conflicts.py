@@ -350,6 +350,7 @@ def test_the_partners_conflicts_dialog_shows_texts_side_by_side_too(app, qtbot):
     row = next(r for r, label in enumerate(labels) if "Priority · description" in label)
     dialog.list.setCurrentRow(row)
     assert dialog.diff.isVisible() and not dialog.first_box.isVisible()
+    qtbot.waitUntil(lambda: dialog.merged_box.isVisible())  # compared on the worker
     assert dialog.diff.marked("left") == ["Key Stage 2"]
     assert "Gareth Pritchard" in dialog.diff.left_heading.text()
     # A rate is not a text: the two values stay in their plain boxes, with no merge box.
@@ -440,3 +441,25 @@ def test_with_nothing_left_to_resolve_the_dialog_says_so_with_no_blank_panes(
             text = widget.title() if isinstance(widget, QGroupBox) else widget.text()
             assert text.strip(), f"a blank {type(widget).__name__} is on screen"
     assert not any(w.isVisible() for w in dialog.findChildren(QPlainTextEdit))
+
+
+def test_diff_and_merge_run_off_the_gui_thread(app, qtbot, monkeypatch):
+    """Issue 12: comparing and merging two long texts never runs on the GUI thread. The
+    real comparison runs; this only notes which thread ran it."""
+    import threading
+
+    from desktop.store import text_diff
+    from desktop.ui.desk import conflicts as team_conflicts
+
+    threads: list[threading.Thread] = []
+
+    def noted(left, right, base):
+        threads.append(threading.current_thread())
+        return text_diff.compare(left, right, base)
+
+    monkeypatch.setattr(team_conflicts, "compare", noted)
+    page, seeded = _page(app, qtbot)
+    _choose(page, seeded.description)
+    qtbot.waitUntil(lambda: page.merged.isVisible())
+    assert threads and all(t is not threading.main_thread() for t in threads)
+    assert page.diff.marked("left") == ["Key Stage 2"]

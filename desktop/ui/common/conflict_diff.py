@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from desktop.store.conflicts import ConflictView
 from desktop.store.sync_state import DELETED_ELSEWHERE
-from desktop.store.text_diff import DiffRow, Segment, base_marks, side_by_side
+from desktop.store.text_diff import Comparison, DiffRow, Segment, compare
 from desktop.ui.common.i18n import QT_TRANSLATE_NOOP, Language
 from desktop.ui.common.present import Presenter
 from desktop.ui.common.style import BORDER, MUTED, scaled_font
@@ -395,13 +395,20 @@ class ConflictDiffView(QWidget):
         self.right_body.setAccessibleName(right)
 
     def show_texts(self, left: str, right: str, base: str | None = None) -> None:
-        """Compare two texts word by word; ``base`` (None when unknown) goes in the strip."""
+        """Compare two texts word by word here and now (short texts; screens compare on a
+        worker with :func:`~desktop.store.text_diff.compare` and call
+        :meth:`show_comparison`); ``base`` (None when unknown) goes in the strip."""
+        self.show_comparison(compare(left, right, base))
+
+    def show_comparison(self, comparison: Comparison) -> None:
+        """Show a comparison worked out off the GUI thread: filling the columns is all
+        that happens here."""
         self._mode = "text"
-        self._rows = side_by_side(left, right)
-        self._base, self._base_value = base, False
+        self._rows = comparison.rows
+        self._base, self._base_value = comparison.base, False
         for side, body in self._bodies():
             self._fill(body, side)
-        self._fill_base(left, right)
+        self._fill_base(comparison.base_marks)
         self._describe()
         self._size_for_mode()
         self.retranslate()
@@ -506,7 +513,7 @@ class ConflictDiffView(QWidget):
                 cursor.insertText(core, self._format(segment.kind, side))
                 cursor.insertText(segment.text[start + len(core) :], plain)
 
-    def _fill_base(self, left: str, right: str) -> None:
+    def _fill_base(self, marks: tuple[Segment, ...]) -> None:
         self.base_body.clear()
         if not self._base:
             return
@@ -515,7 +522,7 @@ class ConflictDiffView(QWidget):
         struck.setFontStrikeOut(True)
         struck.setBackground(QColor(BASE_COLOURS[0]))
         struck.setForeground(QColor(BASE_COLOURS[1]))
-        for segment in base_marks(self._base, left, right):
+        for segment in marks:
             text = segment.text.replace("\r\n", "\n").replace("\r", "\n")
             cursor.insertText(text, struck if segment.kind == "changed" else QTextCharFormat())
 

@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 
 from desktop.store import conflicts, sync_state
 from desktop.store.conflicts import ConflictView
+from desktop.store.text_diff import Comparison, compare
 from desktop.ui.common.conflict_diff import (
     ConflictDiffView,
     about_judgement,
@@ -62,7 +63,6 @@ from desktop.ui.common.widgets import (
     set_empty,
 )
 from desktop.ui.desk.page import DeskPage
-from sync import merge
 
 SECOND_LINE_ROLE = Qt.ItemDataRole.UserRole + 2
 ID_ROLE = Qt.ItemDataRole.UserRole + 3
@@ -462,8 +462,11 @@ class TeamConflictsPage(DeskPage):
         )
         text = is_text_conflict(view)
         if text:
-            self.diff.show_texts(
-                view.mine, view.theirs, view.base if isinstance(view.base, str) else None
+            # Diff and merge run on the store's worker thread, never on this one.
+            base_text = view.base if isinstance(view.base, str) else None
+            self._services.runner.submit(
+                lambda _store: compare(view.mine, view.theirs, base_text),
+                lambda result: self._compared(view, result, keep_merge),
             )
         else:
             base = None if view.field == "deleted_at" else view.base
@@ -473,12 +476,19 @@ class TeamConflictsPage(DeskPage):
                 value_words(view, base, present) if base is not None else None,
             )
         for widget in (self.merge_title, self.merge_hint, self.merged, self.keep_merged):
-            widget.setVisible(text)
+            widget.setVisible(False)  # a text's merge shows with its comparison
         self.values_note.setVisible(not text)
-        if text and not keep_merge:
-            suggestion = merge.merge3(
-                view.base if isinstance(view.base, str) else "", view.mine, view.theirs
-            )
+        self._retranslate_detail(view)
+
+    def _compared(self, view: ConflictView, comparison: Comparison, keep_merge: bool) -> None:
+        """Show a comparison the worker finished, unless another conflict is shown now."""
+        if view.id != self._shown_id:
+            return
+        self.diff.show_comparison(comparison)
+        for widget in (self.merge_title, self.merge_hint, self.merged, self.keep_merged):
+            widget.setVisible(True)
+        if not keep_merge:
+            suggestion = comparison.merged
             self._merged_cleanly = suggestion is not None
             self.merged.setPlainText(
                 suggestion if suggestion is not None else f"{view.mine}\n\n{view.theirs}"

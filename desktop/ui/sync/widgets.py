@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.store import conflicts, sync_state
+from desktop.store.text_diff import Comparison, compare
 from desktop.ui.common.conflict_diff import (
     ConflictDiffView,
     about_judgement,
@@ -38,7 +39,6 @@ from desktop.ui.common.present import Presenter
 from desktop.ui.common.runner import StoreRunner
 from desktop.ui.common.style import ERROR
 from desktop.ui.sync.link import SyncLink
-from sync import merge
 
 if TYPE_CHECKING:  # the HTTP client loads on first use, not at start-up
     from sync import client, session
@@ -369,19 +369,28 @@ class ConflictsDialog(QDialog):
         self.diff.setVisible(is_text)
         if is_text:
             self.diff.set_headings(self.first_box.title(), self.second_box.title())
-            self.diff.show_texts(
-                view.mine, view.theirs, view.base if isinstance(view.base, str) else None
+            # Diff and merge run on the store's worker thread, never on this one.
+            self.runner.submit(
+                lambda _store: compare(
+                    view.mine, view.theirs, view.base if isinstance(view.base, str) else None
+                ),
+                lambda result: self._compared(view, result),
             )
         self.keep_first.setText(self.tr("Keep the value from {0}").format(view.mine_by))
         self.keep_second.setText(self.tr("Keep the value from {0}").format(view.theirs_by))
-        suggestion = None
-        if is_text:
-            suggestion = merge.merge3(view.base or "", view.mine, view.theirs)
-        self.merged.setPlainText(
-            suggestion if suggestion is not None else f"{_text(view.theirs)}\n{_text(view.mine)}"
-        )
-        self.merged_box.setVisible(is_text)
-        self.keep_merged.setVisible(is_text)
+        self.merged.setPlainText(f"{_text(view.theirs)}\n{_text(view.mine)}")
+        self.merged_box.setVisible(False)  # a text's merge shows with its comparison
+        self.keep_merged.setVisible(False)
+
+    def _compared(self, view: conflicts.ConflictView, comparison: Comparison) -> None:
+        """Show a comparison the worker finished, unless another conflict is shown now."""
+        if not self.views or self._current().id != view.id:
+            return
+        self.diff.show_comparison(comparison)
+        if comparison.merged is not None:
+            self.merged.setPlainText(comparison.merged)
+        self.merged_box.setVisible(True)
+        self.keep_merged.setVisible(True)
 
     def _keep(self, value: Any) -> None:
         view = self._current()
