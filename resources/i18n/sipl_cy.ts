@@ -420,7 +420,7 @@
 <context>
     <name>ConflictDiffView</name>
     <message>
-        <location filename="../../desktop/ui/common/conflict_diff.py" line="+527"/>
+        <location filename="../../desktop/ui/common/conflict_diff.py" line="+534"/>
         <source>Words that differ from the other version: {0}</source>
         <translation>Geiriau sy&apos;n wahanol i&apos;r fersiwn arall: {0}</translation>
     </message>
@@ -473,7 +473,7 @@
 <context>
     <name>ConflictLabels</name>
     <message>
-        <location line="-584"/>
+        <location line="-591"/>
         <source>Answer to an enquiry question</source>
         <translation>Ateb i gwestiwn ymholi</translation>
     </message>
@@ -714,7 +714,7 @@
         <translation>Rhesymeg fersiwn B ({0}): {1}</translation>
     </message>
     <message>
-        <location line="+412"/>
+        <location line="+419"/>
         <source>Version A · {0}</source>
         <translation>Fersiwn A · {0}</translation>
     </message>
@@ -777,7 +777,7 @@
         <translation>Gan {0}, {1} (yn cael ei gadw nes i chi benderfynu)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <location line="+1"/>
         <source>Keep the value from {0}</source>
         <translation>Cadw&apos;r gwerth gan {0}</translation>
@@ -1092,7 +1092,7 @@
 <context>
     <name>EnrolDialog</name>
     <message>
-        <location filename="../../desktop/ui/sync/widgets.py" line="-184"/>
+        <location filename="../../desktop/ui/sync/widgets.py" line="-188"/>
         <source>Connect to the central store</source>
         <translation>Cysylltu â&apos;r storfa ganolog</translation>
     </message>
@@ -4341,7 +4341,7 @@ Problem: {1}</translation>
         <translation>Ar waith nes i chi benderfynu</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+40"/>
         <source>Keep version A</source>
         <translation>Cadw fersiwn A</translation>
     </message>
