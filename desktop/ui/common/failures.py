@@ -111,16 +111,16 @@ def store_failure(error: BaseException) -> str:
 def file_failure(path: Path, error: BaseException) -> str:
     """Why the file ``path`` could not be saved (the caller says what to do next)."""
     folder = str(path.parent)
-    code = getattr(error, "errno", None)
-    if isinstance(error, FileNotFoundError) or code == errno.ENOENT:
+    kind = environment_problem(error)  # the one list of errno values that mean the disk
+    if isinstance(error, FileNotFoundError) or getattr(error, "errno", None) == errno.ENOENT:
         text = QCoreApplication.translate("Failures", "The folder {0} does not exist.").format(
             folder
         )
-    elif isinstance(error, PermissionError) or code in (errno.EACCES, errno.EPERM, errno.EROFS):
+    elif isinstance(error, PermissionError) or kind == READ_ONLY:
         text = QCoreApplication.translate(
             "Failures", "SIPL may not save files in the folder {0}."
         ).format(folder)
-    elif code in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
+    elif kind == DISK_FULL:
         text = QCoreApplication.translate(
             "Failures", "There is not enough space on the disk to save {0}."
         ).format(path.name)

@@ -208,9 +208,9 @@ class StoreRunner(QObject):
         if job.counted:
             self._pending -= 1
         try:
-            if done.dropped:
-                pass
-            elif done.error is None:
+            if done.dropped:  # not run: the store closed a damaged file; nobody to tell
+                return
+            if done.error is None:
                 if job.on_result is not None:
                     job.on_result(done.result)
             elif job.on_error is not None:
