@@ -89,10 +89,13 @@ def test_quitting_at_the_passphrase_leaves_the_profile_untouched(
     before = profile.database.read_bytes()
     settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
 
+    seen: list[object] = []
+
     def quit_at_prompt(new: bool, wrong: bool, parent=None) -> str | None:
-        when_modal(lambda dialog: dialog.reject())
+        when_modal(lambda dialog: (seen.append(dialog), dialog.reject()))
         return ask_passphrase(new, wrong, parent)
 
     assert build_app(profile, settings, today=lambda: TODAY, ask_pass=quit_at_prompt) is None
+    assert len(seen) == 1 and isinstance(seen[0], PassphraseDialog)
     assert profile.database.read_bytes() == before
     assert QApplication.activeModalWidget() is None
