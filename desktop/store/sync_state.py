@@ -158,6 +158,12 @@ def _set_rev(db: Any, table: str, row_id: str, field: str, rev: int) -> None:
     )
 
 
+def _required(store: Store, table: str, field: str) -> bool:
+    """Whether ``table.field`` is a NOT NULL column of the local store."""
+    rows = store.db.execute(f"PRAGMA table_info([{table}])").fetchall()
+    return any(str(r[1]) == field and bool(r[3]) for r in rows)
+
+
 def _write_local(store: Store, table: str, row_id: str, field: str, value: Any) -> None:
     store.db.execute(
         f"UPDATE [{table}] SET [{field}] = ?, updated_at = ? WHERE id = ?",
@@ -194,7 +200,11 @@ def _apply_result(store: Store, result: dict[str, Any], sent: dict[str, Outgoing
             db.execute("UPDATE outbox SET base_rev = ? WHERE seq = ?", [int(rev), newer[0]])
         return "accepted"
     server_value = result.get("v")
-    if newer is None:
+    never_set = server_value is None and _required(store, op.table, op.field)
+    if newer is None and not never_set:
+        # A conflict over a required field the server never had (a default that was never
+        # sent, of a record deleted meanwhile) has no standing value: the laptop keeps its
+        # own. (None stands for a tombstone never set, i.e. the record lives: that is kept.)
         _write_local(store, op.table, op.row_id, op.field, server_value)
     elif status == "merged" and isinstance(server_value, str):
         mine = _wire_value(op.table, op.field, json.loads(newer[1]))

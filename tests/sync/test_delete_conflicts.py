@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from desktop.store import conflicts, records, schools, sync_state, visits
+from desktop.store import conflicts, priorities, records, schools, sync_state, visits
 from desktop.store.errors import NotFound
 
 
@@ -111,3 +111,33 @@ def test_own_accepted_edits_do_not_hide_someone_elses_unseen_edit_from_a_delete(
     records.delete(two.store, "enquiry_answers", answer)
     # It pulled laptop one's edit in that sync, so the delete is of what it saw: accepted.
     assert two.sync().conflicts == 0
+
+
+def test_a_default_field_edited_after_a_delete_keeps_the_laptops_value(laptop_factory, ip):
+    """Tried: a priority created with its default status (never sent, so never set on the
+    server) is deleted on one laptop while the other marks it achieved. The server has no
+    value of its own to stand: the editing laptop keeps "achieved" (it used to write NULL
+    into a required column and the sync crashed), and keeping its edit brings the record
+    back everywhere with that status."""
+    one, two = laptop_factory("one", ip), laptop_factory("two", ip)
+    one.sync()
+    school = schools.school_by_number(one.store, "9904001")
+    assert school is not None
+    priority = priorities.add_priority(one.store, school.id, "2025-26", "Rhifedd ar draws")
+    one.sync()
+    two.sync()
+    records.delete(one.store, "priorities", priority)
+    one.sync()
+    priorities.update_priority(two.store, priority, status="achieved")
+    report = two.sync()
+    assert report.conflicts == 1
+    (kept,) = two.store.db.execute(
+        "SELECT status FROM priorities WHERE id = ?", [priority]
+    ).fetchone()
+    assert kept == "achieved"  # held under the delete until someone decides
+    [conflict] = sync_state.open_conflicts(two.store)
+    sync_state.resolve_conflict(two.store, conflict["id"], "achieved")
+    two.sync()
+    one.sync()
+    for laptop in (one, two):
+        assert records.get(laptop.store, "priorities", priority)["status"] == "achieved"
