@@ -78,6 +78,28 @@ def _load(text: str | None) -> Any:
     return None if text is None else json.loads(text)
 
 
+# The statements of every op, built once: building a statement (and its cache key) cost
+# SQLAlchemy more than running it, several times per op.
+_B = sa.bindparam
+_FIELD_KEY = (
+    t.fields.c.tbl == _B("k_tbl"),
+    t.fields.c.row_id == _B("k_row"),
+    t.fields.c.field == _B("k_field"),
+)
+_ROW_KEY = (t.rows.c.tbl == _B("k_tbl"), t.rows.c.row_id == _B("k_row"))
+_SELECT_FIELD = sa.select(t.fields.c.value, t.fields.c.rev, t.fields.c.device_id).where(*_FIELD_KEY)
+_SELECT_ROW = sa.select(t.rows.c.school_id, t.rows.c.deleted_rev).where(*_ROW_KEY)
+_INSERT_HISTORY = t.history.insert()
+_UPDATE_FIELD = t.fields.update().where(*_FIELD_KEY)
+_INSERT_FIELD = t.fields.insert()
+_INSERT_ROW = t.rows.insert()
+_UPDATE_ROW_DELETED = t.rows.update().where(*_ROW_KEY)
+_SELECT_APPLIED = sa.select(t.applied_ops.c.result).where(
+    t.applied_ops.c.device_id == _B("k_device"), t.applied_ops.c.op_id == _B("k_op")
+)
+_INSERT_APPLIED = t.applied_ops.insert()
+
+
 class CentralStore:
     """The storage of the central store. Thread-safe; one instance per server process."""
 
@@ -235,11 +257,7 @@ class CentralStore:
         self, conn: Connection, tbl: str, row_id: str, name: str
     ) -> tuple[Any, int, str] | None:
         """(value, rev, device) of a field, or None if it was never set."""
-        row = conn.execute(
-            sa.select(t.fields.c.value, t.fields.c.rev, t.fields.c.device_id).where(
-                t.fields.c.tbl == tbl, t.fields.c.row_id == row_id, t.fields.c.field == name
-            )
-        ).first()
+        row = conn.execute(_SELECT_FIELD, {"k_tbl": tbl, "k_row": row_id, "k_field": name}).first()
         return None if row is None else (_load(row[0]), int(row[1]), str(row[2]))
 
     def value_at(self, conn: Connection, tbl: str, row_id: str, name: str, rev: int) -> Any:
@@ -275,53 +293,42 @@ class CentralStore:
         """Set a field; return its new revision (the history sequence number)."""
         text = _dump(value)
         seq = conn.execute(
-            t.history.insert().values(
-                tbl=tbl,
-                row_id=row_id,
-                field=name,
-                value=text,
-                kind=kind,
-                device_id=device_id,
-                partner_id=partner_id,
-                op_id=op_id,
-                at=utc_now(),
-            )
+            _INSERT_HISTORY,
+            {
+                "tbl": tbl,
+                "row_id": row_id,
+                "field": name,
+                "value": text,
+                "kind": kind,
+                "device_id": device_id,
+                "partner_id": partner_id,
+                "op_id": op_id,
+                "at": utc_now(),
+            },
         ).inserted_primary_key[0]  # type: ignore[index]
         # A row's school is stored once, when the row is first written, and never moved.
-        known = conn.execute(
-            sa.select(t.rows.c.school_id).where(t.rows.c.tbl == tbl, t.rows.c.row_id == row_id)
-        ).first()
+        row_key = {"k_tbl": tbl, "k_row": row_id}
+        known = conn.execute(_SELECT_ROW, row_key).first()
         if known is not None:
             school_id = known[0]
-        key = {"tbl": tbl, "row_id": row_id, "field": name}
         values = {"value": text, "rev": seq, "school_id": school_id, "device_id": device_id}
-        if (
-            conn.execute(
-                t.fields.update()
-                .where(t.fields.c.tbl == tbl, t.fields.c.row_id == row_id, t.fields.c.field == name)
-                .values(**values)
-            ).rowcount
-            == 0
-        ):
-            conn.execute(t.fields.insert().values(**key, **values))
+        if conn.execute(_UPDATE_FIELD, {**row_key, "k_field": name, **values}).rowcount == 0:
+            conn.execute(_INSERT_FIELD, {"tbl": tbl, "row_id": row_id, "field": name, **values})
         deleted = (
             {"deleted_rev": seq if value is not None else None} if name == schema.TOMBSTONE else {}
         )
         if known is not None:
             if deleted:
-                conn.execute(
-                    t.rows.update()
-                    .where(t.rows.c.tbl == tbl, t.rows.c.row_id == row_id)
-                    .values(**deleted)
-                )
+                conn.execute(_UPDATE_ROW_DELETED, {**row_key, **deleted})
         else:
             conn.execute(
-                t.rows.insert().values(
-                    tbl=tbl,
-                    row_id=row_id,
-                    school_id=school_id,
-                    deleted_rev=deleted.get("deleted_rev"),
-                )
+                _INSERT_ROW,
+                {
+                    "tbl": tbl,
+                    "row_id": row_id,
+                    "school_id": school_id,
+                    "deleted_rev": deleted.get("deleted_rev"),
+                },
             )
         return int(seq)
 
@@ -346,9 +353,7 @@ class CentralStore:
 
     def row_school(self, conn: Connection, tbl: str, row_id: str) -> tuple[bool, str | None]:
         """(known, school id) of a row."""
-        row = conn.execute(
-            sa.select(t.rows.c.school_id).where(t.rows.c.tbl == tbl, t.rows.c.row_id == row_id)
-        ).first()
+        row = conn.execute(_SELECT_ROW, {"k_tbl": tbl, "k_row": row_id}).first()
         return (False, None) if row is None else (True, row[0])
 
     def _school_from(
@@ -436,6 +441,16 @@ class CentralStore:
             return None
         states = self._allocation_states(conn, partner)
         return {school for school, state in states.items() if state == "current"}
+
+    def holdings(self, conn: Connection, partner: Partner) -> tuple[set[str] | None, set[str]]:
+        """(:meth:`scope`, :meth:`read_only`) of a partner, read once."""
+        if partner.role == "admin":
+            return None, set()
+        states = self._allocation_states(conn, partner)
+        return (
+            {school for school, state in states.items() if state == "current"},
+            {school for school, state in states.items() if state == "read_only"},
+        )
 
     def read_only(self, conn: Connection, partner: Partner) -> set[str]:
         """The schools moved away from the partner this term: their laptop keeps what it
@@ -564,11 +579,7 @@ class CentralStore:
         results: dict[str, dict[str, Any]] = {}
         creating: dict[tuple[str, str], list[str]] = {}  # new rows -> their ops so far
         for op in self._creation_order(conn, ops):
-            prior = conn.execute(
-                sa.select(t.applied_ops.c.result).where(
-                    t.applied_ops.c.device_id == device.id, t.applied_ops.c.op_id == op.op_id
-                )
-            ).first()
+            prior = conn.execute(_SELECT_APPLIED, {"k_device": device.id, "k_op": op.op_id}).first()
             if prior is not None:
                 results[op.op_id] = json.loads(prior[0])
                 continue
@@ -595,9 +606,8 @@ class CentralStore:
                         .values(result=json.dumps(results[earlier]))
                     )
             conn.execute(
-                t.applied_ops.insert().values(
-                    device_id=device.id, op_id=op.op_id, result=json.dumps(result)
-                )
+                _INSERT_APPLIED,
+                {"device_id": device.id, "op_id": op.op_id, "result": json.dumps(result)},
             )
             results[op.op_id] = result
         return [results[op.op_id] for op in ops]
@@ -635,11 +645,8 @@ class CentralStore:
     ) -> dict[str, Any]:
         table = schema.table(op.table)
         current = self.field(conn, op.table, op.row_id, op.field)
-        deleted = conn.execute(
-            sa.select(t.rows.c.deleted_rev).where(
-                t.rows.c.tbl == op.table, t.rows.c.row_id == op.row_id
-            )
-        ).scalar()
+        row = conn.execute(_SELECT_ROW, {"k_tbl": op.table, "k_row": op.row_id}).first()
+        deleted = None if row is None else row[1]
         if op.field == schema.TOMBSTONE:
             if op.value is not None and deleted is None:
                 # Edit-vs-delete is a conflict only when someone else changed the row after
@@ -912,8 +919,7 @@ class CentralStore:
         start (a first sync) pins the mark it starts from in its cursors; its later pages
         read up to that mark and no further, and the page that reaches it says ``more:
         false``: what arrived meanwhile comes with the next sync."""
-        scope = self.scope(conn, device.partner)
-        moved = self.read_only(conn, device.partner)
+        scope, moved = self.holdings(conn, device.partner)
         seen = self._head(conn)
         head = seen if mark is None else min(seen, mark)
         cursor = self._checked(conn, device, cursor, scope, seen)
