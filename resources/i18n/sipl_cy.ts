@@ -727,7 +727,7 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../desktop/ui/sync/widgets.py" line="+259"/>
+        <location filename="../../desktop/ui/sync/widgets.py" line="+260"/>
         <source>Conflicting changes</source>
         <translation>Newidiadau sy&apos;n gwrthdaro</translation>
     </message>
@@ -1282,17 +1282,17 @@
 <context>
     <name>ExtraMenus</name>
     <message>
-        <location filename="../../desktop/ui/window/menus.py" line="+120"/>
+        <location filename="../../desktop/ui/window/menus.py" line="+117"/>
         <source>Note of visit</source>
         <translation>Nodyn ymweliad</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Annual report to the governing body</source>
         <translation>Adroddiad blynyddol i’r corff llywodraethu</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Termly summary for the local authority</source>
         <translation>Crynodeb tymhorol i’r awdurdod lleol</translation>
     </message>
@@ -3630,14 +3630,14 @@ Problem: {1}</translation>
         <translation>Mae data SIPL ar y gliniadur hwn ar glo</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>SIPL cannot unlock its data</source>
         <translation>Ni all SIPL ddatgloi ei ddata</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>This computer has no secure password store (keyring) for the key that protects SIPL&apos;s data, and no passphrase was given. Ask IT to enable the system keyring, or start SIPL with the SIPL_PASSPHRASE environment variable set. Nothing has been changed.</source>
-        <translation>Does gan y cyfrifiadur hwn ddim storfa gyfrineiriau ddiogel (keyring) ar gyfer yr allwedd sy&apos;n diogelu data SIPL, ac ni roddwyd cyfrinymadrodd. Gofynnwch i&apos;r adran TG alluogi cylch allweddi&apos;r system, neu dechreuwch SIPL gyda&apos;r newidyn amgylchedd SIPL_PASSPHRASE wedi&apos;i osod. Does dim wedi newid.</translation>
+        <source>This computer&apos;s password store (keyring) refused to keep the key that protects SIPL&apos;s data: it may be locked, or SIPL may not be allowed to use it. Unlock it or ask IT, then start SIPL again. Nothing has been changed.</source>
+        <translation>Gwrthododd cylch allweddi&apos;r cyfrifiadur hwn (keyring) gadw&apos;r allwedd sy&apos;n diogelu data SIPL: efallai ei fod wedi&apos;i gloi, neu nad yw SIPL yn cael ei ddefnyddio. Datglowch ef neu gofynnwch i&apos;r adran TG, yna agorwch SIPL eto. Does dim wedi newid.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -3859,7 +3859,7 @@ Problem: {1}</translation>
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../../desktop/ui/sync/link.py" line="+45"/>
+        <location filename="../../desktop/ui/sync/link.py" line="+46"/>
         <source>You are offline. SIPL will sync when a connection is back.</source>
         <translation>Rydych all-lein. Bydd SIPL yn cysoni pan fydd cysylltiad eto.</translation>
     </message>
