@@ -36,7 +36,6 @@ LOADED_ON_FIRST_USE = (
     "desktop.reports",
     "desktop.ui.printing.report_dialog",
     "uuid6",  # not used by the laptop at all (desktop.store.ids makes its UUIDv7s)
-    "desktop.store.retention",  # on the store thread, behind the caseload
     "cryptography",  # the attachment cipher, with the first evidence file
 )
 
