@@ -117,8 +117,9 @@ class Authoriser:
         key = (op.table, op.row_id)
         if key in self._refused_rows:
             return self._refused_rows[key]
-        new = key in self._new_rows or not self.store.row_school(self.conn, *key)[0]
-        verdict = self._check(op)
+        row = self.store.row_school(self.conn, *key)
+        new = key in self._new_rows or not row[0]
+        verdict = self._check(op, row)
         if isinstance(verdict, Refused):
             if new:
                 self._refused_rows[key] = verdict
@@ -128,10 +129,11 @@ class Authoriser:
 
     # -- the check ------------------------------------------------------------------------
 
-    def _check(self, op: Op) -> Refused | Permitted:
+    def _check(self, op: Op, row: tuple[bool, str | None]) -> Refused | Permitted:
+        """``row``: (known, school) of the op's row, as :meth:`check` has just read it."""
         rule = authz.rule(op.table)
         role = self.partner.role
-        known, school = self.store.row_school(self.conn, op.table, op.row_id)
+        known, school = row
         if op.resolves is not None:
             refused = self._resolution(op)
             if refused is not None:

@@ -73,9 +73,13 @@ class Writers:
     def writing(self, last_assigned: Callable[[], int]) -> Iterator[None]:
         """Register a writer for the duration of the block; ``last_assigned`` reads the
         highest sequence number handed out so far (committed or not)."""
+        # Read before taking the mutex (a database round trip must not hold up every other
+        # writer): this writer takes its numbers only after registering, from a sequence
+        # that never goes back, so they are above the floor however late it registers.
+        floor = last_assigned()
         with self._mutex:
             ident = next(self._ids)
-            self._floors[ident] = last_assigned()
+            self._floors[ident] = floor
         try:
             yield
         finally:
@@ -84,6 +88,9 @@ class Writers:
 
     def high_water(self, last_assigned: Callable[[], int]) -> int:
         """The highest sequence number below which nothing is still to commit."""
+        # ``last`` is read first, outside the mutex: a writer registering afterwards has a
+        # floor of at least ``last`` (the sequence never goes back), and one registered
+        # before is still listed until it has committed.
+        last = last_assigned()
         with self._mutex:
-            last = last_assigned()
             return min([last, *self._floors.values()])
