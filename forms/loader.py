@@ -181,17 +181,23 @@ class _File:
         return FormError(self.path, place, problem)
 
     def table(
-        self, value: object, place: str, required: Sequence[str], what: str = "a table"
+        self,
+        value: object,
+        place: str,
+        required: Sequence[str],
+        what: str = "a table",
+        optional: Sequence[str] = (),
     ) -> dict[str, Any]:
-        """Check ``value`` is a table with exactly the keys ``required``."""
+        """Check ``value`` is a table with the keys ``required`` and no others than
+        ``optional``."""
         if not isinstance(value, dict):
             raise self.error(place, f"expected {what}, found {_describe(value)}")
         for key in required:
             if key not in value:
                 raise self.error(place, f'missing key "{key}"')
         for key in value:
-            if key not in required:
-                allowed = ", ".join(sorted(required))
+            if key not in required and key not in optional:
+                allowed = ", ".join(sorted([*required, *optional]))
                 raise self.error(place, f'unknown key "{key}" (allowed: {allowed})')
         return value
 
@@ -331,12 +337,13 @@ def _keyed(
     place: str,
     fields: Sequence[str],
     build: Callable[[dict[str, Any], str], _T],
+    optional: Sequence[str] = (),
 ) -> list[tuple[str, _T]]:
     """Validate a list of ``[[tables]]`` that each have a ``key``; return (key, item) pairs."""
     result: list[tuple[str, _T]] = []
     for index, entry in enumerate(file.entries(value, place)):
         here = f"{place}[{index}]"
-        table = file.table(entry, here, ("key", *fields))
+        table = file.table(entry, here, ("key", *fields), optional=optional)
         key = file.key(table["key"], f"{here}.key")
         result.append((key, build(table, here)))
     file.unique_keys([key for key, _ in result], place)
@@ -561,6 +568,13 @@ def _support_levels(directory: Traversable) -> tuple[SupportLevel, ...]:
     return tuple(SupportLevel(key, name, description) for key, (name, description) in pairs)
 
 
+def _words(file: _File, value: object, place: str) -> tuple[str, ...]:
+    """A list of non-empty strings (other spellings of a name), trimmed."""
+    if not isinstance(value, list):
+        raise file.error(place, f'expected a list of words ["..."], found {_describe(value)}')
+    return tuple(file.string(word, f"{place}[{i}]") for i, word in enumerate(value))
+
+
 def _category_colours(directory: Traversable) -> tuple[CategoryColour, ...]:
     file, data = _read(directory, "categorisation.toml")
     file.table(data, _TOP, ("colours",))
@@ -574,12 +588,14 @@ def _category_colours(directory: Traversable) -> tuple[CategoryColour, ...]:
             file.text(table["description"], f"{here}.description"),
             file.colour(table["colour"], f"{here}.colour"),
             file.colour(table["text_colour"], f"{here}.text_colour"),
+            _words(file, table.get("also_written", []), f"{here}.also_written"),
         ),
+        optional=("also_written",),
     )
     file.exact_keys([key for key, _ in pairs], CATEGORY_COLOUR_KEYS, "colours")
     colours = tuple(
-        CategoryColour(key, name, description, colour, text_colour)
-        for key, (name, description, colour, text_colour) in pairs
+        CategoryColour(key, name, description, colour, text_colour, also)
+        for key, (name, description, colour, text_colour, also) in pairs
     )
     _distinct_colours(file, colours, "colours")
     return colours

@@ -173,13 +173,18 @@ class SupportLevel:
 
 @dataclass(frozen=True)
 class CategoryColour:
-    """A colour of the national categorisation used until 2020 (green to red)."""
+    """A colour of the national categorisation used until 2020 (green to red).
+
+    ``also_written`` holds other spellings an importer accepts for the colour besides its
+    English and Welsh names (e.g. "Ambr" beside "Oren"); each is non-empty and trimmed.
+    """
 
     key: str
     name: Text
     description: Text
     colour: str
     text_colour: str
+    also_written: tuple[str, ...] = ()
 
 
 def _normalise_sector(sector: str) -> str:
