@@ -25,7 +25,14 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from desktop.store import attachments, people, priorities, records, schools, visits
-from desktop.store.calendar import TERMS, academic_year_of, term_of, year_start
+from desktop.store.calendar import (
+    TERMS,
+    academic_year_of,
+    term_end,
+    term_of,
+    term_start,
+    year_start,
+)
 from desktop.store.demo_text import (
     ACTIONS,
     ANSWERS,
@@ -300,8 +307,8 @@ class _Builder:
         priority = _Priority(priority_id, entry, levels)
         state.priorities.setdefault(year, []).append(priority)
         for index, term in enumerate(TERMS):
-            judged_on = judgement_day(year, index)
-            if judged_on >= self.today:
+            judged_on = self._judged_on(year, index)
+            if judged_on is None:
                 break
             level = levels[index]
             on_track = level >= 2 or (level == 1 and self.rng.random() < 0.4)
@@ -318,6 +325,19 @@ class _Builder:
                 judged_by=self.me,
             )
         return priority
+
+    def _judged_on(self, year: str, term_index: int) -> date | None:
+        """When the term's judgement was recorded, or None if it is not yet due. The
+        current term counts once half of it has passed (judged the day before today), so
+        the demo holds judgements of this year from half-way through the autumn term."""
+        judged_on = judgement_day(year, term_index)
+        if judged_on < self.today:
+            return judged_on
+        in_term = TERMS[term_index] == term_of(self.today) and year == self.year
+        started = term_start(self.today)
+        if in_term and (self.today - started) * 2 >= term_end(self.today) - started:
+            return _weekday(self.today - timedelta(days=1))
+        return None
 
     # -- visits -------------------------------------------------------------------------
 

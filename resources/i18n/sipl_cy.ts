@@ -2003,7 +2003,7 @@ Eich llwyth achosion, eich ymweliadau a&apos;ch barnau, ar y cyfrifiadur hwn, yn
     <message>
         <location line="+1"/>
         <source>&amp;Help</source>
-        <translation>&amp;Help</translation>
+        <translation>&amp;Cymorth</translation>
     </message>
     <message>
         <location line="+2"/>
