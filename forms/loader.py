@@ -35,6 +35,8 @@ And per file:
   task keys unique across the whole file;
 * ``support_levels.toml``: exactly :data:`SUPPORT_LEVEL_KEYS`;
 * ``categorisation.toml``: exactly :data:`CATEGORY_COLOUR_KEYS`;
+* ``support_kinds.toml``: at least one kind, keys unique, the last one ``other``;
+  ``professional_learning`` true or false;
 * ``marking.toml``: one ``[marking]`` table whose ``text`` is one line of at most
   :data:`MARKING_MAX_LENGTH` characters in each language.
 
@@ -63,6 +65,7 @@ from forms.model import (
     Question,
     Rate,
     ReformArea,
+    SupportKind,
     SupportLevel,
     SupportMinimum,
     Term,
@@ -92,6 +95,9 @@ SUPPORT_LEVEL_KEYS: tuple[str, ...] = ("core", "enhanced")
 #: The four colours of the national categorisation, best first.
 CATEGORY_COLOUR_KEYS: tuple[str, ...] = ("green", "yellow", "amber", "red")
 
+#: The kind of support that closes the list and stands for any kind it does not hold.
+OTHER_SUPPORT_KIND = "other"
+
 #: The longest protective marking, in characters per language: it must fit, in both
 #: languages, on one line at the top and bottom of a report's page.
 MARKING_MAX_LENGTH = 60
@@ -107,6 +113,7 @@ FILE_NAMES: tuple[str, ...] = (
     "key_tasks.toml",
     "support_levels.toml",
     "categorisation.toml",
+    "support_kinds.toml",
     "marking.toml",
 )
 
@@ -601,6 +608,29 @@ def _category_colours(directory: Traversable) -> tuple[CategoryColour, ...]:
     return colours
 
 
+def _support_kinds(directory: Traversable) -> tuple[SupportKind, ...]:
+    file, data = _read(directory, "support_kinds.toml")
+    file.table(data, _TOP, ("support_kinds",))
+
+    def build(table: dict[str, Any], here: str) -> tuple[Text, bool]:
+        flag = table["professional_learning"]
+        if not isinstance(flag, bool):
+            raise file.error(
+                f"{here}.professional_learning", f"expected true or false, found {_describe(flag)}"
+            )
+        return file.text(table["name"], f"{here}.name"), flag
+
+    pairs = _keyed(
+        file, data["support_kinds"], "support_kinds", ("name", "professional_learning"), build
+    )
+    if pairs[-1][0] != OTHER_SUPPORT_KIND:
+        raise file.error(
+            f"support_kinds[{len(pairs) - 1}].key",
+            f'the last kind must be "{OTHER_SUPPORT_KIND}" (records of an unknown kind read as it)',
+        )
+    return tuple(SupportKind(key, name, flag) for key, (name, flag) in pairs)
+
+
 def _marking(directory: Traversable) -> Text:
     file, data = _read(directory, "marking.toml")
     file.table(data, _TOP, ("marking",))
@@ -640,6 +670,7 @@ def _load(directory: Traversable) -> Forms:
         terms=_key_tasks(directory),
         support_levels=_support_levels(directory),
         category_colours=_category_colours(directory),
+        support_kinds=_support_kinds(directory),
         marking=_marking(directory),
     )
 

@@ -185,8 +185,9 @@ def build_governors_report(
     story += _at_a_glance(voice, data)
     story += _priorities(voice, data)
     received = [x for x in data.support if x.status in RECEIVED_STATUSES]
-    story += _support(voice, data, [x for x in received if not is_professional_learning(x)])
-    story += _professional_learning(voice, [x for x in received if is_professional_learning(x)])
+    learning = [x for x in received if is_professional_learning(voice.forms, x)]
+    story += _support(voice, data, [x for x in received if x not in learning])
+    story += _professional_learning(voice, learning)
     story += _practice(voice, data)
     story += _visits(voice, data)
     story += _decisions(voice, data)

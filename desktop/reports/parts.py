@@ -24,19 +24,16 @@ from desktop.reports.layout import (
     styles,
 )
 from desktop.store.models import Judgement, School, Support, Visit
+from forms import Forms
 
-#: Provider kinds whose support counts as professional learning in the governors' report.
-PROFESSIONAL_LEARNING_KINDS = frozenset(
-    {"professional_learning", "training", "course", "coaching", "network", "pl"}
-)
 #: Support statuses that mean the school received (or is receiving) the support.
 RECEIVED_STATUSES = ("agreed", "in_progress", "complete")
 
 
-def is_professional_learning(support: Support) -> bool:
-    """True for support that is professional learning for the school's staff."""
-    kind = support.provider_kind.casefold()
-    return kind in PROFESSIONAL_LEARNING_KINDS or "learning" in kind or "training" in kind
+def is_professional_learning(forms: Forms, support: Support) -> bool:
+    """True for support of a kind ``forms/data/support_kinds.toml`` marks as professional
+    learning for the school's staff."""
+    return forms.support_kind(support.provider_kind).professional_learning
 
 
 def title_block(
@@ -86,13 +83,13 @@ def rate_chip(voice: Voice, judgement: Judgement | None, *, with_track: bool = T
 
 
 def provider_texts(voice: Voice, support: Support) -> list[str]:
-    """Who provides a support item: its kind in words and the provider's name."""
-    key = f"provider_kinds.{support.provider_kind}"
-    kinds = voice.say(key) if voice.wording.has(key) else []
+    """Who provides a support item: its kind in words (from the declared list of kinds,
+    never its key) and the provider's name."""
+    kinds = voice.of(voice.forms.support_kind(support.provider_kind).name)
     name = support.provider_name.strip()
-    if kinds and name:
+    if name:
         return [f"{kind}: {name}" for kind in kinds]
-    return kinds or [name or support.provider_kind]
+    return kinds
 
 
 def days_text(days: float) -> str:

@@ -68,7 +68,6 @@ from forms import Text, load_forms
 
 DEMO_SEED = 20250901
 RATE_BY_LEVEL = ("limited", "satisfactory", "strong", "very_good")  # level 0..3
-PROVIDER_KINDS = ("ip", "specialist", "hub", "peer_school", "la")
 ENHANCED_NOW = (4, 10)  # Maes-y-Coed High School, Ysgol Gynradd Llwyn Onn
 BACK_TO_CORE = 7  # Ysgol Gynradd Pen y Waun: enhanced last year, core again this year
 FROM_COLLEAGUE = (2, 9, 13)  # allocated to another IP last year

@@ -475,8 +475,10 @@ def _days(value: float) -> str:
     return f"{value:g}"
 
 
-def _brokered(support: Support) -> str:
-    provider = support.provider_name or support.provider_kind
+def _brokered(support: Support, lang: str) -> str:
+    """The provider's name, else its kind in words (never the kind's key)."""
+    kind = load_forms().support_kind(support.provider_kind).name.get(lang)
+    provider = support.provider_name or kind
     said = f"{provider}: {support.description}" if support.description else provider
     return f"{said} ({_days(support.days)})"
 
@@ -498,7 +500,7 @@ def la_view_lines(rows: list[LaSchoolRow], lang: str) -> tuple[list[str], list[l
     lines: list[list[LaCell]] = []
     for row in rows:
         school = row.school
-        brokered = "; ".join(_brokered(s) for s in row.support)
+        brokered = "; ".join(_brokered(s, lang) for s in row.support)
         common: list[LaCell] = [
             school.number,
             school.name,

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from desktop.store.models import Action, Judgement, Practice, Priority, Support
 from desktop.ui.context import Services
-from desktop.ui.present import PROVIDER_KINDS, SUPPORT_STATUSES, ChipSpec
+from desktop.ui.present import SUPPORT_STATUSES, ChipSpec
 from desktop.ui.style import scaled_font
 from desktop.ui.widgets import Chip, accept_button, button_box, muted
 
@@ -463,8 +463,8 @@ class SupportDialog(QDialog):
         self.setWindowTitle(self.tr("Edit support") if support else self.tr("Request support"))
         self.setMinimumWidth(560)
         self.kind = QComboBox()
-        for key in PROVIDER_KINDS:
-            self.kind.addItem(present.provider(key), key)
+        for key, words in present.support_kinds():
+            self.kind.addItem(words, key)
         self.kind.setAccessibleName(self.tr("Provided by"))
         self.name = QLineEdit(support.provider_name if support else "")
         self.name.setAccessibleName(self.tr("Provider's name"))

@@ -2233,7 +2233,7 @@ Eich llwyth achosion, eich ymweliadau a&apos;ch barnau, ar y cyfrifiadur hwn, yn
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="+107"/>
+        <location filename="../../desktop/ui/printing.py" line="+117"/>
         <source>Save as PDF</source>
         <translation>Cadw fel PDF</translation>
     </message>
@@ -4268,36 +4268,6 @@ Problem: {1}</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>Improvement partner</source>
-        <translation>Partner gwella</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Specialist adviser</source>
-        <translation>Ymgynghorydd arbenigol</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Hub or network</source>
-        <translation>Hyb neu rwydwaith</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Peer school</source>
-        <translation>Ysgol gymheiriaid</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Local authority</source>
-        <translation>Awdurdod lleol</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Other</source>
-        <translation>Arall</translation>
-    </message>
-    <message>
-        <location line="+5"/>
         <source>Open</source>
         <translation>Ar agor</translation>
     </message>
@@ -4387,7 +4357,7 @@ Problem: {1}</translation>
         <translation>Saesneg gyda defnydd sylweddol o&apos;r Gymraeg</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+110"/>
         <source>Not yet judged</source>
         <translation>Heb farn eto</translation>
     </message>

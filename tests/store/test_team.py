@@ -202,7 +202,9 @@ def test_la_termly_view_and_its_csv_in_both_languages(store, desk):
     assert line["Cyfradd y cynnydd"] == "Cynnydd cryf"
     assert line["Tymor"] != "autumn"
     assert line["Partner gwella"] == "Elin Morgan"
-    assert line["Cymorth a drefnwyd"] == "Clwstwr y Dyffryn: Mentora (3); consortium (1)"
+    assert (
+        line["Cymorth a drefnwyd"] == "Clwstwr y Dyffryn: Mentora (3); Consortiwm (1)"
+    )  # issue 15: no raw keys
     assert line["Diwrnodau o gymorth a ddefnyddiwyd"] == "3"
     unjudged = dict(zip(welsh[0], welsh[3], strict=True))
     assert unjudged["Cyfradd y cynnydd"] == "Heb ei farnu eto"
