@@ -230,6 +230,24 @@ TABLES: dict[str, SyncedTable] = {
             position_agreed="text3way",
             next_review_due="conflict",
         ),
+        # The termly key-task checklist: a task done on a day, by a visit or by hand (issue 15).
+        _t(
+            "key_task_checks",
+            "school_id",
+            school_id="conflict",
+            academic_year="conflict",
+            task_key="conflict",
+            done_on="conflict",
+            visit_id="conflict",
+        ),
+        # Days of partner time agreed for a school this year beyond the sector minimum.
+        _t(
+            "agreed_days",
+            "school_id",
+            school_id="conflict",
+            academic_year="conflict",
+            days="conflict",
+        ),
         # Written only by the central store; a partner resolves one with a ``resolves`` op.
         _t(
             "conflicts",
@@ -281,6 +299,9 @@ PARENTS: dict[tuple[str, str], str] = {
     ("notes", "visit_id"): "visits",
     ("enhanced_reviews", "school_id"): "schools",
     ("enhanced_reviews", "pip_id"): "people",
+    ("key_task_checks", "school_id"): "schools",
+    ("key_task_checks", "visit_id"): "visits",
+    ("agreed_days", "school_id"): "schools",
 }
 
 
@@ -350,6 +371,7 @@ _KIND_OF: dict[str, Kind] = {
             "decided_on",
             "review_date",
             "next_review_due",
+            "done_on",
         ),
         "date",
     ),

@@ -382,6 +382,38 @@ def _enhanced_reviews(db: Database) -> None:
     _run(db, _ENHANCED_REVIEWS)
 
 
+_KEY_TASKS_AND_DAYS = f"""
+CREATE TABLE key_task_checks (
+    id TEXT PRIMARY KEY,
+    school_id TEXT NOT NULL REFERENCES schools(id),
+    academic_year TEXT NOT NULL CHECK (academic_year GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]'),
+    task_key TEXT NOT NULL,
+    done_on TEXT NOT NULL,
+    visit_id TEXT REFERENCES visits(id),
+    {_STAMPS}
+);
+CREATE INDEX key_task_checks_school_year ON key_task_checks(school_id, academic_year);
+
+CREATE TABLE agreed_days (
+    id TEXT PRIMARY KEY,
+    school_id TEXT NOT NULL REFERENCES schools(id),
+    academic_year TEXT NOT NULL CHECK (academic_year GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]'),
+    days REAL NOT NULL CHECK (days >= 0),
+    {_STAMPS}
+);
+CREATE INDEX agreed_days_school_year ON agreed_days(school_id, academic_year);
+"""
+
+
+@MIGRATIONS(name="0003_key_tasks_and_agreed_days")
+def _key_tasks_and_agreed_days(db: Database) -> None:
+    """The termly key-task checklist of each school (a task done by a visit that covered it
+    or ticked by hand with a date) and the days of partner time agreed for a school each
+    year beyond the sector minimum (issue 15). New tables only: an older SIPL that opens
+    the file keeps working and ignores them."""
+    _run(db, _KEY_TASKS_AND_DAYS)
+
+
 def unknown_migrations(db: Database) -> list[str]:
     """Names of applied migrations this build does not know (a newer SIPL wrote them).
 

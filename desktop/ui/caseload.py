@@ -515,6 +515,8 @@ class CaseloadPage(QWidget):
             "allocations",
             "actions",
             "local_authorities",
+            "key_task_checks",
+            "agreed_days",
         }
         if tables & watched:
             self.refresh()

@@ -44,6 +44,7 @@ from desktop.ui.dialogs import (
     SupportDialog,
     SupportLevelDialog,
 )
+from desktop.ui.key_task_panel import KeyTaskPanel
 from desktop.ui.present import ChipSpec
 from desktop.ui.read_only import ReadOnlyGuard, read_only_banner
 from desktop.ui.style import chip_height, chip_width, paint_chip, scaled_font
@@ -301,12 +302,14 @@ class SchoolPage(QWidget):
         self.decisions.setObjectName("decisionsTable")
         self.categories = muted()
         self.decisions_tab = self._tab(self.decisions, [], self.categories)
+        self.key_tasks = KeyTaskPanel(services)
         for tab in (
             self.visits_tab,
             self.actions_tab,
             self.support_tab,
             self.practice_tab,
             self.decisions_tab,
+            self.key_tasks,
         ):
             self.tabs.addTab(tab, "")
 
@@ -477,6 +480,7 @@ class SchoolPage(QWidget):
         self._fill_support(log)
         self._fill_practice(log)
         self._fill_decisions(log)
+        self.key_tasks.show_school(school.id, log.academic_year, school.support_level)
         self.retranslate_counts()
         self._fill_read_only()
 
@@ -1119,6 +1123,8 @@ class SchoolPage(QWidget):
         self.tabs.setTabToolTip(1, self.tr("Open actions agreed with the school"))
         self.tabs.setTabToolTip(3, self.tr("Practice worth sharing"))
         self.tabs.setTabToolTip(4, self.tr("Core or enhanced support: the decisions and reasons"))
+        self.tabs.setTabText(5, self.tr("Key tasks"))
+        self.tabs.setTabToolTip(5, self.tr("This term's key tasks: done by a visit or ticked"))
 
 
 def _esc(text: str) -> str:

@@ -249,7 +249,7 @@
 <context>
     <name>CaseloadPage</name>
     <message>
-        <location line="+351"/>
+        <location line="+353"/>
         <source>All local authorities</source>
         <translation>Pob awdurdod lleol</translation>
     </message>
@@ -1651,6 +1651,49 @@
     </message>
 </context>
 <context>
+    <name>KeyTaskPanel</name>
+    <message>
+        <location filename="../../desktop/ui/key_task_panel.py" line="+224"/>
+        <source>{0} of {1} tasks of the term done</source>
+        <translation>{0} o {1} o dasgau&apos;r tymor wedi&apos;u gwneud</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{0} of {1} done</source>
+        <translation>{0} o {1} wedi&apos;u gwneud</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Visit of {0}</source>
+        <translation>Ymweliad {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done {0}</source>
+        <translation>Gwnaed {0}</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>&amp;Term</source>
+        <translation>&amp;Tymor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key task</source>
+        <translation>Tasg allweddol</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Done</source>
+        <translation>Wedi&apos;i gwneud</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The schedule is a reminder of what falls due, not a tick list for the school. A task is done when a visit covered it or when you tick it with the day it was done.</source>
+        <translation>Nodyn atgoffa o&apos;r hyn sy&apos;n ddyledus yw&apos;r amserlen, nid rhestr wirio i&apos;r ysgol. Mae tasg wedi&apos;i gwneud pan fydd ymweliad wedi ymdrin â hi, neu pan fyddwch chi&apos;n ei thicio gyda&apos;r dyddiad y cafodd ei gwneud.</translation>
+    </message>
+</context>
+<context>
     <name>LaTermlyPage</name>
     <message>
         <location filename="../../desktop/ui/team_la_view.py" line="+366"/>
@@ -2650,7 +2693,7 @@ Eich llwyth achosion, eich ymweliadau a&apos;ch barnau, ar y cyfrifiadur hwn, yn
 <context>
     <name>SchoolPage</name>
     <message>
-        <location filename="../../desktop/ui/school.py" line="+441"/>
+        <location filename="../../desktop/ui/school.py" line="+444"/>
         <source>Headteacher: {0}</source>
         <translation>Pennaeth: {0}</translation>
     </message>
@@ -2670,7 +2713,7 @@ Eich llwyth achosion, eich ymweliadau a&apos;ch barnau, ar y cyfrifiadur hwn, yn
         <translation>Diwrnodau cymorth {0}: {1} o&apos;r isafswm o {2}</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>This school has moved to another improvement partner. You can read its log until {0}, the end of the term; nothing in it can be changed here.</source>
         <translation>Mae&apos;r ysgol hon wedi symud at bartner gwella arall. Gallwch ddarllen ei chofnod tan {0}, diwedd y tymor; ni ellir newid dim ynddo yma.</translation>
     </message>
@@ -3005,7 +3048,17 @@ Eich llwyth achosion, eich ymweliadau a&apos;ch barnau, ar y cyfrifiadur hwn, yn
         <translation>Cymorth craidd neu ychwanegol: y penderfyniadau a&apos;u rhesymau</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="+1"/>
+        <source>Key tasks</source>
+        <translation>Tasgau allweddol</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This term&apos;s key tasks: done by a visit or ticked</source>
+        <translation>Tasgau allweddol y tymor hwn: wedi&apos;u gwneud mewn ymweliad neu wedi&apos;u ticio</translation>
+    </message>
+    <message>
+        <location line="-4"/>
         <source>Open actions agreed with the school</source>
         <translation>Camau gweithredu ar agor y cytunwyd arnynt gyda&apos;r ysgol</translation>
     </message>
@@ -4012,6 +4065,54 @@ Problem: {1}</translation>
         <location line="+1"/>
         <source>Team desk…</source>
         <translation>Desg y tîm…</translation>
+    </message>
+</context>
+<context>
+    <name>TickDialog</name>
+    <message>
+        <location filename="../../desktop/ui/key_task_panel.py" line="-241"/>
+        <source>Mark a key task done</source>
+        <translation>Nodi bod tasg allweddol wedi&apos;i gwneud</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Done on</source>
+        <translation>Dyddiad ei gwneud</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Covered by the visit of</source>
+        <translation>Yr ymweliad a ymdriniodd â hi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No visit: ticked by hand</source>
+        <translation>Dim ymweliad: wedi&apos;i thicio â llaw</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The visit of {0}</source>
+        <translation>Ymweliad {0}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Task</source>
+        <translation>Tasg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Done on</source>
+        <translation>&amp;Dyddiad ei gwneud</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Co&amp;vered by</source>
+        <translation>&amp;Ymweliad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark done</source>
+        <translation>Nodi ei bod wedi&apos;i gwneud</translation>
     </message>
 </context>
 <context>

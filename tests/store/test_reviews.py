@@ -141,7 +141,11 @@ def test_a_database_from_before_0002_is_upgraded_with_its_data_intact(tmp_path):
     db = Database(path)
     migrate(db)
     migrate(db)  # idempotent
-    assert [m.name for m in MIGRATIONS.applied(db)] == ["0001_initial", "0002_enhanced_reviews"]
+    assert [m.name for m in MIGRATIONS.applied(db)] == [
+        "0001_initial",
+        "0002_enhanced_reviews",
+        "0003_key_tasks_and_agreed_days",
+    ]
     assert unknown_migrations(db) == []
     assert db.execute("SELECT name, support_level FROM schools").fetchall() == [
         ("Ysgol Cwm Derwen", "enhanced")
