@@ -125,6 +125,7 @@ TABLES: dict[str, SyncedTable] = {
             status="conflict",
             finalised_at="lww",
             corrected_at="lww",
+            days="conflict",
         ),
         _t(
             "enquiry_answers",

@@ -42,7 +42,7 @@ from desktop.reports.layout import (
 )
 from desktop.reports.parts import (
     RECEIVED_STATUSES,
-    days_text,
+    days_rows,
     is_professional_learning,
     label,
     muted_line,
@@ -53,9 +53,10 @@ from desktop.reports.parts import (
     visits_table,
 )
 from desktop.reports.wording import Wording, load_wording
-from desktop.store import caseload, reporting
+from desktop.store import caseload, reporting, support_days
 from desktop.store.calendar import TERMS, academic_year_of, check_academic_year
 from desktop.store.models import (
+    DaysAccount,
     Judgement,
     Practice,
     Priority,
@@ -81,6 +82,7 @@ class GovernorsData:
     visits: tuple[Visit, ...]
     decisions: tuple[SupportLevelDecision, ...]
     report_date: date
+    days: DaysAccount
 
 
 def _in_year(day: str | None, academic_year: str) -> bool:
@@ -115,6 +117,7 @@ def collect_governors_report(
             )
         ),
         report_date=today or date.today(),
+        days=support_days.account(store, school_id, log.school.sector, academic_year),
     )
 
 
@@ -317,11 +320,7 @@ def _support(voice: Voice, data: GovernorsData, items: list[Support]) -> list[Fl
         out.append(muted_line(voice, "governors.no_support"))
     else:
         out.append(support_table(voice, items, show_impact=True, show_status=False))
-    received = sum(x.days for x in data.support if x.status in RECEIVED_STATUSES)
-    rows = [(label(voice, "governors.support_days"), value(days_text(received)))]
-    minimum = voice.forms.minimum_days(data.school.sector)
-    if minimum is not None:
-        rows.append((label(voice, "common.minimum_days"), value(str(minimum))))
+    rows = days_rows(voice, data.days)
     return [*out, Spacer(1, 3 * mm), details_table(rows, top_rule=False, label_width=110 * mm)]
 
 

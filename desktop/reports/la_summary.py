@@ -34,8 +34,7 @@ from desktop.reports.layout import (
     styles,
 )
 from desktop.reports.parts import (
-    RECEIVED_STATUSES,
-    days_text,
+    days_rows,
     label,
     muted_line,
     rate_chip,
@@ -45,9 +44,17 @@ from desktop.reports.parts import (
     visits_table,
 )
 from desktop.reports.wording import Wording, load_wording
-from desktop.store import caseload, reporting
+from desktop.store import caseload, reporting, support_days
 from desktop.store.calendar import TERMS, academic_year_of, check_academic_year, term_of
-from desktop.store.models import Action, Judgement, Priority, School, Support, Visit
+from desktop.store.models import (
+    Action,
+    DaysAccount,
+    Judgement,
+    Priority,
+    School,
+    Support,
+    Visit,
+)
 from desktop.store.store import Store
 from forms import Forms, load_forms
 
@@ -65,6 +72,7 @@ class LaSummaryData:
     visits: tuple[Visit, ...]
     open_actions: tuple[Action, ...]
     report_date: date
+    days: DaysAccount
 
 
 def collect_la_summary(
@@ -91,6 +99,7 @@ def collect_la_summary(
         visits=tuple(sorted(filter(in_term, log.visits), key=lambda v: v.visit_date)),
         open_actions=log.open_actions,
         report_date=today or date.today(),
+        days=support_days.account(store, school_id, log.school.sector, academic_year),
     )
 
 
@@ -226,12 +235,7 @@ def _progress(voice: Voice, data: LaSummaryData) -> list[Flowable]:
 
 def _support(voice: Voice, data: LaSummaryData) -> list[Flowable]:
     out = heading(voice, voice.say("la.support"))
-    received = [x for x in data.support if x.status in RECEIVED_STATUSES]
-    rows = [(label(voice, "la.support_days"), value(days_text(sum(x.days for x in received))))]
-    minimum = voice.forms.minimum_days(data.school.sector)
-    if minimum is not None:
-        rows.append((label(voice, "common.minimum_days"), value(str(minimum))))
-    out.append(details_table(rows, top_rule=False, label_width=110 * mm))
+    out.append(details_table(days_rows(voice, data.days), top_rule=False, label_width=110 * mm))
     if data.support:
         out += [
             Spacer(1, 3 * mm),

@@ -23,7 +23,7 @@ from desktop.reports.layout import (
     stacked,
     styles,
 )
-from desktop.store.models import Judgement, School, Support, Visit
+from desktop.store.models import DaysAccount, Judgement, School, Support, Visit
 from forms import Forms
 
 #: Support statuses that mean the school received (or is receiving) the support.
@@ -157,3 +157,38 @@ def visits_table(
         rows.append(row)
     widths = [0.22, 0.60, 0.18] if with_status else [0.25, 0.75]
     return [*out, data_table(header, rows, widths)]
+
+
+def days_rows(voice: Voice, days: DaysAccount) -> list[tuple[Flowable, Flowable]]:
+    """The support-days lines of a report: the partner's days from visits against the days
+    due (the sector minimum and the days agreed), then the brokered days, counted apart."""
+    used = days_text(days.partner_days)
+    counts = {"whole": days.whole_day_visits, "half": days.half_day_visits}
+    rows: list[tuple[Flowable, Flowable]] = []
+    if days.due is None:
+        rows.append(
+            (stacked(voice.say("common.partner_days", **counts), styles().label), value(used))
+        )
+    else:
+        due = days_text(days.due)
+        rows.append(
+            (
+                stacked(voice.say("common.partner_days", **counts), styles().label),
+                value(voice.say("common.days_of", used=used, due=due)),
+            )
+        )
+        rows.append(
+            (
+                stacked(
+                    voice.say(
+                        "common.days_due",
+                        minimum=days_text(days.minimum or 0),
+                        agreed=days_text(days.agreed),
+                    ),
+                    styles().label,
+                ),
+                value(due),
+            )
+        )
+    rows.append((label(voice, "common.brokered_days"), value(days_text(days.brokered))))
+    return rows

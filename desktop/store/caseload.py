@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from desktop.store import priorities, schools, visits
+from desktop.store import priorities, schools, support_days, visits
 from desktop.store.calendar import allocation_state, term_end
 from desktop.store.models import (
     Action,
@@ -117,6 +117,7 @@ def caseload(
             ids,
         ).fetchall()
     )
+    days_of = support_days.accounts(store, [(s.id, s.sector) for s in found], academic_year)
     rows = []
     for school in found:
         latest = tuple(
@@ -134,6 +135,7 @@ def caseload(
                 read_only_until=(
                     term_end(today).isoformat() if today and school.id in moved else None
                 ),
+                days=days_of[school.id],
             )
         )
     return rows
@@ -198,4 +200,5 @@ def school_log(store: Store, school_id: str, academic_year: str) -> SchoolLog:
         practice=practice,
         decisions=decisions,
         categorisations=categorisations,
+        days=support_days.account(store, school_id, school.sector, academic_year),
     )

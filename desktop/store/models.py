@@ -71,6 +71,7 @@ class Visit:
     status: str
     finalised_at: str | None
     corrected_at: str | None
+    days: float = 1.0  # of the partner's time: 1 (a whole day) or 0.5 (a half day)
 
 
 @dataclass(frozen=True)
@@ -156,8 +157,37 @@ class Categorisation:
 
 
 @dataclass(frozen=True)
+class DaysAccount:
+    """One school's days in one year (see :mod:`desktop.store.support_days`).
+
+    ``minimum`` is None for a sector without a minimum; ``due`` is then the agreed days
+    alone (None if none were agreed either).
+    """
+
+    partner_days: float
+    whole_day_visits: int
+    half_day_visits: int
+    minimum: int | None
+    agreed: float
+    brokered: float
+
+    @property
+    def due(self) -> float | None:
+        if self.minimum is None and not self.agreed:
+            return None
+        return float(self.minimum or 0) + self.agreed
+
+    @property
+    def short(self) -> float | None:
+        """Days of the partner's time still due this year (0 once met); None if none due."""
+        due = self.due
+        return None if due is None else max(0.0, due - self.partner_days)
+
+
+@dataclass(frozen=True)
 class CaseloadRow:
-    """One school on a partner's home screen."""
+    """One school on a partner's home screen. ``support_days_used`` is brokered support
+    (agreed, under way or complete); ``days`` counts the partner's own time too."""
 
     school: School
     latest: tuple[tuple[str, Judgement | None], ...]  # (priority title, latest judgement)
@@ -165,6 +195,7 @@ class CaseloadRow:
     last_visit: str | None
     open_actions: int
     read_only_until: str | None = None  # handed on this term: readable until then only
+    days: DaysAccount | None = None
 
 
 @dataclass(frozen=True)
@@ -180,6 +211,7 @@ class SchoolLog:
     practice: tuple[Practice, ...]
     decisions: tuple[SupportLevelDecision, ...]
     categorisations: tuple[Categorisation, ...]
+    days: DaysAccount | None = None  # the year's days: the partner's, due, brokered
 
 
 @dataclass(frozen=True)

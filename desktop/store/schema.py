@@ -398,7 +398,7 @@ CREATE TABLE agreed_days (
     id TEXT PRIMARY KEY,
     school_id TEXT NOT NULL REFERENCES schools(id),
     academic_year TEXT NOT NULL CHECK (academic_year GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]'),
-    days REAL NOT NULL CHECK (days >= 0),
+    days REAL NOT NULL,
     {_STAMPS}
 );
 CREATE INDEX agreed_days_school_year ON agreed_days(school_id, academic_year);
@@ -412,6 +412,15 @@ def _key_tasks_and_agreed_days(db: Database) -> None:
     year beyond the sector minimum (issue 15). New tables only: an older SIPL that opens
     the file keeps working and ignores them."""
     _run(db, _KEY_TASKS_AND_DAYS)
+
+
+@MIGRATIONS(name="0004_visit_length")
+def _visit_length(db: Database) -> None:
+    """How long a visit took of the partner's time: a whole day (1, every earlier visit)
+    or a half day (0.5), so the partner's days are counted from visits (issue 15). No CHECK:
+    a value pulled from the central store must always be storable; the store's functions
+    refuse anything but 1 and 0.5."""
+    _run(db, "ALTER TABLE visits ADD COLUMN days REAL NOT NULL DEFAULT 1;")
 
 
 def unknown_migrations(db: Database) -> list[str]:

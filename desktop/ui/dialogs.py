@@ -582,6 +582,7 @@ class VisitValues:
     purpose: str
     attendees: list[str]
     aspects: list[str]
+    days: float = 1.0  # of the partner's time: a whole day or a half day
 
 
 class AspectPicker(QListWidget):
@@ -658,6 +659,10 @@ class StartVisitDialog(QDialog):
             if purpose not in suits:
                 self.purpose.addItem(present.purpose(purpose.key), purpose.key)
         self.purpose.setCurrentIndex(max(0, self.purpose.findData("progress_towards_priorities")))
+        self.length = QComboBox()
+        self.length.setAccessibleName(self.tr("Length of the visit"))
+        self.length.addItem(self.tr("A whole day"), 1.0)
+        self.length.addItem(self.tr("A half day"), 0.5)
         self.attendees = QLineEdit()
         self.attendees.setAccessibleName(self.tr("Attendees"))
         self.attendees.setPlaceholderText(self.tr("Names separated by commas"))
@@ -671,6 +676,7 @@ class StartVisitDialog(QDialog):
         )
         form = QFormLayout()
         form.addRow(self.tr("&Date"), self.visit_date)
+        form.addRow(self.tr("&Length"), self.length)
         form.addRow(self.tr("&Purpose"), self.purpose)
         form.addRow("", note)
         form.addRow(self.tr("&Attendees"), self.attendees)
@@ -697,6 +703,7 @@ class StartVisitDialog(QDialog):
             purpose=self.purpose.currentData(),
             attendees=visit_attendees(self.attendees.text()),
             aspects=self.aspects.chosen(),
+            days=float(self.length.currentData()),
         )
 
 
@@ -732,3 +739,50 @@ class AspectsDialog(QDialog):
 
     def chosen(self) -> list[str]:
         return self.aspects.chosen()
+
+
+class AgreedDaysDialog(QDialog):
+    """The days of partner time agreed for a school this year beyond the sector minimum."""
+
+    def __init__(
+        self,
+        services: Services,
+        school_name: str,
+        year: str,
+        minimum: int | None,
+        agreed: float,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Days agreed for {0}").format(year))
+        heading = QLabel(school_name)
+        heading.setFont(scaled_font(heading, 1.1, bold=True))
+        self.days = QDoubleSpinBox()
+        self.days.setDecimals(1)
+        self.days.setSingleStep(0.5)
+        self.days.setRange(0, 195)
+        self.days.setValue(agreed)
+        self.days.setAccessibleName(self.tr("Days agreed beyond the minimum"))
+        language = services.language
+        explain = muted(
+            self.tr(
+                "Days of your time agreed with the school this year on top of the minimum "
+                "for the sector ({0}); enhanced support usually needs more. Brokered support "
+                "is counted separately."
+            ).format(language.number(minimum) if minimum is not None else self.tr("none"))
+        )
+        explain.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.tr("&Days agreed"), self.days)
+        self.buttons = button_box(self.tr("Save"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addLayout(form)
+        layout.addWidget(explain)
+        layout.addWidget(self.buttons)
+
+    def value(self) -> float:
+        """The days chosen, to the nearest half day."""
+        return round(self.days.value() * 2) / 2

@@ -32,11 +32,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.store import caseload, people, priorities, schools, visits, workspace
+from desktop.store import caseload, people, priorities, schools, support_days, visits, workspace
 from desktop.store.models import Priority, SchoolLog, Support
 from desktop.ui.context import Services
 from desktop.ui.dialogs import (
     ActionDialog,
+    AgreedDaysDialog,
     JudgementDialog,
     PracticeDialog,
     PriorityDialog,
@@ -62,6 +63,7 @@ WATCHED = frozenset(
         "visits",
         "actions",
         "support",
+        "agreed_days",
         "practice",
         "support_level_decisions",
         "categorisations",
@@ -174,6 +176,7 @@ class SchoolPage(QWidget):
         self.level_chip.setFont(scaled_font(self.level_chip, 1.0, bold=True))
         self.days = muted()
         self.days.setWordWrap(False)
+        self.agreed_days = QPushButton()
         self.change_level = QPushButton()
         self.start_visit = primary_button()
         self.year_box = QComboBox()
@@ -193,7 +196,11 @@ class SchoolPage(QWidget):
         level_row.addWidget(self.level_chip)
         level_row.addWidget(self.change_level)
         side.addLayout(level_row)
-        side.addWidget(self.days, 0, Qt.AlignmentFlag.AlignRight)
+        days_row = QHBoxLayout()
+        days_row.addStretch(1)
+        days_row.addWidget(self.days)
+        days_row.addWidget(self.agreed_days)
+        side.addLayout(days_row)
         top.addLayout(side)
         header.body.addLayout(top)
         actions_row = QHBoxLayout()
@@ -343,6 +350,7 @@ class SchoolPage(QWidget):
         self.open_visit.clicked.connect(self._open_current_visit)
         self.start_visit.clicked.connect(self.start_new_visit)
         self.change_level.clicked.connect(self.change_support_level)
+        self.agreed_days.clicked.connect(self.edit_agreed_days)
         self.add_action.clicked.connect(self.add_new_action)
         self.action_done.clicked.connect(self.mark_action_done)
         self.add_support.clicked.connect(lambda: self.edit_support_item(None))
@@ -456,18 +464,7 @@ class SchoolPage(QWidget):
             )
         )
         self.level_chip.setToolTip(level.description.get(lang.code))
-        minimum = self._services.forms.minimum_days(school.sector)
-        used = workspace.support_days_used(log.support)
-        if minimum is None:
-            self.days.setText(
-                self.tr("Support days {0}: {1}").format(log.academic_year, lang.number(used))
-            )
-        else:
-            self.days.setText(
-                self.tr("Support days {0}: {1} of the minimum {2}").format(
-                    log.academic_year, lang.number(used), lang.number(minimum)
-                )
-            )
+        self._fill_days(log)
         self.year_box.blockSignals(True)
         self.year_box.clear()
         for year in self._years:
@@ -483,6 +480,57 @@ class SchoolPage(QWidget):
         self.key_tasks.show_school(school.id, log.academic_year, school.support_level)
         self.retranslate_counts()
         self._fill_read_only()
+
+    def _fill_days(self, log: SchoolLog) -> None:
+        """The partner's days from visits against the days due; brokered days apart."""
+        lang = self._services.language
+        days = log.days
+        if days is None:
+            self.days.setText("")
+            return
+        used = lang.number(days.partner_days)
+        brokered = lang.number(days.brokered)
+        if days.due is None:
+            text = self.tr("Your days {0}: {1} · brokered {2}").format(
+                log.academic_year, used, brokered
+            )
+        else:
+            text = self.tr("Your days {0}: {1} of {2} · brokered {3}").format(
+                log.academic_year, used, lang.number(days.due), brokered
+            )
+        self.days.setText(text)
+        self.days.setToolTip(
+            self.tr(
+                "Your time from visits ({0} whole days, {1} half days) against the minimum "
+                "for the sector ({2}) and the days agreed for the school ({3}). Brokered "
+                "support (agreed, under way or complete) is counted separately."
+            ).format(
+                days.whole_day_visits,
+                days.half_day_visits,
+                lang.number(days.minimum) if days.minimum is not None else "–",
+                lang.number(days.agreed),
+            )
+        )
+
+    def edit_agreed_days(self) -> None:
+        """Set the days agreed for the school this year beyond the sector minimum."""
+        log = self.log
+        if log is None or log.days is None or self.read_only_until is not None:
+            return
+        dialog = AgreedDaysDialog(
+            self._services,
+            log.school.name,
+            log.academic_year,
+            log.days.minimum,
+            log.days.agreed,
+            self,
+        )
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        school_id, year, value = log.school.id, log.academic_year, dialog.value()
+        self._services.runner.submit(
+            lambda store: support_days.set_agreed_days(store, school_id, year, value)
+        )
 
     def _fill_read_only(self) -> None:
         """A school handed on this term: say so, and let nothing be changed."""
@@ -914,6 +962,7 @@ class SchoolPage(QWidget):
                     attendees=v.attendees,
                     aspects=v.aspects,
                     person_id=people.me(store),
+                    days=v.days,
                 ),
                 self.visit_chosen.emit,
             )
@@ -1063,6 +1112,10 @@ class SchoolPage(QWidget):
         self.change_level.setText(self.tr("Change…"))
         self.change_level.setToolTip(self.tr("Move the school between core and enhanced support"))
         self.change_level.setAccessibleName(self.tr("Change support level"))
+        self.agreed_days.setText(self.tr("Days agreed…"))
+        self.agreed_days.setToolTip(
+            self.tr("The days of your time agreed with the school this year beyond the minimum")
+        )
         self.start_visit.setText(self.tr("Start a visit"))
         self.start_visit.setToolTip(self.tr("Start a visit to this school (Ctrl+N)"))
         self.year_label.setText(self.tr("Academic &year"))

@@ -60,6 +60,39 @@
     </message>
 </context>
 <context>
+    <name>AgreedDaysDialog</name>
+    <message>
+        <location line="+336"/>
+        <source>Days agreed for {0}</source>
+        <translation>Diwrnodau a gytunwyd ar gyfer {0}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Days agreed beyond the minimum</source>
+        <translation>Diwrnodau a gytunwyd y tu hwnt i&apos;r isafswm</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Days of your time agreed with the school this year on top of the minimum for the sector ({0}); enhanced support usually needs more. Brokered support is counted separately.</source>
+        <translation>Diwrnodau o&apos;ch amser chi a gytunwyd gyda&apos;r ysgol eleni ar ben yr isafswm ar gyfer y sector ({0}); fel arfer mae angen mwy ar gyfer cymorth ychwanegol. Caiff cymorth a drefnwyd ei gyfrif ar wahân.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>none</source>
+        <translation>dim</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Days agreed</source>
+        <translation>&amp;Diwrnodau a gytunwyd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save</source>
+        <translation>Cadw</translation>
+    </message>
+</context>
+<context>
     <name>AspectPanel</name>
     <message>
         <location filename="../../desktop/ui/visit.py" line="+276"/>
@@ -110,7 +143,7 @@
 <context>
     <name>AspectPicker</name>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="+183"/>
+        <location filename="../../desktop/ui/dialogs.py" line="-172"/>
         <source>Priority: {0}</source>
         <translation>Blaenoriaeth: {0}</translation>
     </message>
@@ -123,7 +156,7 @@
 <context>
     <name>AspectsDialog</name>
     <message>
-        <location line="+106"/>
+        <location line="+112"/>
         <source>Aspects of this visit</source>
         <translation>Agweddau&apos;r ymweliad hwn</translation>
     </message>
@@ -151,12 +184,7 @@
         <translation>Y farn ddiweddaraf ar bob blaenoriaeth eleni: cyfradd y cynnydd, ✓ ar y trywydd iawn neu ⚠ ddim ar y trywydd iawn</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Days of support used this year against the sector minimum</source>
-        <translation>Y diwrnodau o gymorth a ddefnyddiwyd eleni o&apos;u cymharu ag isafswm y sector</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+12"/>
         <source>School and local authority</source>
         <translation>Ysgol ac awdurdod lleol</translation>
     </message>
@@ -181,9 +209,14 @@
         <translation>Cynnydd y blaenoriaethau</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Support days</source>
-        <translation>Diwrnodau cymorth</translation>
+        <location line="-11"/>
+        <source>Your days from visits this year against the sector minimum and the days agreed</source>
+        <translation>Eich diwrnodau o ymweliadau eleni o&apos;u cymharu â&apos;r isafswm ar gyfer y sector a&apos;r diwrnodau a gytunwyd</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Your days</source>
+        <translation>Eich diwrnodau</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -226,7 +259,7 @@
         <translation>Dim blaenoriaethau wedi&apos;u cofnodi ar gyfer eleni</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>{0} days</source>
         <translation>{0} diwrnod</translation>
     </message>
@@ -236,7 +269,12 @@
         <translation>{0} o {1} diwrnod</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>Your days from visits: {0}. Due: the minimum for the sector ({1}) and {2} agreed. Brokered support, counted apart: {3} days.</source>
+        <translation>Eich diwrnodau o ymweliadau: {0}. Dyledus: yr isafswm ar gyfer y sector ({1}) a {2} a gytunwyd. Cymorth a drefnwyd, wedi&apos;i gyfrif ar wahân: {3} diwrnod.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>None yet</source>
         <translation>Dim eto</translation>
     </message>
@@ -1311,7 +1349,7 @@
 <context>
     <name>JudgementDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="-553"/>
+        <location filename="../../desktop/ui/dialogs.py" line="-560"/>
         <source>Record a judgement</source>
         <translation>Cofnodi barn</translation>
     </message>
@@ -1716,37 +1754,37 @@
         <translation>{0}, {1}</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Days used</source>
-        <translation>Diwrnodau a ddefnyddiwyd</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>Days of support used this year (agreed, under way or complete) against the minimum for the sector</source>
         <translation>Diwrnodau o gymorth a ddefnyddiwyd eleni (wedi&apos;u cytuno, ar y gweill neu wedi&apos;u cwblhau) o&apos;i gymharu â&apos;r isafswm ar gyfer y sector</translation>
     </message>
     <message>
-        <location line="+59"/>
-        <source>{0} days of support used this year</source>
-        <translation>{0} diwrnod o gymorth wedi&apos;u defnyddio eleni</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+65"/>
         <source>{0} of {1}</source>
         <translation>{0} o {1}</translation>
     </message>
     <message>
+        <location line="-85"/>
+        <source>Partner days</source>
+        <translation>Diwrnodau&apos;r partner</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>{0} still due</source>
+        <translation>{0} yn dal yn ddyledus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>brokered {0}</source>
+        <translation>cymorth a drefnwyd: {0}</translation>
+    </message>
+    <message>
         <location line="+2"/>
-        <source>{0} days of support used this year (agreed, under way or complete) against the minimum of {1} for the sector</source>
-        <translation>{0} diwrnod o gymorth wedi&apos;u defnyddio eleni (wedi&apos;u cytuno, ar y gweill neu wedi&apos;u cwblhau) o&apos;i gymharu â&apos;r isafswm o {1} ar gyfer y sector</translation>
+        <source>The improvement partner&apos;s days from visits this year, against the minimum for the sector and the days agreed for the school; brokered support (agreed, under way or complete) is counted apart.</source>
+        <translation>Diwrnodau&apos;r partner gwella o ymweliadau eleni, o&apos;u cymharu â&apos;r isafswm ar gyfer y sector a&apos;r diwrnodau a gytunwyd ar gyfer yr ysgol; caiff cymorth a drefnwyd (wedi&apos;i gytuno, ar waith neu wedi&apos;i gwblhau) ei gyfrif ar wahân.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>{0} still to use</source>
-        <translation>{0} i&apos;w defnyddio eto</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>{0} ({1} day, {2})</source>
         <translation>{0} ({1} diwrnod, {2})</translation>
     </message>
@@ -2693,7 +2731,7 @@ Eich llwyth achosion, eich ymweliadau a&apos;ch barnau, ar y cyfrifiadur hwn, yn
 <context>
     <name>SchoolPage</name>
     <message>
-        <location filename="../../desktop/ui/school.py" line="+444"/>
+        <location filename="../../desktop/ui/school.py" line="+452"/>
         <source>Headteacher: {0}</source>
         <translation>Pennaeth: {0}</translation>
     </message>
@@ -2703,17 +2741,22 @@ Eich llwyth achosion, eich ymweliadau a&apos;ch barnau, ar y cyfrifiadur hwn, yn
         <translation>{0} o ddisgyblion</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>Support days {0}: {1}</source>
-        <translation>Diwrnodau cymorth {0}: {1}</translation>
+        <location line="+40"/>
+        <source>Your days {0}: {1} · brokered {2}</source>
+        <translation>Eich diwrnodau {0}: {1} · cymorth a drefnwyd: {2}</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Support days {0}: {1} of the minimum {2}</source>
-        <translation>Diwrnodau cymorth {0}: {1} o&apos;r isafswm o {2}</translation>
+        <source>Your days {0}: {1} of {2} · brokered {3}</source>
+        <translation>Eich diwrnodau {0}: {1} o {2} · cymorth a drefnwyd: {3}</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+6"/>
+        <source>Your time from visits ({0} whole days, {1} half days) against the minimum for the sector ({2}) and the days agreed for the school ({3}). Brokered support (agreed, under way or complete) is counted separately.</source>
+        <translation>Eich amser o ymweliadau ({0} diwrnod cyfan, {1} hanner diwrnod) o&apos;i gymharu â&apos;r isafswm ar gyfer y sector ({2}) a&apos;r diwrnodau a gytunwyd ar gyfer yr ysgol ({3}). Caiff cymorth a drefnwyd (wedi&apos;i gytuno, ar waith neu wedi&apos;i gwblhau) ei gyfrif ar wahân.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>This school has moved to another improvement partner. You can read its log until {0}, the end of the term; nothing in it can be changed here.</source>
         <translation>Mae&apos;r ysgol hon wedi symud at bartner gwella arall. Gallwch ddarllen ei chofnod tan {0}, diwedd y tymor; ni ellir newid dim ynddo yma.</translation>
     </message>
@@ -2808,7 +2851,7 @@ Eich llwyth achosion, eich ymweliadau a&apos;ch barnau, ar y cyfrifiadur hwn, yn
         <translation>Categoreiddio cenedlaethol (hyd at 2020): {0}</translation>
     </message>
     <message>
-        <location line="+264"/>
+        <location line="+265"/>
         <source>Change…</source>
         <translation>Newid…</translation>
     </message>
@@ -2824,6 +2867,16 @@ Eich llwyth achosion, eich ymweliadau a&apos;ch barnau, ar y cyfrifiadur hwn, yn
     </message>
     <message>
         <location line="+1"/>
+        <source>Days agreed…</source>
+        <translation>Diwrnodau a gytunwyd…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The days of your time agreed with the school this year beyond the minimum</source>
+        <translation>Y diwrnodau o&apos;ch amser a gytunwyd gyda&apos;r ysgol eleni y tu hwnt i&apos;r isafswm</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Start a visit</source>
         <translation>Dechrau ymweliad</translation>
     </message>
@@ -3135,7 +3188,7 @@ Eich llwyth achosion, eich ymweliadau a&apos;ch barnau, ar y cyfrifiadur hwn, yn
 <context>
     <name>StartVisitDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="+516"/>
+        <location filename="../../desktop/ui/dialogs.py" line="+517"/>
         <source>Start a visit</source>
         <translation>Dechrau ymweliad</translation>
     </message>
@@ -3151,6 +3204,21 @@ Eich llwyth achosion, eich ymweliadau a&apos;ch barnau, ar y cyfrifiadur hwn, yn
     </message>
     <message>
         <location line="+15"/>
+        <source>Length of the visit</source>
+        <translation>Hyd yr ymweliad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A whole day</source>
+        <translation>Diwrnod cyfan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A half day</source>
+        <translation>Hanner diwrnod</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Attendees</source>
         <translation>Yn bresennol</translation>
     </message>
@@ -3173,6 +3241,11 @@ Eich llwyth achosion, eich ymweliadau a&apos;ch barnau, ar y cyfrifiadur hwn, yn
         <location line="+5"/>
         <source>&amp;Date</source>
         <translation>&amp;Dyddiad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Length</source>
+        <translation>&amp;Hyd</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3346,7 +3419,7 @@ Problem: {1}</translation>
 <context>
     <name>SupportDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="-217"/>
+        <location filename="../../desktop/ui/dialogs.py" line="-223"/>
         <source>Edit support</source>
         <translation>Golygu&apos;r cymorth</translation>
     </message>
@@ -3660,8 +3733,8 @@ Problem: {1}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Support days</source>
-        <translation>Diwrnodau cymorth</translation>
+        <source>Partner days</source>
+        <translation>Diwrnodau&apos;r partner</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3725,7 +3798,7 @@ Problem: {1}</translation>
         <translation>Heb ei barnu eto</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>{0} days</source>
         <translation>{0} diwrnod</translation>
     </message>
