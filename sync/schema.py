@@ -189,6 +189,7 @@ TABLES: dict[str, SyncedTable] = {
             owner="conflict",
             due_on="conflict",
             status="conflict",
+            status_on="conflict",
         ),
         _t(
             "practice",
@@ -373,6 +374,7 @@ _KIND_OF: dict[str, Kind] = {
             "review_date",
             "next_review_due",
             "done_on",
+            "status_on",
         ),
         "date",
     ),

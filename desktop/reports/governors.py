@@ -13,7 +13,7 @@ and :func:`build_governors_report` lays out the PDF (any thread).
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
@@ -53,7 +53,7 @@ from desktop.reports.parts import (
     visits_table,
 )
 from desktop.reports.wording import Wording, load_wording
-from desktop.store import caseload, reporting, support_days
+from desktop.store import as_of, caseload, reporting, support_days
 from desktop.store.calendar import TERMS, academic_year_of, check_academic_year
 from desktop.store.models import (
     DaysAccount,
@@ -97,26 +97,38 @@ def collect_governors_report(
     ValueError for a malformed academic year. Call on the store's thread."""
     check_academic_year(academic_year)
     log = caseload.school_log(store, school_id, academic_year)
+    report_date = today or date.today()
+    # A past year is reported as it stood on its last day (issue 15).
+    end = as_of.period_end(academic_year, None, report_date)
+    level = as_of.support_level_on(log.decisions, end, log.school.support_level)
     return GovernorsData(
-        school=log.school,
+        school=replace(log.school, support_level=level),
         academic_year=academic_year,
-        partner=reporting.allocated_partner_name(store, school_id, academic_year),
+        partner=as_of.partner_on(store, school_id, academic_year, end),
         priorities=log.priorities,
         support=log.support,
         practice=tuple(reporting.practice_of_year(store, school_id, academic_year)),
         visits=tuple(
             sorted(
-                (v for v in log.visits if _in_year(v.visit_date, academic_year)),
+                (
+                    v
+                    for v in log.visits
+                    if _in_year(v.visit_date, academic_year) and v.visit_date <= end.isoformat()
+                ),
                 key=lambda v: v.visit_date,
             )
         ),
         decisions=tuple(
             sorted(
-                (d for d in log.decisions if _in_year(d.decided_on, academic_year)),
+                (
+                    d
+                    for d in log.decisions
+                    if _in_year(d.decided_on, academic_year) and d.decided_on <= end.isoformat()
+                ),
                 key=lambda d: d.decided_on,
             )
         ),
-        report_date=today or date.today(),
+        report_date=report_date,
         days=support_days.account(store, school_id, log.school.sector, academic_year),
     )
 

@@ -11,7 +11,7 @@ out the PDF (any thread).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from reportlab.lib.units import mm
@@ -44,7 +44,7 @@ from desktop.reports.parts import (
     visits_table,
 )
 from desktop.reports.wording import Wording, load_wording
-from desktop.store import caseload, reporting, support_days
+from desktop.store import as_of, caseload, support_days
 from desktop.store.calendar import TERMS, academic_year_of, check_academic_year, term_of
 from desktop.store.models import (
     Action,
@@ -84,21 +84,30 @@ def collect_la_summary(
     if term not in TERMS:
         raise ValueError(f"Term must be one of {', '.join(TERMS)}, not {term!r}")
     log = caseload.school_log(store, school_id, academic_year)
+    report_date = today or date.today()
+    # A past term is reported as it stood on its last day (issue 15).
+    end = as_of.period_end(academic_year, term, report_date)
+    level = as_of.support_level_on(log.decisions, end, log.school.support_level)
 
     def in_term(visit: Visit) -> bool:
         day = parse_day(visit.visit_date)
-        return day is not None and academic_year_of(day) == academic_year and term_of(day) == term
+        return (
+            day is not None
+            and academic_year_of(day) == academic_year
+            and term_of(day) == term
+            and day <= end
+        )
 
     return LaSummaryData(
-        school=log.school,
+        school=replace(log.school, support_level=level),
         academic_year=academic_year,
         term=term,
-        partner=reporting.allocated_partner_name(store, school_id, academic_year),
+        partner=as_of.partner_on(store, school_id, academic_year, end),
         priorities=tuple(p for p in log.priorities if p.status != "withdrawn"),
         support=log.support,
         visits=tuple(sorted(filter(in_term, log.visits), key=lambda v: v.visit_date)),
-        open_actions=log.open_actions,
-        report_date=today or date.today(),
+        open_actions=as_of.open_actions_on(store, school_id, end),
+        report_date=report_date,
         days=support_days.account(store, school_id, log.school.sector, academic_year),
     )
 

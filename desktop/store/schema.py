@@ -423,6 +423,14 @@ def _visit_length(db: Database) -> None:
     _run(db, "ALTER TABLE visits ADD COLUMN days REAL NOT NULL DEFAULT 1;")
 
 
+@MIGRATIONS(name="0005_action_status_on")
+def _action_status_on(db: Database) -> None:
+    """The day an action's status was last set, so a report of a past period shows the
+    action as it stood at the period's end (issue 15). Earlier actions have none: their
+    last change (``updated_at``) stands in for it."""
+    _run(db, "ALTER TABLE actions ADD COLUMN status_on TEXT;")
+
+
 def unknown_migrations(db: Database) -> list[str]:
     """Names of applied migrations this build does not know (a newer SIPL wrote them).
 

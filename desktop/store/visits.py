@@ -227,10 +227,13 @@ def add_action(
     )
 
 
-def set_action_status(store: Store, action_id: str, status: str) -> None:
+def set_action_status(store: Store, action_id: str, status: str, *, on: date | None = None) -> None:
+    """Set an action's status (open, done, dropped) as of ``on`` (default today): the day
+    is kept, so a report of an earlier period shows the action as it stood then."""
     if status not in ("open", "done", "dropped"):
         raise InvalidValue(f"Unknown action status {status!r}")
-    records.update(store, "actions", action_id, {"status": status})
+    day = (on or date.today()).isoformat()
+    records.update(store, "actions", action_id, {"status": status, "status_on": day})
 
 
 def request_support(

@@ -342,6 +342,11 @@ def update_action(store: Store, action_id: str, **changes: Any) -> set[str]:
     if isinstance(changes.get("due_on"), date):
         changes["due_on"] = changes["due_on"].isoformat()
     with store.transaction():
+        if (
+            "status" in changes
+            and records.get(store, "actions", action_id)["status"] != (changes["status"])
+        ):
+            changes["status_on"] = date.today().isoformat()  # for reports of past periods
         changed = records.update(store, "actions", action_id, changes)
         if changed:
             _touch_visit_if_final(store, records.get(store, "actions", action_id)["visit_id"])

@@ -41,6 +41,7 @@ def test_reopening_keeps_data_and_runs_no_migration_twice(profile):
             "0002_enhanced_reviews",
             "0003_key_tasks_and_agreed_days",
             "0004_visit_length",
+            "0005_action_status_on",
         ]
 
 

@@ -146,6 +146,7 @@ def test_a_database_from_before_0002_is_upgraded_with_its_data_intact(tmp_path):
         "0002_enhanced_reviews",
         "0003_key_tasks_and_agreed_days",
         "0004_visit_length",
+        "0005_action_status_on",
     ]
     assert unknown_migrations(db) == []
     assert db.execute("SELECT name, support_level FROM schools").fetchall() == [
