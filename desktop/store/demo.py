@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
 
-from desktop.store import attachments, people, priorities, records, schools, visits
+from desktop.store import attachments, key_tasks, people, priorities, records, schools, visits
 from desktop.store.calendar import (
     TERMS,
     academic_year_of,
@@ -165,6 +165,7 @@ class _Builder:
             self._support(state)
             self._notes(state)
             self._categorisations(state)
+            self._key_tasks(state)
         self._practice(states)
 
     def _add_school(self, spec: DemoSchool, la_id: str) -> _SchoolState:
@@ -588,6 +589,33 @@ class _Builder:
                     records.update(
                         self.store, "support", support_id, {"impact": offer.impact.get(lang)}
                     )
+
+    def _key_tasks(self, state: _SchoolState) -> None:
+        """Tick some of this term's key tasks as done, on the days of this term's visits (or
+        by hand a few days before today), so the caseload's next task differs from school to
+        school. A generator of its own, so the rest of the demo stays as it was."""
+        term = term_of(self.today)
+        rng = random.Random(f"key-tasks-{state.spec.number}-{self.today.isoformat()}")
+        started = term_start(self.today)
+        days = [
+            date.fromisoformat(v.visit_date)
+            for v in visits.visits_of(self.store, state.id)
+            if started.isoformat() <= v.visit_date < self.today.isoformat()
+        ]
+        tasks = load_forms().term(term).tasks
+        done = rng.randint(0, max(0, min(len(tasks) - 1, 2 + 2 * len(days))))
+        for task in tasks[:done]:
+            if days and rng.random() < 0.6:
+                day = rng.choice(days)
+                visit_id = next(
+                    v.id
+                    for v in visits.visits_of(self.store, state.id)
+                    if v.visit_date == day.isoformat()
+                )
+                key_tasks.tick(self.store, state.id, self.year, task.key, day, visit_id)
+            else:
+                day = max(started, self.today - timedelta(days=rng.randint(1, 20)))
+                key_tasks.tick(self.store, state.id, self.year, task.key, day)
 
     def _notes(self, state: _SchoolState) -> None:
         lang = state.spec.lang

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QTreeWidget,
     QTreeWidgetItem,
@@ -128,6 +129,11 @@ class KeyTaskPanel(QWidget):
         self.tree.setRootIsDecorated(True)
         self.tree.setWordWrap(True)
         self.tree.setUniformRowHeights(False)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideNone)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.note = muted()
         self.note.setWordWrap(True)
         top = QHBoxLayout()
@@ -218,7 +224,6 @@ class KeyTaskPanel(QWidget):
                 head.addChild(item)
             head.setExpanded(True)
         self.tree.blockSignals(False)
-        self.tree.resizeColumnToContents(1)
         term_tasks = loaded.groups[0]
         self.summary.setText(
             self.tr("{0} of {1} tasks of the term done").format(
