@@ -26,6 +26,7 @@ from desktop.reports.layout import (
     RULE,
     Furniture,
     ReportInfo,
+    RowTable,
     Swatch,
     Target,
     Voice,
@@ -308,7 +309,7 @@ def _judgement_row(voice: Voice, judgement: Judgement) -> Table:
     s = styles()
     cell: list[Flowable] = [rate_chip(voice, judgement), Spacer(1, 1.5 * mm)]
     cell += user_text(judgement.rationale, s.cell)
-    return Table(
+    return RowTable(
         [[stacked(voice.say(f"terms.{judgement.term}"), s.label), cell]],
         colWidths=[38 * mm, CONTENT_WIDTH - 38 * mm],
         splitInRow=1,
@@ -333,7 +334,8 @@ def _support(voice: Voice, data: GovernorsData, items: list[Support]) -> list[Fl
     else:
         out.append(support_table(voice, items, show_impact=True, show_status=False))
     rows = days_rows(voice, data.days)
-    return [*out, Spacer(1, 3 * mm), details_table(rows, top_rule=False, label_width=110 * mm)]
+    days = details_table(rows, top_rule=False, label_width=110 * mm)
+    return [*out, KeepTogether([Spacer(1, 3 * mm), days])]  # the days read as one
 
 
 def _professional_learning(voice: Voice, items: list[Support]) -> list[Flowable]:
@@ -409,7 +411,7 @@ def _key(voice: Voice) -> list[Flowable]:
             for index, text in enumerate(voice.of(rate.descriptor))
         ]
         rows.append([chip, descriptors])
-    table = Table(
+    table = RowTable(
         rows,
         colWidths=[CONTENT_WIDTH * 0.27, CONTENT_WIDTH * 0.73],
         splitInRow=1,
@@ -425,4 +427,4 @@ def _key(voice: Voice) -> list[Flowable]:
             ]
         ),
     )
-    return [*out, table]
+    return [KeepTogether([*out, table])]  # the key is read whole, beside its heading

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Spacer
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
 from desktop.reports.language import Layout, ReportLanguage, default_report_language, parse_day
 from desktop.reports.layout import (
@@ -244,7 +244,8 @@ def _progress(voice: Voice, data: LaSummaryData) -> list[Flowable]:
 
 def _support(voice: Voice, data: LaSummaryData) -> list[Flowable]:
     out = heading(voice, voice.say("la.support"))
-    out.append(details_table(days_rows(voice, data.days), top_rule=False, label_width=110 * mm))
+    days = details_table(days_rows(voice, data.days), top_rule=False, label_width=110 * mm)
+    out.append(KeepTogether([days]))  # the days read as one
     if data.support:
         out += [
             Spacer(1, 3 * mm),
