@@ -27,7 +27,6 @@ from desktop.reports.layout import (
     Furniture,
     ReportInfo,
     RowTable,
-    Swatch,
     Target,
     Voice,
     build_pdf,
@@ -45,6 +44,7 @@ from desktop.reports.parts import (
     RECEIVED_STATUSES,
     days_rows,
     is_professional_learning,
+    judgement_key,
     label,
     muted_line,
     rate_chip,
@@ -207,7 +207,7 @@ def build_governors_report(
     story += _practice(voice, data)
     story += _visits(voice, data)
     story += _decisions(voice, data)
-    story += _key(voice)
+    story += judgement_key(voice, "governors.key")
     title = voice.line(
         [
             voice.wording.get("governors.subject", lang_, school=school.name, year=year)
@@ -395,36 +395,3 @@ def _decisions(voice: Voice, data: GovernorsData) -> list[Flowable]:
         cell += user_text(decision.reason, s.cell)
         rows.append([stacked(voice.date(day) if day else [decision.decided_on], s.cell), cell])
     return [*out, data_table(header, rows, [0.25, 0.75])]
-
-
-def _key(voice: Voice) -> list[Flowable]:
-    s = styles()
-    out = heading(voice, voice.say("governors.key"))
-    rows = []
-    for rate in voice.forms.rates:
-        chip = Swatch(
-            rate.colour,
-            Paragraph("<br/>".join(f"<b>{esc(t)}</b>" for t in voice.of(rate.name)), s.cell),
-        )
-        descriptors: list[Flowable] = [
-            Paragraph(esc(text), s.cell if index == 0 else s.cell_alt)
-            for index, text in enumerate(voice.of(rate.descriptor))
-        ]
-        rows.append([chip, descriptors])
-    table = RowTable(
-        rows,
-        colWidths=[CONTENT_WIDTH * 0.27, CONTENT_WIDTH * 0.73],
-        splitInRow=1,
-        hAlign="LEFT",
-        style=table_style(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 3 * mm),
-                ("TOPPADDING", (0, 0), (-1, -1), 2 * mm),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5 * mm),
-            ]
-        ),
-    )
-    return [KeepTogether([*out, table])]  # the key is read whole, beside its heading

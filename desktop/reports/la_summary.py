@@ -44,7 +44,7 @@ from desktop.reports.parts import (
     visits_table,
 )
 from desktop.reports.wording import Wording, load_wording
-from desktop.store import as_of, caseload, support_days
+from desktop.store import as_of, caseload, reviews, support_days
 from desktop.store.calendar import TERMS, academic_year_of, check_academic_year, term_of
 from desktop.store.models import (
     Action,
@@ -55,6 +55,7 @@ from desktop.store.models import (
     Support,
     Visit,
 )
+from desktop.store.reviews import EnhancedReview
 from desktop.store.store import Store
 from forms import Forms, load_forms
 
@@ -73,6 +74,8 @@ class LaSummaryData:
     open_actions: tuple[Action, ...]
     report_date: date
     days: DaysAccount
+    #: The half-termly reviews of enhanced support dated in the term (up to its end).
+    reviews: tuple[EnhancedReview, ...] = ()
 
 
 def collect_la_summary(
@@ -90,7 +93,10 @@ def collect_la_summary(
     level = as_of.support_level_on(log.decisions, end, log.school.support_level)
 
     def in_term(visit: Visit) -> bool:
-        day = parse_day(visit.visit_date)
+        return in_term_day(visit.visit_date)
+
+    def in_term_day(text: str) -> bool:
+        day = parse_day(text)
         return (
             day is not None
             and academic_year_of(day) == academic_year
@@ -109,6 +115,12 @@ def collect_la_summary(
         open_actions=as_of.open_actions_on(store, school_id, end),
         report_date=report_date,
         days=support_days.account(store, school_id, log.school.sector, academic_year),
+        reviews=tuple(
+            sorted(
+                (r for r in reviews.reviews_of(store, school_id) if in_term_day(r.review_date)),
+                key=lambda r: r.review_date,
+            )
+        ),
     )
 
 
@@ -154,6 +166,7 @@ def build_la_summary(
     story: list[Flowable] = title_block(voice, "la.title", school, kicker_key="la.for_la")
     story.append(_particulars(voice, data, periods))
     story += _progress(voice, data)
+    story += _reviews(voice, data)
     story += _support(voice, data)
     story += _visits(voice, data)
     story += _actions(voice, data)
@@ -249,9 +262,36 @@ def _support(voice: Voice, data: LaSummaryData) -> list[Flowable]:
     if data.support:
         out += [
             Spacer(1, 3 * mm),
-            support_table(voice, data.support, show_impact=False, show_status=True),
+            support_table(voice, data.support, show_impact=True, show_status=True),
         ]
     return out
+
+
+def _reviews(voice: Voice, data: LaSummaryData) -> list[Flowable]:
+    """The term's half-termly reviews of a school in enhanced support (none for a core
+    school without reviews)."""
+    if data.school.support_level != "enhanced" and not data.reviews:
+        return []
+    s = styles()
+    out = heading(voice, voice.say("la.reviews"))
+    if not data.reviews:
+        return [*out, muted_line(voice, "la.no_reviews")]
+    header = [
+        stacked(voice.say("la.review_date"), s.cell_head),
+        stacked(voice.say("la.review_position"), s.cell_head),
+        stacked(voice.say("la.review_next"), s.cell_head),
+    ]
+    rows = []
+    for review in data.reviews:
+        day, due = parse_day(review.review_date), parse_day(review.next_review_due)
+        rows.append(
+            [
+                stacked(voice.date(day) if day else [review.review_date], s.cell),
+                [Paragraph(p, s.cell) for p in paragraphs_of(review.position_agreed)] or "",
+                stacked(voice.date(due) if due else voice.say("common.not_recorded"), s.cell),
+            ]
+        )
+    return [*out, data_table(header, rows, [0.22, 0.56, 0.22])]
 
 
 def _visits(voice: Voice, data: LaSummaryData) -> list[Flowable]:

@@ -8,10 +8,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Spacer
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
 from desktop.reports.language import parse_day
 from desktop.reports.layout import (
+    CONTENT_WIDTH,
+    RULE,
+    RowTable,
     Swatch,
     Voice,
     bilingual,
@@ -22,6 +25,7 @@ from desktop.reports.layout import (
     right,
     stacked,
     styles,
+    table_style,
 )
 from desktop.store.models import DaysAccount, Judgement, School, Support, Visit
 from forms import Forms
@@ -192,3 +196,38 @@ def days_rows(voice: Voice, days: DaysAccount) -> list[tuple[Flowable, Flowable]
         )
     rows.append((label(voice, "common.brokered_days"), value(days_text(days.brokered))))
     return rows
+
+
+def judgement_key(voice: Voice, heading_key: str) -> list[Flowable]:
+    """The key to the four rates of progress: each colour, name and descriptor, under the
+    heading ``heading_key``, kept together on one page."""
+    s = styles()
+    out = heading(voice, voice.say(heading_key))
+    rows = []
+    for rate in voice.forms.rates:
+        chip = Swatch(
+            rate.colour,
+            Paragraph("<br/>".join(f"<b>{esc(t)}</b>" for t in voice.of(rate.name)), s.cell),
+        )
+        descriptors: list[Flowable] = [
+            Paragraph(esc(text), s.cell if index == 0 else s.cell_alt)
+            for index, text in enumerate(voice.of(rate.descriptor))
+        ]
+        rows.append([chip, descriptors])
+    table = RowTable(
+        rows,
+        colWidths=[CONTENT_WIDTH * 0.27, CONTENT_WIDTH * 0.73],
+        splitInRow=1,
+        hAlign="LEFT",
+        style=table_style(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 3 * mm),
+                ("TOPPADDING", (0, 0), (-1, -1), 2 * mm),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5 * mm),
+            ]
+        ),
+    )
+    return [KeepTogether([*out, table])]  # the key is read whole, beside its heading

@@ -53,6 +53,16 @@ def visit_partner_name(store: Store, visit_id: str) -> str | None:
     return None if row is None else person_name(store, row[0])
 
 
+def visit_partner_email(store: Store, visit_id: str) -> str | None:
+    """The e-mail address of the partner who made a visit, if recorded."""
+    row = store.db.execute(
+        "SELECT p.email FROM visits v JOIN people p ON p.id = v.person_id"
+        " WHERE v.id = ? AND p.deleted_at IS NULL",
+        [visit_id],
+    ).fetchone()
+    return str(row[0]) if row and row[0] else None
+
+
 def allocated_partner_name(store: Store, school_id: str, academic_year: str) -> str | None:
     """The name of the improvement partner allocated to a school for a year, if any.
 
