@@ -31,6 +31,7 @@ The files, one per subject (each starts with a comment describing its fields):
                            ``text_colour``: the former national categorisation colours
 ``support_kinds.toml``     ``[[support_kinds]]``: ``key``, ``name``,
                            ``professional_learning``: kinds of brokered support (last: other)
+``consortium.toml``        ``[consortium]``: ``name``: the consortium, on every note of visit
 ``marking.toml``           ``[marking]``: ``text``: the protective marking (e.g.
                            "OFFICIAL–SENSITIVE") on every report page and exported sheet
 =========================  ===============================================================

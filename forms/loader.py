@@ -37,6 +37,7 @@ And per file:
 * ``categorisation.toml``: exactly :data:`CATEGORY_COLOUR_KEYS`;
 * ``support_kinds.toml``: at least one kind, keys unique, the last one ``other``;
   ``professional_learning`` true or false;
+* ``consortium.toml``: one ``[consortium]`` table with a ``name`` in both languages;
 * ``marking.toml``: one ``[marking]`` table whose ``text`` is one line of at most
   :data:`MARKING_MAX_LENGTH` characters in each language.
 
@@ -114,6 +115,7 @@ FILE_NAMES: tuple[str, ...] = (
     "support_levels.toml",
     "categorisation.toml",
     "support_kinds.toml",
+    "consortium.toml",
     "marking.toml",
 )
 
@@ -631,6 +633,13 @@ def _support_kinds(directory: Traversable) -> tuple[SupportKind, ...]:
     return tuple(SupportKind(key, name, flag) for key, (name, flag) in pairs)
 
 
+def _consortium(directory: Traversable) -> Text:
+    file, data = _read(directory, "consortium.toml")
+    file.table(data, _TOP, ("consortium",))
+    table = file.table(data["consortium"], "consortium", ("name",))
+    return file.text(table["name"], "consortium.name")
+
+
 def _marking(directory: Traversable) -> Text:
     file, data = _read(directory, "marking.toml")
     file.table(data, _TOP, ("marking",))
@@ -671,6 +680,7 @@ def _load(directory: Traversable) -> Forms:
         support_levels=_support_levels(directory),
         category_colours=_category_colours(directory),
         support_kinds=_support_kinds(directory),
+        consortium=_consortium(directory),
         marking=_marking(directory),
     )
 

@@ -225,6 +225,8 @@ class Forms:
     category_colours: tuple[CategoryColour, ...]
     #: Kinds of support, in the order offered; the last is always ``other``.
     support_kinds: tuple[SupportKind, ...]
+    #: The consortium's name, printed on the note of visit (``consortium.toml``).
+    consortium: Text
     #: The protective marking every report page and exported spreadsheet carries (e.g.
     #: "OFFICIAL–SENSITIVE"): one line in each language; print it with :meth:`marking_in`.
     marking: Text

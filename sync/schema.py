@@ -126,6 +126,9 @@ TABLES: dict[str, SyncedTable] = {
             finalised_at="lww",
             corrected_at="lww",
             days="conflict",
+            next_visit_focus="text3way",
+            ht_response="text3way",
+            recipients="set_union",
         ),
         _t(
             "enquiry_answers",
@@ -250,6 +253,14 @@ TABLES: dict[str, SyncedTable] = {
             academic_year="conflict",
             days="conflict",
         ),
+        # The partner's written summary of a school's year, for the governors' report.
+        _t(
+            "year_summaries",
+            "school_id",
+            school_id="conflict",
+            academic_year="conflict",
+            summary="text3way",
+        ),
         # Written only by the central store; a partner resolves one with a ``resolves`` op.
         _t(
             "conflicts",
@@ -304,6 +315,7 @@ PARENTS: dict[tuple[str, str], str] = {
     ("key_task_checks", "school_id"): "schools",
     ("key_task_checks", "visit_id"): "visits",
     ("agreed_days", "school_id"): "schools",
+    ("year_summaries", "school_id"): "schools",
 }
 
 
@@ -355,6 +367,8 @@ _KIND_OF: dict[str, Kind] = {
             "impact",
             "position_agreed",
             "reason",
+            "ht_response",
+            "next_visit_focus",
             "base",
             "mine",
             "theirs",

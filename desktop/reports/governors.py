@@ -54,7 +54,7 @@ from desktop.reports.parts import (
     visits_table,
 )
 from desktop.reports.wording import Wording, load_wording
-from desktop.store import as_of, caseload, reporting, support_days
+from desktop.store import as_of, caseload, reporting, support_days, year_summaries
 from desktop.store.calendar import TERMS, academic_year_of, check_academic_year
 from desktop.store.models import (
     DaysAccount,
@@ -84,6 +84,7 @@ class GovernorsData:
     decisions: tuple[SupportLevelDecision, ...]
     report_date: date
     days: DaysAccount
+    year_summary: str = ""  # the partner's written summary of the year
 
 
 def _in_year(day: str | None, academic_year: str) -> bool:
@@ -131,6 +132,7 @@ def collect_governors_report(
         ),
         report_date=report_date,
         days=support_days.account(store, school_id, log.school.sector, academic_year),
+        year_summary=year_summaries.summary_of(store, school_id, academic_year),
     )
 
 
@@ -199,6 +201,9 @@ def build_governors_report(
     for text in voice.say("governors.intro", year=year):
         story.append(Paragraph(esc(text), s.body))
     story += _at_a_glance(voice, data)
+    if data.year_summary.strip():
+        story += heading(voice, voice.say("governors.year_summary"))
+        story += user_text(data.year_summary, s.body)
     story += _priorities(voice, data)
     received = [x for x in data.support if x.status in RECEIVED_STATUSES]
     learning = [x for x in received if is_professional_learning(voice.forms, x)]

@@ -276,6 +276,7 @@ def build_visit_summary(
     story += _actions(voice, data.actions)
     story += _support(voice, data.support)
     story += _next_visit(voice, visit)
+    story += _response(voice, visit)
     if any(part.judgement is not None for part in data.aspects):
         story += judgement_key(voice, "visit.key")
     titles = [
@@ -342,7 +343,15 @@ def _particulars(voice: Voice, data: VisitSummaryData, dates: list[str]) -> list
         row("common.headteacher", school.headteacher)
     row("visit.date", dates)
     row("visit.purpose", _purpose(voice, visit.purpose))
-    row("common.improvement_partner", data.partner or voice.say("common.not_recorded"))
+    # The partner and their consortium on one line: "Siân Prydderch (Central South Consortium)"
+    partner = (
+        [data.partner] * len(voice.langs) if data.partner else voice.say("common.not_recorded")
+    )
+    consortium = voice.of(voice.forms.consortium)
+    row(
+        "common.improvement_partner",
+        [f"{who} ({body})" for who, body in zip(partner, consortium, strict=True)],
+    )
     if data.partner_email:
         row("visit.contact", data.partner_email)
     attendees = [a.strip() for a in visit.attendees if a.strip()]
@@ -603,10 +612,36 @@ def _support(voice: Voice, support: tuple[Support, ...]) -> list[Flowable]:
 
 
 def _next_visit(voice: Voice, visit: Visit) -> list[Flowable]:
+    """The next visit's date and focus, and who receives the note, as one box."""
     s = styles()
     day = parse_day(visit.next_visit_date)
     value = voice.date(day) if day else voice.say("visit.next_visit_none")
-    table = details_table(
-        [(stacked(voice.say("visit.next_visit"), s.label), stacked(value, s.cell))]
-    )
-    return [Spacer(1, 7 * mm), table]
+    rows: list[tuple[Paragraph, Flowable]] = [
+        (stacked(voice.say("visit.next_visit"), s.label), stacked(value, s.cell))
+    ]
+    if visit.next_visit_focus.strip():
+        rows.append(
+            (
+                stacked(voice.say("visit.next_focus"), s.label),
+                stacked([visit.next_visit_focus], s.cell),
+            )
+        )
+    recipients = [r.strip() for r in visit.recipients if r.strip()]
+    if recipients:
+        rows.append(
+            (
+                stacked(voice.say("visit.recipients"), s.label),
+                stacked(["; ".join(recipients)], s.cell),
+            )
+        )
+    return [Spacer(1, 7 * mm), KeepTogether([details_table(rows)])]
+
+
+def _response(voice: Voice, visit: Visit) -> list[Flowable]:
+    """The headteacher's response to the note, when one was recorded."""
+    if not visit.ht_response.strip():
+        return []
+    return [
+        *heading(voice, voice.say("visit.ht_response")),
+        *user_text(visit.ht_response, styles().body),
+    ]

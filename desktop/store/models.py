@@ -72,6 +72,9 @@ class Visit:
     finalised_at: str | None
     corrected_at: str | None
     days: float = 1.0  # of the partner's time: 1 (a whole day) or 0.5 (a half day)
+    next_visit_focus: str = ""
+    ht_response: str = ""  # the headteacher's response to the note
+    recipients: tuple[str, ...] = ()  # who receives the note besides the headteacher
 
 
 @dataclass(frozen=True)

@@ -431,6 +431,30 @@ def _action_status_on(db: Database) -> None:
     _run(db, "ALTER TABLE actions ADD COLUMN status_on TEXT;")
 
 
+_NOTE_OF_VISIT = f"""
+ALTER TABLE visits ADD COLUMN next_visit_focus TEXT DEFAULT '';
+ALTER TABLE visits ADD COLUMN ht_response TEXT DEFAULT '';
+ALTER TABLE visits ADD COLUMN recipients TEXT DEFAULT '[]';
+CREATE TABLE year_summaries (
+    id TEXT PRIMARY KEY,
+    school_id TEXT NOT NULL REFERENCES schools(id),
+    academic_year TEXT NOT NULL CHECK (academic_year GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]'),
+    summary TEXT DEFAULT '',
+    {_STAMPS}
+);
+CREATE INDEX year_summaries_school_year ON year_summaries(school_id, academic_year);
+"""
+
+
+@MIGRATIONS(name="0006_note_of_visit_and_year_summary")
+def _note_of_visit_and_year_summary(db: Database) -> None:
+    """What the note of visit and the governors' report need besides (issue 15): the next
+    visit's focus, the headteacher's response and who receives the note, on each visit;
+    the partner's written summary of a school's year. Nullable, so that any value pulled
+    from the central store can be stored."""
+    _run(db, _NOTE_OF_VISIT)
+
+
 def unknown_migrations(db: Database) -> list[str]:
     """Names of applied migrations this build does not know (a newer SIPL wrote them).
 

@@ -20,7 +20,18 @@ from desktop.store.vocabulary import check_evidence_kind, check_purpose, check_r
 
 STANCES = ("strength", "concern", "neutral")
 VISIT_FIELDS = frozenset(
-    {"visit_date", "purpose", "attendees", "aspects", "summary", "next_visit_date", "days"}
+    {
+        "visit_date",
+        "purpose",
+        "attendees",
+        "aspects",
+        "summary",
+        "next_visit_date",
+        "days",
+        "next_visit_focus",
+        "ht_response",
+        "recipients",
+    }
 )
 #: How much of the partner's time a visit takes: a whole day or a half day.
 VISIT_LENGTHS: tuple[float, ...] = (1.0, 0.5)
@@ -315,12 +326,15 @@ def _visit(row: tuple[Any, ...]) -> Visit:
         finalised_at=row[9],
         corrected_at=row[10],
         days=float(row[11]),
+        next_visit_focus=row[12] or "",
+        ht_response=row[13] or "",
+        recipients=tuple(json.loads(row[14] or "[]")),
     )
 
 
 _VISIT_COLUMNS = (
     "id, school_id, visit_date, purpose, attendees, aspects, summary, next_visit_date, status,"
-    " finalised_at, corrected_at, days"
+    " finalised_at, corrected_at, days, next_visit_focus, ht_response, recipients"
 )
 
 

@@ -786,3 +786,37 @@ class AgreedDaysDialog(QDialog):
     def value(self) -> float:
         """The days chosen, to the nearest half day."""
         return round(self.days.value() * 2) / 2
+
+
+class YearSummaryDialog(QDialog):
+    """The partner's summary of a school's year, printed in the report to governors."""
+
+    def __init__(
+        self, school_name: str, year: str, text: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Summary of {0} for the governors").format(year))
+        self.setMinimumSize(560, 360)
+        heading = QLabel(school_name)
+        heading.setFont(scaled_font(heading, 1.1, bold=True))
+        hint = muted(
+            self.tr(
+                "Printed near the start of the annual report to the governing body: the "
+                "progress the school made this year, in your words."
+            )
+        )
+        hint.setWordWrap(True)
+        self.text = QPlainTextEdit(text)
+        self.text.setTabChangesFocus(True)
+        self.text.setAccessibleName(self.tr("Summary of the year"))
+        self.buttons = button_box(self.tr("Save summary"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(hint)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(self.buttons)
+
+    def value(self) -> str:
+        return self.text.toPlainText().strip()

@@ -32,7 +32,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.store import caseload, people, priorities, schools, support_days, visits, workspace
+from desktop.store import (
+    caseload,
+    people,
+    priorities,
+    schools,
+    support_days,
+    visits,
+    workspace,
+    year_summaries,
+)
 from desktop.store.models import Priority, SchoolLog, Support
 from desktop.ui.context import Services
 from desktop.ui.dialogs import (
@@ -44,6 +53,7 @@ from desktop.ui.dialogs import (
     StartVisitDialog,
     SupportDialog,
     SupportLevelDialog,
+    YearSummaryDialog,
 )
 from desktop.ui.key_task_panel import KeyTaskPanel
 from desktop.ui.present import ChipSpec
@@ -206,6 +216,8 @@ class SchoolPage(QWidget):
         actions_row = QHBoxLayout()
         actions_row.addWidget(self.year_label)
         actions_row.addWidget(self.year_box)
+        self.year_summary = QPushButton()
+        actions_row.addWidget(self.year_summary)
         actions_row.addStretch(1)
         actions_row.addWidget(self.start_visit)
         header.body.addLayout(actions_row)
@@ -351,6 +363,7 @@ class SchoolPage(QWidget):
         self.start_visit.clicked.connect(self.start_new_visit)
         self.change_level.clicked.connect(self.change_support_level)
         self.agreed_days.clicked.connect(self.edit_agreed_days)
+        self.year_summary.clicked.connect(self.edit_year_summary)
         self.add_action.clicked.connect(self.add_new_action)
         self.action_done.clicked.connect(self.mark_action_done)
         self.add_support.clicked.connect(lambda: self.edit_support_item(None))
@@ -530,6 +543,28 @@ class SchoolPage(QWidget):
         school_id, year, value = log.school.id, log.academic_year, dialog.value()
         self._services.runner.submit(
             lambda store: support_days.set_agreed_days(store, school_id, year, value)
+        )
+
+    def edit_year_summary(self, *, dialog_hook: Any = None) -> None:
+        """Write the summary of the school's year for the report to governors."""
+        log = self.log
+        if log is None or self.read_only_until is not None:
+            return
+        school_id, year, name = log.school.id, log.academic_year, log.school.name
+
+        def opened(text: str) -> None:
+            dialog = YearSummaryDialog(name, year, text, self)
+            if dialog_hook is not None:
+                dialog_hook(dialog)
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return
+            value = dialog.value()
+            self._services.runner.submit(
+                lambda store: year_summaries.set_summary(store, school_id, year, value)
+            )
+
+        self._services.runner.submit(
+            lambda store: year_summaries.summary_of(store, school_id, year), opened
         )
 
     def _fill_read_only(self) -> None:
@@ -1112,6 +1147,10 @@ class SchoolPage(QWidget):
         self.change_level.setText(self.tr("Change…"))
         self.change_level.setToolTip(self.tr("Move the school between core and enhanced support"))
         self.change_level.setAccessibleName(self.tr("Change support level"))
+        self.year_summary.setText(self.tr("Summary for governors…"))
+        self.year_summary.setToolTip(
+            self.tr("Your summary of the school's year, printed in the report to governors")
+        )
         self.agreed_days.setText(self.tr("Days agreed…"))
         self.agreed_days.setToolTip(
             self.tr("The days of your time agreed with the school this year beyond the minimum")

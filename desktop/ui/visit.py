@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
+    QFormLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -319,10 +320,49 @@ class SummaryPanel(QWidget):
         self.has_next = QCheckBox()
         self.next_date = date_edit(services)
         self._visit_id = visit_id
+        # issue 15: what the note of visit also carries
+        self.next_focus = QLineEdit()
+        self.focus_save = AutosaveField(
+            self.next_focus,
+            services.runner,
+            services.tracker,
+            lambda text: lambda store: visits.update_visit(store, visit_id, next_visit_focus=text),
+        )
+        self.recipients = QLineEdit()
+        self.recipients_save = AutosaveField(
+            self.recipients,
+            services.runner,
+            services.tracker,
+            lambda text: (
+                lambda store: visits.update_visit(
+                    store, visit_id, recipients=[r.strip() for r in text.split(",") if r.strip()]
+                )
+            ),
+        )
+        self.response = QPlainTextEdit()
+        self.response.setObjectName("headteacherResponse")
+        self.response.setTabChangesFocus(True)
+        self.response.setMaximumHeight(90)
+        self.response_save = AutosaveField(
+            self.response,
+            services.runner,
+            services.tracker,
+            lambda text: lambda store: visits.update_visit(store, visit_id, ht_response=text),
+        )
         row = QHBoxLayout()
         row.addWidget(self.has_next)
         row.addWidget(self.next_date)
         row.addStretch(1)
+        self.focus_label = QLabel()
+        self.focus_label.setBuddy(self.next_focus)
+        self.recipients_label = QLabel()
+        self.recipients_label.setBuddy(self.recipients)
+        self.response_label = QLabel()
+        self.response_label.setBuddy(self.response)
+        more = QFormLayout()
+        more.addRow(self.focus_label, self.next_focus)
+        more.addRow(self.recipients_label, self.recipients)
+        more.addRow(self.response_label, self.response)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(8)
@@ -330,6 +370,7 @@ class SummaryPanel(QWidget):
         layout.addWidget(self.hint)
         layout.addWidget(self.summary, 1)
         layout.addLayout(row)
+        layout.addLayout(more)
         self.has_next.toggled.connect(self._next_changed)
         self.next_date.dateChanged.connect(lambda _: self._next_changed())
         self._loading = False
@@ -337,6 +378,9 @@ class SummaryPanel(QWidget):
 
     def load(self, sheet: VisitSheet) -> None:
         self.autosave.load(sheet.visit.summary)
+        self.focus_save.load(sheet.visit.next_visit_focus)
+        self.recipients_save.load(", ".join(sheet.visit.recipients))
+        self.response_save.load(sheet.visit.ht_response)
         self._loading = True
         try:
             nxt = sheet.visit.next_visit_date
@@ -373,6 +417,15 @@ class SummaryPanel(QWidget):
         self.summary.setAccessibleName(self.tr("Summary of the visit"))
         self.has_next.setText(self.tr("Next visit planned for"))
         self.next_date.setAccessibleName(self.tr("Date of the next visit"))
+        self.focus_label.setText(self.tr("&Focus of the next visit"))
+        self.next_focus.setAccessibleName(self.tr("Focus of the next visit"))
+        self.recipients_label.setText(self.tr("Note &goes to"))
+        self.recipients.setAccessibleName(self.tr("Who receives the note"))
+        self.recipients.setPlaceholderText(
+            self.tr("Besides the headteacher, separated by commas: e.g. Chair of governors")
+        )
+        self.response_label.setText(self.tr("Headteacher's &response"))
+        self.response.setAccessibleName(self.tr("The headteacher's response to the note"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -95,7 +95,7 @@
 <context>
     <name>AspectPanel</name>
     <message>
-        <location filename="../../desktop/ui/visit.py" line="+276"/>
+        <location filename="../../desktop/ui/visit.py" line="+277"/>
         <source>Priority</source>
         <translation>Blaenoriaeth</translation>
     </message>
@@ -1691,7 +1691,7 @@
 <context>
     <name>KeyTaskPanel</name>
     <message>
-        <location filename="../../desktop/ui/key_task_panel.py" line="+224"/>
+        <location filename="../../desktop/ui/key_task_panel.py" line="+229"/>
         <source>{0} of {1} tasks of the term done</source>
         <translation>{0} o {1} o dasgau&apos;r tymor wedi&apos;u gwneud</translation>
     </message>
@@ -2731,7 +2731,7 @@ Eich llwyth achosion, eich ymweliadau a&apos;ch barnau, ar y cyfrifiadur hwn, yn
 <context>
     <name>SchoolPage</name>
     <message>
-        <location filename="../../desktop/ui/school.py" line="+452"/>
+        <location filename="../../desktop/ui/school.py" line="+465"/>
         <source>Headteacher: {0}</source>
         <translation>Pennaeth: {0}</translation>
     </message>
@@ -2756,7 +2756,7 @@ Eich llwyth achosion, eich ymweliadau a&apos;ch barnau, ar y cyfrifiadur hwn, yn
         <translation>Eich amser o ymweliadau ({0} diwrnod cyfan, {1} hanner diwrnod) o&apos;i gymharu â&apos;r isafswm ar gyfer y sector ({2}) a&apos;r diwrnodau a gytunwyd ar gyfer yr ysgol ({3}). Caiff cymorth a drefnwyd (wedi&apos;i gytuno, ar waith neu wedi&apos;i gwblhau) ei gyfrif ar wahân.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+61"/>
         <source>This school has moved to another improvement partner. You can read its log until {0}, the end of the term; nothing in it can be changed here.</source>
         <translation>Mae&apos;r ysgol hon wedi symud at bartner gwella arall. Gallwch ddarllen ei chofnod tan {0}, diwedd y tymor; ni ellir newid dim ynddo yma.</translation>
     </message>
@@ -2867,6 +2867,16 @@ Eich llwyth achosion, eich ymweliadau a&apos;ch barnau, ar y cyfrifiadur hwn, yn
     </message>
     <message>
         <location line="+1"/>
+        <source>Summary for governors…</source>
+        <translation>Crynodeb i&apos;r llywodraethwyr…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your summary of the school&apos;s year, printed in the report to governors</source>
+        <translation>Eich crynodeb o flwyddyn yr ysgol, wedi&apos;i argraffu yn yr adroddiad i&apos;r llywodraethwyr</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Days agreed…</source>
         <translation>Diwrnodau a gytunwyd…</translation>
     </message>
@@ -3390,7 +3400,7 @@ Problem: {1}</translation>
 <context>
     <name>SummaryPanel</name>
     <message>
-        <location filename="../../desktop/ui/visit.py" line="+190"/>
+        <location filename="../../desktop/ui/visit.py" line="+233"/>
         <location line="+8"/>
         <source>Summary of the visit</source>
         <translation>Crynodeb o&apos;r ymweliad</translation>
@@ -3414,6 +3424,41 @@ Problem: {1}</translation>
         <location line="+1"/>
         <source>Date of the next visit</source>
         <translation>Dyddiad yr ymweliad nesaf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Focus of the next visit</source>
+        <translation>&amp;Ffocws yr ymweliad nesaf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Focus of the next visit</source>
+        <translation>Ffocws yr ymweliad nesaf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note &amp;goes to</source>
+        <translation>Mae&apos;r nodyn yn mynd &amp;at</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who receives the note</source>
+        <translation>Pwy sy&apos;n cael y nodyn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Besides the headteacher, separated by commas: e.g. Chair of governors</source>
+        <translation>Yn ogystal â&apos;r pennaeth, wedi&apos;u gwahanu gan atalnodau: e.e. Cadeirydd y llywodraethwyr</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Headteacher&apos;s &amp;response</source>
+        <translation>&amp;Ymateb y pennaeth</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The headteacher&apos;s response to the note</source>
+        <translation>Ymateb y pennaeth i&apos;r nodyn</translation>
     </message>
 </context>
 <context>
@@ -4143,7 +4188,7 @@ Problem: {1}</translation>
 <context>
     <name>TickDialog</name>
     <message>
-        <location filename="../../desktop/ui/key_task_panel.py" line="-241"/>
+        <location filename="../../desktop/ui/key_task_panel.py" line="-245"/>
         <source>Mark a key task done</source>
         <translation>Nodi bod tasg allweddol wedi&apos;i gwneud</translation>
     </message>
@@ -4534,6 +4579,29 @@ Problem: {1}</translation>
         <location line="+110"/>
         <source>Not yet judged</source>
         <translation>Heb farn eto</translation>
+    </message>
+</context>
+<context>
+    <name>YearSummaryDialog</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs.py" line="+434"/>
+        <source>Summary of {0} for the governors</source>
+        <translation>Crynodeb o {0} i&apos;r llywodraethwyr</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Printed near the start of the annual report to the governing body: the progress the school made this year, in your words.</source>
+        <translation>Wedi&apos;i argraffu tua dechrau&apos;r adroddiad blynyddol i&apos;r corff llywodraethu: y cynnydd a wnaeth yr ysgol eleni, yn eich geiriau chi.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Summary of the year</source>
+        <translation>Crynodeb o&apos;r flwyddyn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save summary</source>
+        <translation>Cadw&apos;r crynodeb</translation>
     </message>
 </context>
 </TS>

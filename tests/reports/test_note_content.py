@@ -9,8 +9,8 @@ from datetime import date
 
 import pytest
 
-from desktop.reports import render_la_summary, render_visit_summary
-from desktop.store import people, priorities, records, reviews, schools, visits
+from desktop.reports import render_governors_report, render_la_summary, render_visit_summary
+from desktop.store import people, priorities, records, reviews, schools, visits, year_summaries
 from tests.reports import builders
 from tests.reports.pdf import read_pdf
 
@@ -136,3 +136,37 @@ def test_the_la_summary_gives_the_half_termly_reviews_and_the_impact_of_support(
     assert "17 October 2025 Mae'r cynllun ar y trywydd iawn" in text and "12 December 2025" in text
     assert "Adolygiad y gwanwyn" not in text  # next term's
     assert "Mae'r athrawon yn holi'n well." in text
+
+
+def test_the_next_visit_focus_recipients_response_and_consortium(store, tmp_path, second_visit):
+    visits.update_visit(
+        store,
+        second_visit,
+        next_visit_date=date(2026, 3, 3),
+        next_visit_focus="Adborth yn y llyfrau",
+        recipients=["Cadeirydd y llywodraethwyr", "Swyddog yr ALl"],
+        ht_response="Rydym yn cytuno â'r camau ac wedi dechrau arnynt.",
+    )
+    text = read_pdf(render_visit_summary(store, second_visit, "en", tmp_path / "n.pdf").path).flat()
+    assert "Siân Prydderch (Central South Consortium)" in text
+    assert "Focus of the next visit Adborth yn y llyfrau" in text
+    assert "This note goes to Cadeirydd y llywodraethwyr; Swyddog yr ALl" in text
+    assert "The headteacher's response Rydym yn cytuno â'r camau ac wedi dechrau arnynt." in text
+    welsh = read_pdf(
+        render_visit_summary(store, second_visit, "cy", tmp_path / "c.pdf").path
+    ).flat()
+    assert "Consortiwm Canolbarth y De" in welsh and "Ymateb y pennaeth" in welsh
+    assert "Ffocws yr ymweliad nesaf" in welsh and "Mae'r nodyn hwn yn mynd at" in welsh
+
+
+def test_the_governors_report_prints_the_partners_summary_of_the_year(store, tmp_path):
+    school = builders.school(store)
+    builders.governors_year(store, school)
+    year_summaries.set_summary(store, school, YEAR, "Blwyddyn o gynnydd cadarn mewn darllen.")
+    again = year_summaries.set_summary(store, school, YEAR, "Blwyddyn o gynnydd cadarn.")
+    assert store.db["year_summaries"].count == 1 and again
+    path = tmp_path / "gb.pdf"
+    render_governors_report(store, school, YEAR, "both", path, today=date(2026, 7, 10))
+    text = read_pdf(path).flat()
+    assert "Crynodeb y partner gwella o'r flwyddyn" in text
+    assert "The improvement partner's summary of the year Blwyddyn o gynnydd cadarn." in text

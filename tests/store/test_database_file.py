@@ -42,6 +42,7 @@ def test_reopening_keeps_data_and_runs_no_migration_twice(profile):
             "0003_key_tasks_and_agreed_days",
             "0004_visit_length",
             "0005_action_status_on",
+            "0006_note_of_visit_and_year_summary",
         ]
 
 

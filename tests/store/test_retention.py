@@ -26,6 +26,7 @@ from desktop.store import (
     sync_state,
     team,
     visits,
+    year_summaries,
 )
 from desktop.store.calendar import academic_year_of, allocation_state
 from desktop.store.demo import seed_demo
@@ -132,6 +133,7 @@ def fill_school(store, school: str, word: str, files: list[Path]) -> dict[str, l
         key_tasks.tick(store, school, YEAR, "agree_priorities", date(2025, 10, 1), visit_id=visit),
     )
     add("agreed_days", support_days.set_agreed_days(store, school, YEAR, 2))
+    add("year_summaries", year_summaries.set_summary(store, school, YEAR, f"Blwyddyn {word}"))
     add(
         "enhanced_reviews",
         reviews.record_review(

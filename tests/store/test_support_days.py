@@ -129,7 +129,7 @@ def test_a_file_from_before_0003_upgrades_with_its_visits_as_whole_days(tmp_path
     db = Database(path)
     migrate(db)
     names = [m.name for m in MIGRATIONS.applied(db)]
-    assert names[-3:] == [
+    assert names[2:5] == [
         "0003_key_tasks_and_agreed_days",
         "0004_visit_length",
         "0005_action_status_on",
