@@ -42,6 +42,7 @@ from desktop.reports.layout import (
 )
 from desktop.reports.parts import (
     RECEIVED_STATUSES,
+    approval_texts,
     days_rows,
     is_professional_learning,
     judgement_key,
@@ -300,6 +301,14 @@ def _priorities(voice: Voice, data: GovernorsData) -> list[Flowable]:
             head.append(Paragraph(esc("  ·  ".join(facts)).upper(), s.kicker))
         head.append(Paragraph(f"{number}. {esc(priority.title)}", s.h2))
         head += user_text(priority.description, s.body)
+        for key, text in (
+            ("governors.success_criteria", priority.success_criteria),
+            ("governors.risks", priority.risks),
+        ):
+            if text.strip():
+                head.append(stacked(voice.say(key), s.label))
+                head += user_text(text, s.body)
+        head.append(stacked(approval_texts(voice, priority), s.cell_muted))
         if not priority.judgements:
             out.append(KeepTogether([*head, muted_line(voice, "common.not_judged")]))
             continue
@@ -398,5 +407,21 @@ def _decisions(voice: Voice, data: GovernorsData) -> list[Flowable]:
         ]
         cell: list[Flowable] = [stacked(change, s.cell)]
         cell += user_text(decision.reason, s.cell)
+        if decision.raised_by:
+            cell.append(stacked(voice.say(f"raised_by.{decision.raised_by}"), s.cell_muted))
+        if decision.agreed_by:
+            names = [
+                ", ".join(voice.wording.get(f"party.{p}", lang) for p in decision.agreed_by)
+                for lang in voice.langs
+            ]
+            cell.append(
+                stacked(
+                    [
+                        voice.wording.get("governors.agreed_by", lang, parties=n)
+                        for lang, n in zip(voice.langs, names, strict=True)
+                    ],
+                    s.cell_muted,
+                )
+            )
         rows.append([stacked(voice.date(day) if day else [decision.decided_on], s.cell), cell])
     return [*out, data_table(header, rows, [0.25, 0.75])]

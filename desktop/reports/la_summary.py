@@ -34,6 +34,7 @@ from desktop.reports.layout import (
     styles,
 )
 from desktop.reports.parts import (
+    approval_texts,
     days_rows,
     label,
     muted_line,
@@ -240,6 +241,7 @@ def _progress(voice: Voice, data: LaSummaryData) -> list[Flowable]:
     for number, priority in enumerate(data.priorities, start=1):
         current = _judgement(priority, data.term)
         cell: list[Flowable] = [Paragraph(f"<b>{number}.</b> {esc(priority.title)}", s.cell)]
+        cell.append(stacked(approval_texts(voice, priority), s.cell_muted))
         if current is not None and current.rationale.strip():
             cell.append(Spacer(1, 1.5 * mm))
             cell += [Paragraph(p, s.cell_muted) for p in paragraphs_of(current.rationale)]

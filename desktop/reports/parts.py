@@ -27,7 +27,7 @@ from desktop.reports.layout import (
     styles,
     table_style,
 )
-from desktop.store.models import DaysAccount, Judgement, School, Support, Visit
+from desktop.store.models import DaysAccount, Judgement, Priority, School, Support, Visit
 from forms import Forms
 
 #: Support statuses that mean the school received (or is receiving) the support.
@@ -231,3 +231,14 @@ def judgement_key(voice: Voice, heading_key: str) -> list[Flowable]:
         ),
     )
     return [KeepTogether([*out, table])]  # the key is read whole, beside its heading
+
+
+def approval_texts(voice: Voice, priority: Priority) -> list[str]:
+    """Where a priority stands with the local authority: the state, and for a decision
+    its date and who decided ("Approved by the local authority, 3 October 2025 (Ann Bebb)")."""
+    texts = voice.say(f"la_approval.{priority.la_approval or 'none'}")
+    day = parse_day(priority.la_approved_on)
+    if priority.la_approval in ("approved", "not_approved") and day:
+        who = f" ({priority.la_approved_by})" if priority.la_approved_by else ""
+        texts = [f"{t}, {d}{who}" for t, d in zip(texts, voice.date(day), strict=True)]
+    return texts

@@ -48,6 +48,11 @@ class Priority:
     sdp_reference: str | None
     status: str
     judgements: tuple[Judgement, ...]
+    success_criteria: str = ""
+    risks: str = ""  # risks to progress
+    la_approval: str | None = None  # None (not yet sent), sent, approved, not_approved
+    la_approved_on: str | None = None
+    la_approved_by: str | None = None  # who at the LA
 
     @property
     def latest(self) -> Judgement | None:
@@ -151,6 +156,8 @@ class SupportLevelDecision:
     from_level: str
     to_level: str
     reason: str
+    agreed_by: tuple[str, ...] = ()  # of AGREEING_PARTIES: school, governors, la, consortium
+    raised_by: str | None = None  # "partner" or "la"
 
 
 @dataclass(frozen=True)

@@ -16,8 +16,22 @@ from desktop.store.vocabulary import check_rate, check_reform_area
 PRIORITY_STATUSES = ("active", "achieved", "carried_forward", "withdrawn")
 TRACKS = ("on_track", "off_track")
 PRIORITY_FIELDS = frozenset(
-    {"title", "description", "reform_area", "sdp_reference", "status", "position"}
+    {
+        "title",
+        "description",
+        "reform_area",
+        "sdp_reference",
+        "status",
+        "position",
+        "success_criteria",
+        "risks",
+        "la_approval",
+        "la_approved_on",
+        "la_approved_by",
+    }
 )
+#: Where a priority stands with the local authority, which approves it (None: not yet sent).
+LA_APPROVAL_STATES: tuple[str, ...] = ("sent", "approved", "not_approved")
 
 
 def add_priority(
@@ -29,8 +43,11 @@ def add_priority(
     reform_area: str | None = None,
     sdp_reference: str | None = None,
     description: str = "",
+    success_criteria: str = "",
+    risks: str = "",
 ) -> str:
-    """Add a priority for a school's year; return its id. Title must not be blank."""
+    """Add a priority for a school's year, with its success criteria and the risks to
+    progress if known; return its id. Title must not be blank."""
     check_academic_year(academic_year)
     if not title.strip():
         raise InvalidValue("A priority needs a title")
@@ -51,6 +68,8 @@ def add_priority(
             "reform_area": reform_area,
             "sdp_reference": sdp_reference,
             "position": position,
+            "success_criteria": success_criteria,
+            "risks": risks,
         },
     )
 
@@ -66,6 +85,10 @@ def update_priority(store: Store, priority_id: str, **changes: Any) -> set[str]:
         raise InvalidValue(f"Unknown priority status {changes['status']!r}")
     if changes.get("reform_area") is not None:
         check_reform_area(changes["reform_area"])
+    if changes.get("la_approval") is not None and changes["la_approval"] not in LA_APPROVAL_STATES:
+        raise InvalidValue(f"Unknown LA approval state {changes['la_approval']!r}")
+    if isinstance(changes.get("la_approved_on"), date):
+        changes["la_approved_on"] = changes["la_approved_on"].isoformat()
     return records.update(store, "priorities", priority_id, changes)
 
 
@@ -143,7 +166,8 @@ def priorities_of(store: Store, school_id: str, academic_year: str) -> list[Prio
     """The school's priorities for the year, in their order, each with its judgements."""
     rows = store.db.execute(
         "SELECT id, school_id, academic_year, title, description, reform_area, sdp_reference,"
-        " status FROM priorities WHERE school_id = ? AND academic_year = ?"
+        " status, success_criteria, risks, la_approval, la_approved_on, la_approved_by"
+        " FROM priorities WHERE school_id = ? AND academic_year = ?"
         " AND deleted_at IS NULL ORDER BY position, created_at",
         [school_id, academic_year],
     ).fetchall()
@@ -159,6 +183,11 @@ def priorities_of(store: Store, school_id: str, academic_year: str) -> list[Prio
             sdp_reference=r[6],
             status=r[7],
             judgements=tuple(judgements[r[0]]),
+            success_criteria=r[8] or "",
+            risks=r[9] or "",
+            la_approval=r[10],
+            la_approved_on=r[11],
+            la_approved_by=r[12],
         )
         for r in rows
     ]

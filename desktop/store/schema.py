@@ -455,6 +455,26 @@ def _note_of_visit_and_year_summary(db: Database) -> None:
     _run(db, _NOTE_OF_VISIT)
 
 
+_PRIORITY_CYCLE = """
+ALTER TABLE priorities ADD COLUMN success_criteria TEXT DEFAULT '';
+ALTER TABLE priorities ADD COLUMN risks TEXT DEFAULT '';
+ALTER TABLE priorities ADD COLUMN la_approval TEXT;
+ALTER TABLE priorities ADD COLUMN la_approved_on TEXT;
+ALTER TABLE priorities ADD COLUMN la_approved_by TEXT;
+ALTER TABLE support_level_decisions ADD COLUMN agreed_by TEXT DEFAULT '[]';
+ALTER TABLE support_level_decisions ADD COLUMN raised_by TEXT;
+"""
+
+
+@MIGRATIONS(name="0007_priority_cycle")
+def _priority_cycle(db: Database) -> None:
+    """What the documents' cycle records and SIPL lacked (issue 15): each priority's success
+    criteria, the risks to progress, and its approval by the local authority (state, date,
+    by whom); for a move between core and enhanced support, who agreed it (school,
+    governors, LA, consortium) and who raised it (the partner or the LA). Nullable."""
+    _run(db, _PRIORITY_CYCLE)
+
+
 def unknown_migrations(db: Database) -> list[str]:
     """Names of applied migrations this build does not know (a newer SIPL wrote them).
 

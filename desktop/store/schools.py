@@ -105,6 +105,12 @@ def update_details(store: Store, school_id: str, **details: Any) -> set[str]:
     return records.update(store, "schools", school_id, details)
 
 
+#: Who may agree a move between core and enhanced support, in the documents' order.
+AGREEING_PARTIES: tuple[str, ...] = ("school", "governors", "la", "consortium")
+#: Who raised a move: the improvement partner, or the local authority's concerns.
+RAISED_BY: tuple[str, ...] = ("partner", "la")
+
+
 def set_support_level(
     store: Store,
     school_id: str,
@@ -113,8 +119,12 @@ def set_support_level(
     *,
     decided_on: date,
     decided_by: str | None = None,
+    agreed_by: list[str] | None = None,
+    raised_by: str | None = None,
 ) -> str:
-    """Move a school between core and enhanced support, recording the decision and reason.
+    """Move a school between core and enhanced support, recording the decision and reason,
+    who agreed it (of :data:`AGREEING_PARTIES`) and who raised it (the partner or the LA:
+    the LA can start a move too).
 
     The decision and the school's new level are written in one transaction. Raises
     InvalidValue for an unknown level, an empty reason, or no change of level.
@@ -123,6 +133,11 @@ def set_support_level(
         raise InvalidValue(f"Support level must be core or enhanced, not {to_level!r}")
     if not reason.strip():
         raise InvalidValue("A reason is needed to change a school's support level")
+    unknown = sorted(set(agreed_by or []) - set(AGREEING_PARTIES))
+    if unknown:
+        raise InvalidValue(f"Unknown parties to the decision: {', '.join(unknown)}")
+    if raised_by is not None and raised_by not in RAISED_BY:
+        raise InvalidValue(f"A move is raised by the partner or the LA, not {raised_by!r}")
     with store.transaction():
         school = get_school(store, school_id)
         if school.support_level == to_level:
@@ -137,6 +152,8 @@ def set_support_level(
                 "to_level": to_level,
                 "reason": reason.strip(),
                 "decided_by": decided_by,
+                "agreed_by": [p for p in AGREEING_PARTIES if p in (agreed_by or [])],
+                "raised_by": raised_by,
             },
         )
         records.update(store, "schools", school_id, {"support_level": to_level})

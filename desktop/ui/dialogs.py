@@ -74,6 +74,15 @@ class PriorityValues:
     sdp_reference: str | None
     description: str
     status: str
+    success_criteria: str = ""
+    risks: str = ""
+    la_approval: str | None = None
+    la_approved_on: date | None = None
+    la_approved_by: str | None = None
+
+
+#: Where a priority stands with the LA: None (not yet sent) then the stored states.
+LA_APPROVAL_CHOICES: tuple[str | None, ...] = (None, "sent", "approved", "not_approved")
 
 
 class PriorityDialog(QDialog):
@@ -100,6 +109,33 @@ class PriorityDialog(QDialog):
         self.description = QPlainTextEdit(priority.description if priority else "")
         self.description.setTabChangesFocus(True)
         self.description.setMinimumHeight(110)
+        self.criteria = QPlainTextEdit(priority.success_criteria if priority else "")
+        self.criteria.setTabChangesFocus(True)
+        self.criteria.setMaximumHeight(80)
+        self.risks = QPlainTextEdit(priority.risks if priority else "")
+        self.risks.setTabChangesFocus(True)
+        self.risks.setMaximumHeight(70)
+        self.approval = QComboBox()
+        names = {
+            None: self.tr("Not yet sent to the LA"),
+            "sent": self.tr("Sent to the LA for approval"),
+            "approved": self.tr("Approved by the LA"),
+            "not_approved": self.tr("Not approved by the LA"),
+        }
+        for state in LA_APPROVAL_CHOICES:
+            self.approval.addItem(names[state], state)
+        self.approval.setCurrentIndex(
+            max(0, self.approval.findData(priority.la_approval if priority else None))
+        )
+        self.approved_on = date_edit(services, priority.la_approved_on if priority else None)
+        self.approved_by = QLineEdit(priority.la_approved_by or "" if priority else "")
+        self.approved_by.setPlaceholderText(self.tr("Who at the LA"))
+        approval_row = QHBoxLayout()
+        approval_row.addWidget(self.approval, 1)
+        approval_row.addWidget(self.approved_on)
+        approval_row.addWidget(self.approved_by, 1)
+        self.approval.currentIndexChanged.connect(self._approval_changed)
+        self._approval_changed()
         self.status = QComboBox()
         for key in ("active", "achieved", "carried_forward", "withdrawn"):
             self.status.addItem(present.priority_status(key), key)
@@ -110,6 +146,9 @@ class PriorityDialog(QDialog):
         form.addRow(self.tr("&Reform area"), self.area)
         form.addRow(self.tr("&SDP reference"), self.sdp)
         form.addRow(self.tr("&Description"), self.description)
+        form.addRow(self.tr("Su&ccess criteria"), self.criteria)
+        form.addRow(self.tr("Ris&ks to progress"), self.risks)
+        form.addRow(self.tr("&LA approval"), approval_row)
         if priority:
             form.addRow(self.tr("S&tatus"), self.status)
         else:
@@ -118,6 +157,11 @@ class PriorityDialog(QDialog):
             (self.tr("Reform area"), self.area),
             (self.tr("SDP reference"), self.sdp),
             (self.tr("Description"), self.description),
+            (self.tr("Success criteria"), self.criteria),
+            (self.tr("Risks to progress"), self.risks),
+            (self.tr("LA approval"), self.approval),
+            (self.tr("Date of the LA's decision"), self.approved_on),
+            (self.tr("Who at the LA"), self.approved_by),
             (self.tr("Status"), self.status),
         ):
             field.setAccessibleName(label_text)
@@ -133,13 +177,25 @@ class PriorityDialog(QDialog):
     def _validate(self) -> None:
         accept_button(self.buttons).setEnabled(bool(self.title.text().strip()))
 
+    def _approval_changed(self) -> None:
+        decided = self.approval.currentData() in ("approved", "not_approved")
+        self.approved_on.setEnabled(decided)
+        self.approved_by.setEnabled(decided)
+
     def values(self) -> PriorityValues:
+        state = self.approval.currentData()
+        decided = state in ("approved", "not_approved")
         return PriorityValues(
             title=self.title.text().strip(),
             reform_area=self.area.currentData(),
             sdp_reference=self.sdp.text().strip() or None,
             description=self.description.toPlainText(),
             status=self.status.currentData(),
+            success_criteria=self.criteria.toPlainText().strip(),
+            risks=self.risks.toPlainText().strip(),
+            la_approval=state,
+            la_approved_on=_pydate(self.approved_on.date()) if decided else None,
+            la_approved_by=(self.approved_by.text().strip() or None) if decided else None,
         )
 
 
@@ -359,9 +415,26 @@ class SupportLevelDialog(QDialog):
         self.reason.setTabChangesFocus(True)
         self.reason.setAccessibleName(self.tr("Reason"))
         self.reason.setPlaceholderText(self.tr("Why the school's support changes (required)"))
+        parties = {
+            "school": self.tr("The school"),
+            "governors": self.tr("The governors"),
+            "la": self.tr("The local authority"),
+            "consortium": self.tr("The consortium"),
+        }
+        self.agreed = {key: QCheckBox(text) for key, text in parties.items()}
+        agreed_row = QHBoxLayout()
+        for box in self.agreed.values():
+            agreed_row.addWidget(box)
+        agreed_row.addStretch(1)
+        self.raised_by = QComboBox()
+        self.raised_by.addItem(self.tr("The improvement partner"), "partner")
+        self.raised_by.addItem(self.tr("The local authority's concerns"), "la")
+        self.raised_by.setAccessibleName(self.tr("Who raised the move"))
         form = QFormLayout()
         form.addRow(self.tr("&Date"), self.decided_on)
         form.addRow(self.tr("&Reason"), self.reason)
+        form.addRow(self.tr("Raised &by"), self.raised_by)
+        form.addRow(self.tr("Agreed by"), agreed_row)
         self.buttons = button_box(self.tr("Change support level"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -377,6 +450,12 @@ class SupportLevelDialog(QDialog):
 
     def values(self) -> tuple[str, str, date]:
         return self.to_level, self.reason.toPlainText().strip(), _pydate(self.decided_on.date())
+
+    def parties(self) -> tuple[list[str], str]:
+        """Who agreed the move (keys of the ticked boxes) and who raised it."""
+        return [k for k, box in self.agreed.items() if box.isChecked()], str(
+            self.raised_by.currentData()
+        )
 
 
 # --- Actions, support, practice --------------------------------------------------------

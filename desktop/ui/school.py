@@ -683,6 +683,13 @@ class SchoolPage(QWidget):
         parts.append(f"<span style='color:#5b6470'>{' · '.join(f for f in facts if f)}</span>")
         if priority.description:
             parts.append(f"<p>{_esc(priority.description)}</p>")
+        for label, text in (
+            (self.tr("Success criteria"), priority.success_criteria),
+            (self.tr("Risks to progress"), priority.risks),
+        ):
+            if text.strip():
+                parts.append(f"<p><b>{_esc(label)}:</b> {_esc(text)}</p>")
+        parts.append(f"<p style='color:#5b6470'>{_esc(self._approval_text(priority))}</p>")
         if not priority.judgements:
             parts.append(f"<p style='color:#5b6470'>{self.tr('No judgements yet this year.')}</p>")
         for judgement in reversed(priority.judgements):
@@ -698,6 +705,20 @@ class SchoolPage(QWidget):
                 f"{_esc(judgement.rationale)}</p>"
             )
         self.history.setText("".join(parts))
+
+    def _approval_text(self, priority: Priority) -> str:
+        """Where the priority stands with the local authority, in words."""
+        lang = self._services.language
+        state = priority.la_approval
+        when = lang.date(priority.la_approved_on) if priority.la_approved_on else ""
+        who = priority.la_approved_by or ""
+        if state == "approved":
+            return self.tr("Approved by the LA {0} {1}").format(when, who).strip()
+        if state == "not_approved":
+            return self.tr("Not approved by the LA {0} {1}").format(when, who).strip()
+        if state == "sent":
+            return self.tr("Sent to the LA for approval")
+        return self.tr("Not yet sent to the LA for approval")
 
     def _fill_visits(self, log: SchoolLog) -> None:
         present = self._services.present
@@ -909,6 +930,8 @@ class SchoolPage(QWidget):
                 reform_area=values.reform_area,
                 sdp_reference=values.sdp_reference,
                 description=values.description,
+                success_criteria=values.success_criteria,
+                risks=values.risks,
             )
         )
 
@@ -929,6 +952,11 @@ class SchoolPage(QWidget):
                 sdp_reference=v.sdp_reference,
                 description=v.description,
                 status=v.status,
+                success_criteria=v.success_criteria,
+                risks=v.risks,
+                la_approval=v.la_approval,
+                la_approved_on=v.la_approved_on,
+                la_approved_by=v.la_approved_by,
             )
         )
 
@@ -965,6 +993,7 @@ class SchoolPage(QWidget):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         to_level, reason, decided_on = dialog.values()
+        agreed_by, raised_by = dialog.parties()
         self._services.runner.submit(
             lambda store: schools.set_support_level(
                 store,
@@ -973,6 +1002,8 @@ class SchoolPage(QWidget):
                 reason,
                 decided_on=decided_on,
                 decided_by=people.me(store),
+                agreed_by=agreed_by,
+                raised_by=raised_by,
             )
         )
 

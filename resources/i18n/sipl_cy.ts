@@ -4,7 +4,7 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="+399"/>
+        <location filename="../../desktop/ui/dialogs.py" line="+478"/>
         <source>Edit action</source>
         <translation>Golygu&apos;r cam gweithredu</translation>
     </message>
@@ -1349,7 +1349,7 @@
 <context>
     <name>JudgementDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="-560"/>
+        <location filename="../../desktop/ui/dialogs.py" line="-583"/>
         <source>Record a judgement</source>
         <translation>Cofnodi barn</translation>
     </message>
@@ -2238,7 +2238,7 @@ Eich llwyth achosion, eich ymweliadau a&apos;ch barnau, ar y cyfrifiadur hwn, yn
 <context>
     <name>PracticeDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="+224"/>
+        <location filename="../../desktop/ui/dialogs.py" line="+247"/>
         <source>Edit practice worth sharing</source>
         <translation>Golygu arfer sy&apos;n werth ei rhannu</translation>
     </message>
@@ -2327,8 +2327,9 @@ Eich llwyth achosion, eich ymweliadau a&apos;ch barnau, ar y cyfrifiadur hwn, yn
 <context>
     <name>PriorityDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="-470"/>
+        <location filename="../../desktop/ui/dialogs.py" line="-540"/>
         <source>Edit priority</source>
+        <extracomment>Where a priority stands with the LA: None (not yet sent) then the stored states.</extracomment>
         <translation>Golygu&apos;r flaenoriaeth</translation>
     </message>
     <message>
@@ -2357,7 +2358,33 @@ Eich llwyth achosion, eich ymweliadau a&apos;ch barnau, ar y cyfrifiadur hwn, yn
         <translation>e.e. CDY 2.1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
+        <source>Not yet sent to the LA</source>
+        <translation>Heb ei hanfon at yr ALl eto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent to the LA for approval</source>
+        <translation>Wedi&apos;i hanfon at yr ALl i&apos;w chymeradwyo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved by the LA</source>
+        <translation>Wedi&apos;i chymeradwyo gan yr ALl</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not approved by the LA</source>
+        <translation>Heb ei chymeradwyo gan yr ALl</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+32"/>
+        <source>Who at the LA</source>
+        <translation>Pwy yn yr ALl</translation>
+    </message>
+    <message>
+        <location line="-19"/>
         <source>&amp;Title</source>
         <translation>&amp;Teitl</translation>
     </message>
@@ -2375,6 +2402,21 @@ Eich llwyth achosion, eich ymweliadau a&apos;ch barnau, ar y cyfrifiadur hwn, yn
         <location line="+1"/>
         <source>&amp;Description</source>
         <translation>&amp;Disgrifiad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Su&amp;ccess criteria</source>
+        <translation>Meini &amp;prawf llwyddiant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ris&amp;ks to progress</source>
+        <translation>&amp;Risgiau i&apos;r cynnydd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;LA approval</source>
+        <translation>Cymeradwyaeth yr A&amp;Ll</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2398,6 +2440,26 @@ Eich llwyth achosion, eich ymweliadau a&apos;ch barnau, ar y cyfrifiadur hwn, yn
     </message>
     <message>
         <location line="+1"/>
+        <source>Success criteria</source>
+        <translation>Meini prawf llwyddiant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Risks to progress</source>
+        <translation>Risgiau i&apos;r cynnydd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LA approval</source>
+        <translation>Cymeradwyaeth yr ALl</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date of the LA&apos;s decision</source>
+        <translation>Dyddiad penderfyniad yr ALl</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Status</source>
         <translation>Statws</translation>
     </message>
@@ -2781,7 +2843,37 @@ Eich llwyth achosion, eich ymweliadau a&apos;ch barnau, ar y cyfrifiadur hwn, yn
         <translation>Dewiswch flaenoriaeth i weld y farn arni.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+14"/>
+        <source>Success criteria</source>
+        <translation>Meini prawf llwyddiant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Risks to progress</source>
+        <translation>Risgiau i&apos;r cynnydd</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Approved by the LA {0} {1}</source>
+        <translation>Wedi&apos;i chymeradwyo gan yr ALl {0} {1}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not approved by the LA {0} {1}</source>
+        <translation>Heb ei chymeradwyo gan yr ALl {0} {1}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sent to the LA for approval</source>
+        <translation>Wedi&apos;i hanfon at yr ALl i&apos;w chymeradwyo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not yet sent to the LA for approval</source>
+        <translation>Heb ei hanfon at yr ALl i&apos;w chymeradwyo eto</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Final, corrected</source>
         <translation>Terfynol, wedi&apos;i gywiro</translation>
     </message>
@@ -2851,7 +2943,7 @@ Eich llwyth achosion, eich ymweliadau a&apos;ch barnau, ar y cyfrifiadur hwn, yn
         <translation>Categoreiddio cenedlaethol (hyd at 2020): {0}</translation>
     </message>
     <message>
-        <location line="+265"/>
+        <location line="+275"/>
         <source>Change…</source>
         <translation>Newid…</translation>
     </message>
@@ -3198,7 +3290,7 @@ Eich llwyth achosion, eich ymweliadau a&apos;ch barnau, ar y cyfrifiadur hwn, yn
 <context>
     <name>StartVisitDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="+517"/>
+        <location filename="../../desktop/ui/dialogs.py" line="+552"/>
         <source>Start a visit</source>
         <translation>Dechrau ymweliad</translation>
     </message>
@@ -3567,13 +3659,13 @@ Problem: {1}</translation>
 <context>
     <name>SupportLevelDialog</name>
     <message>
-        <location line="-163"/>
-        <location line="+19"/>
+        <location line="-186"/>
+        <location line="+36"/>
         <source>Change support level</source>
         <translation>Newid lefel y cymorth</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-33"/>
         <source>Move {0} from {1} to {2}</source>
         <translation>Symud {0} o {1} i {2}</translation>
     </message>
@@ -3594,6 +3686,41 @@ Problem: {1}</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>The school</source>
+        <translation>Yr ysgol</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The governors</source>
+        <translation>Y llywodraethwyr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The local authority</source>
+        <translation>Yr awdurdod lleol</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The consortium</source>
+        <translation>Y consortiwm</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The improvement partner</source>
+        <translation>Y partner gwella</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The local authority&apos;s concerns</source>
+        <translation>Pryderon yr awdurdod lleol</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who raised the move</source>
+        <translation>Pwy gododd y newid</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Date</source>
         <translation>&amp;Dyddiad</translation>
     </message>
@@ -3601,6 +3728,16 @@ Problem: {1}</translation>
         <location line="+1"/>
         <source>&amp;Reason</source>
         <translation>&amp;Rheswm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Raised &amp;by</source>
+        <translation>&amp;Codwyd gan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreed by</source>
+        <translation>Cytunwyd gan</translation>
     </message>
 </context>
 <context>
@@ -4584,7 +4721,7 @@ Problem: {1}</translation>
 <context>
     <name>YearSummaryDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="+434"/>
+        <location filename="../../desktop/ui/dialogs.py" line="+440"/>
         <source>Summary of {0} for the governors</source>
         <translation>Crynodeb o {0} i&apos;r llywodraethwyr</translation>
     </message>

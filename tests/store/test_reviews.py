@@ -148,6 +148,7 @@ def test_a_database_from_before_0002_is_upgraded_with_its_data_intact(tmp_path):
         "0004_visit_length",
         "0005_action_status_on",
         "0006_note_of_visit_and_year_summary",
+        "0007_priority_cycle",
     ]
     assert unknown_migrations(db) == []
     assert db.execute("SELECT name, support_level FROM schools").fetchall() == [
