@@ -23,6 +23,7 @@ class School:
     address: tuple[str, ...]
     phone: str | None
     memberships: tuple[str, ...]
+    contacts: tuple[str, ...] = ()  # one line each: "role: name <e-mail>" or free text
 
 
 @dataclass(frozen=True)

@@ -38,6 +38,15 @@ def ensure_local_authority(
     return str(row[0])
 
 
+def _contact_line(contact: object) -> str:
+    """A contact as one line of text (stored as text, or as a table from older data)."""
+    if not isinstance(contact, dict):
+        return str(contact)
+    role, name, email = (str(contact.get(k) or "") for k in ("role", "name", "email"))
+    who = " ".join(part for part in (name, f"<{email}>" if email else "") if part)
+    return f"{role}: {who}" if role and who else role or who
+
+
 def _school(row: dict[str, Any]) -> School:
     address = tuple(part for part in (row[f"address_{i}"] for i in range(1, 5)) if part)
     memberships = tuple(
@@ -61,6 +70,9 @@ def _school(row: dict[str, Any]) -> School:
         address=address,
         phone=row["phone"],
         memberships=memberships,
+        contacts=tuple(
+            line for line in map(_contact_line, json.loads(row["contacts"] or "[]")) if line
+        ),
     )
 
 

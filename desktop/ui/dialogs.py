@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.store.models import Action, Judgement, Practice, Priority, Support
+from desktop.store.models import Action, Judgement, Practice, Priority, School, Support
 from desktop.ui.context import Services
 from desktop.ui.present import SUPPORT_STATUSES, ChipSpec
 from desktop.ui.style import scaled_font
@@ -899,3 +899,77 @@ class YearSummaryDialog(QDialog):
 
     def value(self) -> str:
         return self.text.toPlainText().strip()
+
+
+@dataclass(frozen=True)
+class SchoolDetails:
+    headteacher: str | None
+    phone: str | None
+    contacts: list[str]
+    memberships: list[str]
+    report_language: str | None
+
+
+class SchoolDetailsDialog(QDialog):
+    """A school's own details: headteacher, telephone, contacts, memberships (SIGs,
+    clusters, hubs) and the language its reports are written in."""
+
+    def __init__(self, services: Services, school: School, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("School details"))
+        self.setMinimumWidth(560)
+        heading = QLabel(school.name)
+        heading.setFont(scaled_font(heading, 1.1, bold=True))
+        self.headteacher = QLineEdit(school.headteacher or "")
+        self.headteacher.setAccessibleName(self.tr("Headteacher"))
+        self.phone = QLineEdit(school.phone or "")
+        self.phone.setAccessibleName(self.tr("Telephone"))
+        self.contacts = QPlainTextEdit("\n".join(school.contacts))
+        self.contacts.setTabChangesFocus(True)
+        self.contacts.setMaximumHeight(90)
+        self.contacts.setAccessibleName(self.tr("Other contacts, one a line"))
+        self.contacts.setPlaceholderText(
+            self.tr("e.g. Deputy headteacher: Iolo Bryn <iolo@ysgol.example>")
+        )
+        self.memberships = QPlainTextEdit("\n".join(school.memberships))
+        self.memberships.setTabChangesFocus(True)
+        self.memberships.setMaximumHeight(80)
+        self.memberships.setAccessibleName(self.tr("Memberships, one a line"))
+        self.memberships.setPlaceholderText(self.tr("e.g. SIG 2, a cluster, a hub"))
+        self.language = QComboBox()
+        self.language.setAccessibleName(self.tr("Language of its reports"))
+        for key, text in (
+            (None, self.tr("As its medium suggests")),
+            ("cy", self.tr("Welsh")),
+            ("en", self.tr("English")),
+            ("both", self.tr("Welsh and English")),
+        ):
+            self.language.addItem(text, key)
+        self.language.setCurrentIndex(max(0, self.language.findData(school.report_language)))
+        form = QFormLayout()
+        form.addRow(self.tr("&Headteacher"), self.headteacher)
+        form.addRow(self.tr("&Telephone"), self.phone)
+        form.addRow(self.tr("&Contacts"), self.contacts)
+        form.addRow(self.tr("&Memberships"), self.memberships)
+        form.addRow(self.tr("&Language of reports"), self.language)
+        self.buttons = button_box(self.tr("Save details"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+
+    def values(self) -> SchoolDetails:
+        def lines(edit: QPlainTextEdit) -> list[str]:
+            return [
+                " ".join(line.split()) for line in edit.toPlainText().splitlines() if line.strip()
+            ]
+
+        return SchoolDetails(
+            headteacher=self.headteacher.text().strip() or None,
+            phone=self.phone.text().strip() or None,
+            contacts=lines(self.contacts),
+            memberships=lines(self.memberships),
+            report_language=self.language.currentData(),
+        )

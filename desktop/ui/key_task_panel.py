@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, Qt
+from PySide6.QtCore import QDate, QEvent, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -257,10 +257,13 @@ class KeyTaskPanel(QWidget):
         key = item.data(0, _KEY_ROLE)
         if column != 0 or key is None:
             return
+        # Handled once this signal has returned: the dialog's own event loop, or a redraw,
+        # must not run while Qt is still delivering the change of this item.
+        task_key = str(key)
         if item.checkState(0) == Qt.CheckState.Checked:
-            self.mark_done(str(key))
+            QTimer.singleShot(0, lambda: self.mark_done(task_key))
         else:
-            self.mark_not_done(str(key))
+            QTimer.singleShot(0, lambda: self.mark_not_done(task_key))
 
     def mark_done(self, task_key: str, *, dialog_hook: Any = None) -> None:
         """Ask when the task was done (and by which visit), then tick it."""

@@ -36,6 +36,7 @@ from desktop.store import (
     caseload,
     people,
     priorities,
+    reviews,
     schools,
     support_days,
     visits,
@@ -43,6 +44,7 @@ from desktop.store import (
     year_summaries,
 )
 from desktop.store.models import Priority, SchoolLog, Support
+from desktop.store.reviews import EnhancedReview
 from desktop.ui.context import Services
 from desktop.ui.dialogs import (
     ActionDialog,
@@ -50,6 +52,7 @@ from desktop.ui.dialogs import (
     JudgementDialog,
     PracticeDialog,
     PriorityDialog,
+    SchoolDetailsDialog,
     StartVisitDialog,
     SupportDialog,
     SupportLevelDialog,
@@ -76,6 +79,7 @@ WATCHED = frozenset(
         "agreed_days",
         "practice",
         "support_level_decisions",
+        "enhanced_reviews",
         "categorisations",
         "local_authorities",
     }
@@ -218,6 +222,8 @@ class SchoolPage(QWidget):
         actions_row.addWidget(self.year_box)
         self.year_summary = QPushButton()
         actions_row.addWidget(self.year_summary)
+        self.edit_details = QPushButton()
+        actions_row.addWidget(self.edit_details)
         actions_row.addStretch(1)
         actions_row.addWidget(self.start_visit)
         header.body.addLayout(actions_row)
@@ -321,6 +327,14 @@ class SchoolPage(QWidget):
         self.decisions.setObjectName("decisionsTable")
         self.categories = muted()
         self.decisions_tab = self._tab(self.decisions, [], self.categories)
+        # issue 15: the half-termly reviews of enhanced support, for the school's own partner
+        self.reviews_note = QLabel()
+        self.reviews_note.setWordWrap(True)
+        self.reviews_note.setObjectName("reviewsNote")
+        tab_layout = self.decisions_tab.layout()
+        assert tab_layout is not None
+        tab_layout.addWidget(self.reviews_note)
+        self._reviews: list[EnhancedReview] = []
         self.key_tasks = KeyTaskPanel(services)
         for tab in (
             self.visits_tab,
@@ -364,6 +378,7 @@ class SchoolPage(QWidget):
         self.change_level.clicked.connect(self.change_support_level)
         self.agreed_days.clicked.connect(self.edit_agreed_days)
         self.year_summary.clicked.connect(self.edit_year_summary)
+        self.edit_details.clicked.connect(self.edit_school_details)
         self.add_action.clicked.connect(self.add_new_action)
         self.action_done.clicked.connect(self.mark_action_done)
         self.add_support.clicked.connect(lambda: self.edit_support_item(None))
@@ -465,6 +480,9 @@ class SchoolPage(QWidget):
             facts.append(self.tr("Headteacher: {0}").format(school.headteacher))
         if school.pupils:
             facts.append(self.tr("{0} pupils").format(school.pupils))
+        overall = self._overall_track(log)
+        if overall:
+            facts.append(overall)
         self.details.setText(" · ".join(facts))
         level = self._services.forms.support_level(school.support_level)
         enhanced = school.support_level == "enhanced"
@@ -491,8 +509,48 @@ class SchoolPage(QWidget):
         self._fill_practice(log)
         self._fill_decisions(log)
         self.key_tasks.show_school(school.id, log.academic_year, school.support_level)
+        school_id = school.id
+        self._services.runner.submit(
+            lambda store: reviews.reviews_of(store, school_id), self._show_reviews
+        )
         self.retranslate_counts()
         self._fill_read_only()
+
+    def _show_reviews(self, found: list[EnhancedReview]) -> None:
+        """The school's half-termly reviews of enhanced support, newest first."""
+        if self.log is None or any(r.school_id != self.log.school.id for r in found):
+            return
+        self._reviews = found
+        lang = self._services.language
+        if not found:
+            self.reviews_note.setText(
+                self.tr("No half-termly review of enhanced support has been recorded.")
+            )
+            return
+        title = self.tr("Half-termly reviews of enhanced support")
+        parts = [f"<b>{_esc(title)}</b>"]
+        for review in found:
+            due = (
+                self.tr(" · next review {0}").format(lang.date(review.next_review_due))
+                if review.next_review_due
+                else ""
+            )
+            parts.append(
+                f"<p><b>{_esc(lang.date(review.review_date))}</b>{_esc(due)}<br>"
+                f"{_esc(review.position_agreed)}</p>"
+            )
+        self.reviews_note.setText("".join(parts))
+
+    def _overall_track(self, log: SchoolLog) -> str:
+        """The school's overall view: off track if any priority's latest judgement is."""
+        latest = [p.latest for p in log.priorities if p.status != "withdrawn"]
+        judged = [j for j in latest if j is not None]
+        off = sum(1 for j in judged if j.track == "off_track")
+        if off:
+            return self.tr("Off track overall ({0} of {1} priorities)").format(off, len(latest))
+        if judged and len(judged) == len(latest):
+            return self.tr("On track overall")
+        return ""
 
     def _fill_days(self, log: SchoolLog) -> None:
         """The partner's days from visits against the days due; brokered days apart."""
@@ -543,6 +601,27 @@ class SchoolPage(QWidget):
         school_id, year, value = log.school.id, log.academic_year, dialog.value()
         self._services.runner.submit(
             lambda store: support_days.set_agreed_days(store, school_id, year, value)
+        )
+
+    def edit_school_details(self) -> None:
+        """Edit the school's headteacher, contacts, memberships and report language."""
+        log = self.log
+        if log is None or self.read_only_until is not None:
+            return
+        dialog = SchoolDetailsDialog(self._services, log.school, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        v, school_id = dialog.values(), log.school.id
+        self._services.runner.submit(
+            lambda store: schools.update_details(
+                store,
+                school_id,
+                headteacher=v.headteacher,
+                phone=v.phone,
+                contacts=v.contacts,
+                memberships=v.memberships,
+                report_language=v.report_language,
+            )
         )
 
     def edit_year_summary(self, *, dialog_hook: Any = None) -> None:
@@ -1178,6 +1257,10 @@ class SchoolPage(QWidget):
         self.change_level.setText(self.tr("Change…"))
         self.change_level.setToolTip(self.tr("Move the school between core and enhanced support"))
         self.change_level.setAccessibleName(self.tr("Change support level"))
+        self.edit_details.setText(self.tr("School details…"))
+        self.edit_details.setToolTip(
+            self.tr("Headteacher, contacts, memberships and the language of its reports")
+        )
         self.year_summary.setText(self.tr("Summary for governors…"))
         self.year_summary.setToolTip(
             self.tr("Your summary of the school's year, printed in the report to governors")

@@ -2791,9 +2791,102 @@ Eich llwyth achosion, eich ymweliadau a&apos;ch barnau, ar y cyfrifiadur hwn, yn
     </message>
 </context>
 <context>
+    <name>SchoolDetailsDialog</name>
+    <message>
+        <location filename="../../desktop/ui/dialogs.py" line="+751"/>
+        <source>School details</source>
+        <translation>Manylion yr ysgol</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Headteacher</source>
+        <translation>Pennaeth</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Telephone</source>
+        <translation>Ffôn</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Other contacts, one a line</source>
+        <translation>Cysylltiadau eraill, un ar bob llinell</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. Deputy headteacher: Iolo Bryn &lt;iolo@ysgol.example&gt;</source>
+        <translation>e.e. Dirprwy bennaeth: Iolo Bryn &lt;iolo@ysgol.example&gt;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Memberships, one a line</source>
+        <translation>Aelodaeth, un ar bob llinell</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. SIG 2, a cluster, a hub</source>
+        <translation>e.e. SIG 2, clwstwr, hyb</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Language of its reports</source>
+        <translation>Iaith ei hadroddiadau</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>As its medium suggests</source>
+        <translation>Yn ôl cyfrwng yr ysgol</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Welsh</source>
+        <translation>Cymraeg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English</source>
+        <translation>Saesneg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Welsh and English</source>
+        <translation>Cymraeg a Saesneg</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Headteacher</source>
+        <translation>&amp;Pennaeth</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Telephone</source>
+        <translation>&amp;Ffôn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Contacts</source>
+        <translation>C&amp;ysylltiadau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Memberships</source>
+        <translation>&amp;Aelodaeth</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language of reports</source>
+        <translation>&amp;Iaith yr adroddiadau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save details</source>
+        <translation>Cadw&apos;r manylion</translation>
+    </message>
+</context>
+<context>
     <name>SchoolPage</name>
     <message>
-        <location filename="../../desktop/ui/school.py" line="+465"/>
+        <location filename="../../desktop/ui/school.py" line="+480"/>
         <source>Headteacher: {0}</source>
         <translation>Pennaeth: {0}</translation>
     </message>
@@ -2803,7 +2896,32 @@ Eich llwyth achosion, eich ymweliadau a&apos;ch barnau, ar y cyfrifiadur hwn, yn
         <translation>{0} o ddisgyblion</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+45"/>
+        <source>No half-termly review of enhanced support has been recorded.</source>
+        <translation>Nid oes unrhyw adolygiad hanner tymor o&apos;r cymorth ychwanegol wedi&apos;i gofnodi.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Half-termly reviews of enhanced support</source>
+        <translation>Adolygiadau hanner tymor o&apos;r cymorth ychwanegol</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> · next review {0}</source>
+        <translation> · yr adolygiad nesaf {0}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Off track overall ({0} of {1} priorities)</source>
+        <translation>Ddim ar y trywydd iawn at ei gilydd ({0} o {1} blaenoriaeth)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>On track overall</source>
+        <translation>Ar y trywydd iawn at ei gilydd</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Your days {0}: {1} · brokered {2}</source>
         <translation>Eich diwrnodau {0}: {1} · cymorth a drefnwyd: {2}</translation>
     </message>
@@ -2818,7 +2936,7 @@ Eich llwyth achosion, eich ymweliadau a&apos;ch barnau, ar y cyfrifiadur hwn, yn
         <translation>Eich amser o ymweliadau ({0} diwrnod cyfan, {1} hanner diwrnod) o&apos;i gymharu â&apos;r isafswm ar gyfer y sector ({2}) a&apos;r diwrnodau a gytunwyd ar gyfer yr ysgol ({3}). Caiff cymorth a drefnwyd (wedi&apos;i gytuno, ar waith neu wedi&apos;i gwblhau) ei gyfrif ar wahân.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+82"/>
         <source>This school has moved to another improvement partner. You can read its log until {0}, the end of the term; nothing in it can be changed here.</source>
         <translation>Mae&apos;r ysgol hon wedi symud at bartner gwella arall. Gallwch ddarllen ei chofnod tan {0}, diwedd y tymor; ni ellir newid dim ynddo yma.</translation>
     </message>
@@ -2959,6 +3077,16 @@ Eich llwyth achosion, eich ymweliadau a&apos;ch barnau, ar y cyfrifiadur hwn, yn
     </message>
     <message>
         <location line="+1"/>
+        <source>School details…</source>
+        <translation>Manylion yr ysgol…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Headteacher, contacts, memberships and the language of its reports</source>
+        <translation>Pennaeth, cysylltiadau, aelodaeth ac iaith adroddiadau&apos;r ysgol</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Summary for governors…</source>
         <translation>Crynodeb i&apos;r llywodraethwyr…</translation>
     </message>
@@ -3290,7 +3418,7 @@ Eich llwyth achosion, eich ymweliadau a&apos;ch barnau, ar y cyfrifiadur hwn, yn
 <context>
     <name>StartVisitDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="+552"/>
+        <location filename="../../desktop/ui/dialogs.py" line="-235"/>
         <source>Start a visit</source>
         <translation>Dechrau ymweliad</translation>
     </message>

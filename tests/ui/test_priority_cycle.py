@@ -66,3 +66,54 @@ def test_a_move_raised_by_the_la_and_agreed_by_the_parties(app, qtbot):
     log = app.services.runner.call(lambda store: caseload.school_log(store, school_id, "2025-26"))
     assert log.decisions[0].raised_by == "la"
     assert log.decisions[0].agreed_by == ("school", "la")
+
+
+def test_the_school_details_are_edited_in_the_app(app, qtbot):
+    school = _open_school(app, qtbot, "Heol Fach Primary School")
+    school_id = school.log.school.id
+
+    def edit(dialog) -> None:
+        dialog.headteacher.setText("Mr Huw Bebb")
+        dialog.contacts.setPlainText("Dirprwy: Nia Prys <nia@ysgol.example>\nSwyddfa")
+        dialog.memberships.setPlainText("SIG 3\nClwstwr y Fro")
+        dialog.language.setCurrentIndex(dialog.language.findData("both"))
+        dialog.buttons.buttons()[0].click()
+
+    when_modal(edit)
+    school.edit_details.click()
+    qtbot.waitUntil(
+        lambda: school.log is not None and school.log.school.headteacher == "Mr Huw Bebb"
+    )
+    saved = school.log.school
+    assert saved.contacts == ("Dirprwy: Nia Prys <nia@ysgol.example>", "Swyddfa")
+    assert saved.memberships == ("SIG 3", "Clwstwr y Fro")
+    assert saved.report_language == "both"
+    assert school.school_id == school_id and "Headteacher: Mr Huw Bebb" in school.details.text()
+
+
+def test_the_partner_sees_the_reviews_and_the_overall_view(app, qtbot):
+    from desktop.store import reviews
+
+    enhanced = app.services.runner.call(
+        lambda store: next(
+            r.school
+            for r in caseload.caseload(store, None, app.services.academic_year)
+            if r.school.support_level == "enhanced"
+        )
+    )
+    app.services.runner.call(
+        lambda store: reviews.record_review(
+            store,
+            enhanced.id,
+            date(2026, 2, 2),
+            pip_id=None,
+            la_attendees=["Rhian Evans"],
+            position_agreed="Cynnydd da ers yr hydref.",
+            next_review_due=date(2026, 3, 16),
+        )
+    )
+    school = _open_school(app, qtbot, enhanced.name)
+    qtbot.waitUntil(lambda: "Cynnydd da ers yr hydref." in school.reviews_note.text())
+    assert "Half-termly reviews of enhanced support" in school.reviews_note.text()
+    assert "16 March 2026" in school.reviews_note.text()
+    assert "overall" in school.details.text()
