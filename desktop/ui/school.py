@@ -36,6 +36,7 @@ from desktop.store import (
     caseload,
     people,
     priorities,
+    reporting,
     reviews,
     schools,
     support_days,
@@ -44,6 +45,7 @@ from desktop.store import (
     year_summaries,
 )
 from desktop.store.models import Priority, SchoolLog, Support
+from desktop.store.reporting import PracticeElsewhere
 from desktop.store.reviews import EnhancedReview
 from desktop.ui.context import Services
 from desktop.ui.dialogs import (
@@ -1151,8 +1153,17 @@ class SchoolPage(QWidget):
         if self.log is None:
             return
         log = self.log
+        school_id = log.school.id
+        self._services.runner.submit(
+            lambda store: tuple(reporting.practice_elsewhere(store, school_id)),
+            lambda practice: self._edit_support(log, support_id, practice),
+        )
+
+    def _edit_support(
+        self, log: SchoolLog, support_id: str | None, practice: tuple[PracticeElsewhere, ...]
+    ) -> None:
         existing = next((s for s in log.support if s.id == support_id), None)
-        dialog = SupportDialog(self._services, log.priorities, self, existing)
+        dialog = SupportDialog(self._services, log.priorities, self, existing, practice)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         v = dialog.values()

@@ -4,7 +4,7 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="+478"/>
+        <location filename="../../desktop/ui/dialogs.py" line="+479"/>
         <source>Edit action</source>
         <translation>Golygu&apos;r cam gweithredu</translation>
     </message>
@@ -62,7 +62,7 @@
 <context>
     <name>AgreedDaysDialog</name>
     <message>
-        <location line="+336"/>
+        <location line="+359"/>
         <source>Days agreed for {0}</source>
         <translation>Diwrnodau a gytunwyd ar gyfer {0}</translation>
     </message>
@@ -1349,7 +1349,7 @@
 <context>
     <name>JudgementDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="-583"/>
+        <location filename="../../desktop/ui/dialogs.py" line="-606"/>
         <source>Record a judgement</source>
         <translation>Cofnodi barn</translation>
     </message>
@@ -1711,7 +1711,7 @@
         <translation>Gwnaed {0}</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+70"/>
         <source>&amp;Term</source>
         <translation>&amp;Tymor</translation>
     </message>
@@ -2238,7 +2238,7 @@ Eich llwyth achosion, eich ymweliadau a&apos;ch barnau, ar y cyfrifiadur hwn, yn
 <context>
     <name>PracticeDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="+247"/>
+        <location filename="../../desktop/ui/dialogs.py" line="+270"/>
         <source>Edit practice worth sharing</source>
         <translation>Golygu arfer sy&apos;n werth ei rhannu</translation>
     </message>
@@ -2327,7 +2327,7 @@ Eich llwyth achosion, eich ymweliadau a&apos;ch barnau, ar y cyfrifiadur hwn, yn
 <context>
     <name>PriorityDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="-540"/>
+        <location filename="../../desktop/ui/dialogs.py" line="-563"/>
         <source>Edit priority</source>
         <extracomment>Where a priority stands with the LA: None (not yet sent) then the stored states.</extracomment>
         <translation>Golygu&apos;r flaenoriaeth</translation>
@@ -2793,7 +2793,7 @@ Eich llwyth achosion, eich ymweliadau a&apos;ch barnau, ar y cyfrifiadur hwn, yn
 <context>
     <name>SchoolDetailsDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="+751"/>
+        <location filename="../../desktop/ui/dialogs.py" line="+774"/>
         <source>School details</source>
         <translation>Manylion yr ysgol</translation>
     </message>
@@ -2886,7 +2886,7 @@ Eich llwyth achosion, eich ymweliadau a&apos;ch barnau, ar y cyfrifiadur hwn, yn
 <context>
     <name>SchoolPage</name>
     <message>
-        <location filename="../../desktop/ui/school.py" line="+480"/>
+        <location filename="../../desktop/ui/school.py" line="+482"/>
         <source>Headteacher: {0}</source>
         <translation>Pennaeth: {0}</translation>
     </message>
@@ -3061,7 +3061,7 @@ Eich llwyth achosion, eich ymweliadau a&apos;ch barnau, ar y cyfrifiadur hwn, yn
         <translation>Categoreiddio cenedlaethol (hyd at 2020): {0}</translation>
     </message>
     <message>
-        <location line="+275"/>
+        <location line="+284"/>
         <source>Change…</source>
         <translation>Newid…</translation>
     </message>
@@ -3684,7 +3684,7 @@ Problem: {1}</translation>
 <context>
     <name>SupportDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="-223"/>
+        <location filename="../../desktop/ui/dialogs.py" line="-245"/>
         <source>Edit support</source>
         <translation>Golygu&apos;r cymorth</translation>
     </message>
@@ -3694,7 +3694,12 @@ Problem: {1}</translation>
         <translation>Gofyn am gymorth</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>Practice worth sharing at other schools</source>
+        <translation>Arferion sy&apos;n werth eu rhannu mewn ysgolion eraill</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Provided by</source>
         <translation>Yn cael ei ddarparu gan</translation>
     </message>
@@ -3779,7 +3784,12 @@ Problem: {1}</translation>
         <translation>E&amp;ffaith</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Practice &amp;elsewhere</source>
+        <translation>&amp;Arfer mewn ysgolion eraill</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Save support</source>
         <translation>Cadw&apos;r cymorth</translation>
     </message>
@@ -3787,7 +3797,7 @@ Problem: {1}</translation>
 <context>
     <name>SupportLevelDialog</name>
     <message>
-        <location line="-186"/>
+        <location line="-204"/>
         <location line="+36"/>
         <source>Change support level</source>
         <translation>Newid lefel y cymorth</translation>
@@ -4453,7 +4463,7 @@ Problem: {1}</translation>
 <context>
     <name>TickDialog</name>
     <message>
-        <location filename="../../desktop/ui/key_task_panel.py" line="-245"/>
+        <location filename="../../desktop/ui/key_task_panel.py" line="-248"/>
         <source>Mark a key task done</source>
         <translation>Nodi bod tasg allweddol wedi&apos;i gwneud</translation>
     </message>
@@ -4849,7 +4859,7 @@ Problem: {1}</translation>
 <context>
     <name>YearSummaryDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="+440"/>
+        <location filename="../../desktop/ui/dialogs.py" line="+463"/>
         <source>Summary of {0} for the governors</source>
         <translation>Crynodeb o {0} i&apos;r llywodraethwyr</translation>
     </message>

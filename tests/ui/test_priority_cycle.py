@@ -117,3 +117,29 @@ def test_the_partner_sees_the_reviews_and_the_overall_view(app, qtbot):
     assert "Half-termly reviews of enhanced support" in school.reviews_note.text()
     assert "16 March 2026" in school.reviews_note.text()
     assert "overall" in school.details.text()
+
+
+def test_the_support_form_offers_practice_found_at_other_schools(app, qtbot):
+    """Issue 15 point 7: brokering from practice worth sharing the team has found."""
+    from desktop.store import reporting
+
+    school = _open_school(app, qtbot, "Heol Fach Primary School")
+    school_id = school.log.school.id
+    elsewhere = app.services.runner.call(
+        lambda store: reporting.practice_elsewhere(store, school_id)
+    )
+    assert elsewhere and all(p.school_id != school_id for p in elsewhere)
+    seen = {}
+
+    def choose(dialog) -> None:
+        seen["count"] = dialog.practice.count()
+        item = dialog.practice.item(0)
+        dialog._use_practice(item)
+        seen["kind"], seen["name"] = dialog.kind.currentData(), dialog.name.text()
+        dialog.reject()
+
+    when_modal(choose)
+    school.add_support.click()
+    qtbot.waitUntil(lambda: "name" in seen)
+    assert seen["count"] == len(elsewhere)
+    assert (seen["kind"], seen["name"]) == ("peer_school", elsewhere[0].school_name)
