@@ -13,11 +13,13 @@ message and left untouched.
 
 from __future__ import annotations
 
+import functools
 import logging
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QSettings, QTime, QTimer
 from PySide6.QtGui import QIcon
@@ -28,32 +30,41 @@ from desktop.store.connection import ENCRYPTED_NOTICE
 from desktop.store.errors import DatabaseDamaged, DatabaseTooNew
 from desktop.store.paths import ProfilePaths
 from desktop.store.store import Store
-from desktop.ui.autosave import SaveTracker
-from desktop.ui.context import Services
-from desktop.ui.extra_menus import ExtraMenus
-from desktop.ui.i18n import Language
-from desktop.ui.icons import icon
-from desktop.ui.main_window import MainWindow
-from desktop.ui.present import Presenter
-from desktop.ui.qt_workarounds import shield_singletons
-from desktop.ui.runner import StoreRunner
-from desktop.ui.settings import Preferences
-from desktop.ui.style import apply_style
-from desktop.ui.sync_link import SyncLink
-from desktop.ui.team_menu import TeamMenu
-from desktop.ui.thumbnails import Thumbnails
+from desktop.ui.common.autosave import SaveTracker
+from desktop.ui.common.context import Services
+from desktop.ui.common.i18n import Language
+from desktop.ui.common.icons import icon
+from desktop.ui.common.present import Presenter
+from desktop.ui.common.qt_workarounds import shield_singletons
+from desktop.ui.common.runner import StoreRunner
+from desktop.ui.common.settings import Preferences
+from desktop.ui.common.style import apply_style
+from desktop.ui.common.thumbnails import Thumbnails
+from desktop.ui.desk.menu import TeamMenu
+from desktop.ui.sync.link import SyncLink
+from desktop.ui.window.main_window import MainWindow
+from desktop.ui.window.menus import ExtraMenus
+from desktop.ui.window.passphrase import ask_passphrase
 from forms import load_forms
 
 log = logging.getLogger(__name__)
 
 AskRestore = Callable[[DatabaseDamaged, QWidget | None], bool]
+AskPassphrase = Callable[[bool, bool, QWidget | None], str | None]  # (new, wrong, parent)
 BACKUP_CHECK_MS = 60 * 60 * 1000  # look hourly whether the daily backup is due
 
 
-def open_profile(paths: ProfilePaths) -> Store:
-    """Open the store without its start-up backup: the app takes that backup itself right
-    after the caseload is on screen, so a large file never delays the first paint."""
-    return Store.open(paths, backup_at_start=False)
+def open_profile(paths: ProfilePaths, passphrase: str | None = None) -> Store:
+    """Open the store without its start-up backup or its full integrity check: the app
+    runs both itself right after the caseload is on screen (the check first, so every
+    edit queues behind it), so a large encrypted file never delays the first paint.
+    ``passphrase``: typed by the user where the key comes from one (no keyring)."""
+    return Store.open(
+        paths,
+        backup_at_start=False,
+        full_check=False,
+        prompt=None if passphrase is None else (lambda _question: passphrase),
+    )
 
 
 Tell = Callable[[str, str], None]
@@ -160,15 +171,20 @@ def open_runner(
     ask: AskRestore = ask_restore,
     tell_user: Tell = tell,
     while_opening: Callable[[StoreRunner], None] | None = None,
+    ask_pass: AskPassphrase = ask_passphrase,
 ) -> StoreRunner | None:
     """Start the store thread on the profile; None if the user chose to quit.
 
     ``while_opening(runner)`` runs on this thread while the store opens on its own (the
     window is built meanwhile). A damaged file leads to ``ask`` (restore the newest good
-    backup, or quit); a file from a newer SIPL is refused with a message.
+    backup, or quit); a file from a newer SIPL is refused with a message. Where the key
+    comes from a passphrase and none was given (``SIPL_PASSPHRASE``), ``ask_pass`` asks for
+    it (again after a wrong one, saying so); nothing is written until one opens the file.
     """
+    typed: str | None = None
     while True:
-        runner = StoreRunner(paths, open_store=open_store)
+        opener = open_store if typed is None else functools.partial(open_profile, passphrase=typed)
+        runner = StoreRunner(paths, open_store=opener)
         runner.begin()
         try:
             if while_opening is not None:
@@ -190,7 +206,13 @@ def open_runner(
                 locked_text(error.revoked) + "\n\n" + str(aside),
             )
             continue  # a new, empty profile; connecting again brings everything back
-        except (keys.KeyUnavailable, keys.WrongPassphrase):
+        except (keys.KeyUnavailable, keys.WrongPassphrase) as error:
+            if keys.needs_passphrase(paths):
+                wrong = isinstance(error, keys.WrongPassphrase)
+                typed = ask_pass(not keys.has_key(paths), wrong, None)
+                if typed:
+                    continue
+                return None
             tell_user(
                 QCoreApplication.translate("Startup", "SIPL cannot unlock its data"),
                 QCoreApplication.translate(
@@ -232,8 +254,40 @@ class AppRoot:
 
     paths: ProfilePaths | None = None
     tell_user: Tell = tell
+    ask: AskRestore = ask_restore
     locked: bool = False
     shut: bool = False
+    restart: bool = False  # a backup was restored: :func:`run_app` builds the app again
+    next_paths: ProfilePaths | None = None  # the profile :func:`run_app` opens on restart
+    damaged: bool = False  # the file proved damaged after start and the user quit
+
+    def recover_from_damage(self, error: BaseException) -> None:
+        """The full integrity check that follows start-up failed (the store has already
+        closed the file, so nothing more was written to it). Offer the newest good backup,
+        as at start: restoring keeps the damaged file aside and the app starts again on
+        the backup; otherwise SIPL closes, leaving the file as it is."""
+        if not isinstance(error, DatabaseDamaged):
+            log.error("The integrity check could not run: %s", error)
+            return
+        log.warning("Damaged database found after start: %s", error)
+        self.shutdown()
+        if self.ask(error, self.window) and error.backups and self.paths is not None:
+            key = keys.profile_key(self.paths, create=False)
+            moved = backup.restore_backup(self.paths.database, error.backups[0], key)
+            log.warning("Restored %s; the damaged file is now %s", error.backups[0], moved)
+            self.restart = True
+        else:
+            self.damaged = True
+        self.window.close()
+
+    def open_demo(self) -> None:
+        """First run: close this (empty) profile and start again on the demo profile,
+        seeded with the fictional caseload if it is empty (see :func:`demo_profile`)."""
+        if self.paths is None:
+            return
+        self.next_paths = demo_profile(self.paths, self.services.today())
+        self.restart = True
+        self.window.close()
 
     def lock_after_revocation(self) -> None:
         """The central store revoked this laptop: say what had not been sent (it is never
@@ -288,6 +342,7 @@ def build_app(
     open_store: Callable[[ProfilePaths], Store] = open_profile,
     ask: AskRestore = ask_restore,
     tell_user: Tell = tell,
+    ask_pass: AskPassphrase = ask_passphrase,
 ) -> AppRoot | None:
     """Build the app on ``paths`` (QApplication must exist); None if the user quit."""
     shield_singletons()
@@ -296,7 +351,7 @@ def build_app(
     language.apply(prefs.language)
     prefs.language_did_change.connect(language.apply)
     forms = load_forms()
-    built: dict[str, object] = {}
+    built: list[tuple[Services, MainWindow]] = []  # one per try at opening the store
 
     def build_window(runner: StoreRunner) -> None:
         """Build the window while the store opens (SQLite works without the GIL)."""
@@ -310,19 +365,31 @@ def build_app(
             thumbnails=Thumbnails(),
             today=today,
         )
-        built["services"], built["window"] = services, MainWindow(services, None, app_icon())
+        built.append((services, MainWindow(services, None, app_icon())))
 
     runner = open_runner(
-        paths, open_store=open_store, ask=ask, tell_user=tell_user, while_opening=build_window
+        paths,
+        open_store=open_store,
+        ask=ask,
+        tell_user=tell_user,
+        while_opening=build_window,
+        ask_pass=ask_pass,
     )
     if runner is None:
-        if "window" in built:
-            built["window"].deleteLater()  # type: ignore[attr-defined]
+        for _, unused in built:
+            unused.deleteLater()
         return None
-    services: Services = built["services"]  # type: ignore[assignment]
-    window: MainWindow = built["window"]  # type: ignore[assignment]
+    *stale, (services, window) = built  # earlier tries' windows were built on runners now gone
+    for _, unused in stale:
+        unused.deleteLater()
+    found_damage: list[Callable[[BaseException], None]] = []
     try:
         window.start()
+        # The full integrity check, right behind the caseload and ahead of every write.
+        runner.submit(
+            lambda store: store.check_integrity(),
+            on_error=lambda error: found_damage[0](error) if found_damage else None,
+        )
         runner.submit(
             lambda store: workspace.person_name(store, people.me(store)), window.set_partner
         )
@@ -343,14 +410,17 @@ def build_app(
         )
         backups.start()
         link = SyncLink(paths, runner, today=today, parent=window)
-        ExtraMenus(window, services, link)
+        menus = ExtraMenus(window, services, link)
+        window.caseload.first_run.connect_requested.connect(menus.show_enrol)
         team_menu = TeamMenu(window, services, link)
         link.start()
     except BaseException:
         runner.stop()
         raise
-    root = AppRoot(services, window, backups, link, team_menu, paths, tell_user)
+    root = AppRoot(services, window, backups, link, team_menu, paths, tell_user, ask)
+    found_damage.append(root.recover_from_damage)
     link.device_was_revoked.connect(root.lock_after_revocation)
+    window.caseload.first_run.demo_requested.connect(root.open_demo)
     return root
 
 
@@ -375,6 +445,43 @@ def _backup_failed(error: BaseException) -> None:
     log.error("The automatic backup failed: %s", error)
 
 
+def install_exception_hook(tell_user: Tell = tell) -> None:
+    """Make an exception nothing caught (a bug in a slot) reach the user instead of
+    vanishing: it is logged with its traceback, and the user is told, in their language,
+    that SIPL carries on and that what they typed is saved as usual."""
+    previous = sys.excepthook
+
+    def hook(kind: type[BaseException], error: BaseException, trace: Any) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            previous(kind, error, trace)
+            return
+        log.error("Unexpected error", exc_info=(kind, error, trace))
+        tell_user(
+            QCoreApplication.translate("Startup", "Something went wrong in SIPL"),
+            QCoreApplication.translate(
+                "Startup",
+                "SIPL met a problem it did not expect ({0}) and carries on. What you typed "
+                "is saved as usual. If it happens again, tell your consortium's support team "
+                "what you were doing.",
+            ).format(kind.__name__),
+        )
+
+    sys.excepthook = hook
+
+
+def demo_profile(paths: ProfilePaths, today: date | None = None) -> ProfilePaths:
+    """The demo profile beside ``paths`` (same data folder), seeded with the fictional
+    caseload if it holds no school yet; opening it again keeps what was done there."""
+    from desktop.store import demo
+    from desktop.store.paths import DEMO_PROFILE, profile_paths
+
+    demo_paths = profile_paths(paths.root.parent.parent, DEMO_PROFILE)
+    with Store.open(demo_paths, backup_at_start=False) as store:
+        if not store.db["schools"].count:
+            demo.seed_demo(store, today or date.today())
+    return demo_paths
+
+
 def run_app(paths: ProfilePaths, argv: list[str]) -> int:
     """Start SIPL's window on the profile ``paths``; return the exit code.
 
@@ -387,15 +494,19 @@ def run_app(paths: ProfilePaths, argv: list[str]) -> int:
     app.setApplicationName("SIPL")
     app.setWindowIcon(app_icon())
     apply_style(app)
-    root = build_app(paths, QSettings())
-    if root is None:
-        return 1
-    root.window.show()
-    try:
-        code = app.exec()
-    finally:
-        root.shutdown()
-    return int(code)
+    install_exception_hook()
+    while True:
+        root = build_app(paths, QSettings())
+        if root is None:
+            return 1
+        root.window.show()
+        try:
+            code = app.exec()
+        finally:
+            root.shutdown()
+        if not root.restart:
+            return 1 if root.damaged else int(code)
+        paths = root.next_paths or paths
 
 
 if __name__ == "__main__":  # pragma: no cover - a convenience for developers

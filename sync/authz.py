@@ -118,7 +118,8 @@ RULES: dict[str, TableRule] = {
         # A PIP moves schools within their team (the central store also checks that every
         # school of the team stays allocated for the year: see Authoriser).
         _rule("allocations", create=ALLOCATORS, fixed=("academic_year",)),
-        _rule("priorities", create=PARTNERS),
+        # A priority carried into a new year names the one it continues: fixed once set.
+        _rule("priorities", create=PARTNERS, fixed=("continues_id",)),
         _rule(
             "visits",
             create=PARTNERS,

@@ -115,6 +115,7 @@ TABLES: dict[str, SyncedTable] = {
             la_approval="conflict",
             la_approved_on="conflict",
             la_approved_by="conflict",
+            continues_id="conflict",
         ),
         _t(
             "visits",
@@ -298,6 +299,7 @@ PARENTS: dict[tuple[str, str], str] = {
     ("allocations", "school_id"): "schools",
     ("allocations", "person_id"): "people",
     ("priorities", "school_id"): "schools",
+    ("priorities", "continues_id"): "priorities",
     ("visits", "school_id"): "schools",
     ("visits", "person_id"): "people",
     ("enquiry_answers", "visit_id"): "visits",

@@ -14,40 +14,81 @@ and bottom, and the PDF's keywords carry it too. The words come from ``wording.t
 (headings, labels) and ``forms`` (questions, judgement scale, purposes, kinds of evidence,
 reform areas).
 
+Importing this package loads nothing heavy: each name loads its module on first use.
+
 Threading: each report has a ``collect_*`` function that reads the store (call it on the
 store's thread) and returns frozen data, and a ``build_*`` function that lays out the PDF
 from that data on any thread. ``render_*`` does both, for callers on the store's thread.
 """
 
-from desktop.reports.governors import (
-    GovernorsData,
-    build_governors_report,
-    collect_governors_report,
-    render_governors_batch,
-    render_governors_report,
-)
-from desktop.reports.la_summary import (
-    LaSummaryData,
-    build_la_summary,
-    collect_la_summary,
-    render_la_summary,
-)
-from desktop.reports.language import (
-    LAYOUTS,
-    REPORT_LANGUAGES,
-    Layout,
-    ReportLanguage,
-    default_report_language,
-    format_date,
-)
-from desktop.reports.layout import ReportInfo
-from desktop.reports.visit_summary import (
-    VisitSummaryData,
-    build_visit_summary,
-    collect_visit_summary,
-    render_visit_summary,
-)
-from desktop.reports.wording import Wording, WordingError, load_wording
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from desktop.reports.governors import (
+        GovernorsData,
+        build_governors_report,
+        collect_governors_report,
+        render_governors_batch,
+        render_governors_report,
+    )
+    from desktop.reports.la_summary import (
+        LaSummaryData,
+        build_la_summary,
+        collect_la_summary,
+        render_la_summary,
+    )
+    from desktop.reports.language import (
+        LAYOUTS,
+        REPORT_LANGUAGES,
+        Layout,
+        ReportLanguage,
+        default_report_language,
+        format_date,
+    )
+    from desktop.reports.layout import ReportInfo
+    from desktop.reports.visit_summary import (
+        VisitSummaryData,
+        build_visit_summary,
+        collect_visit_summary,
+        render_visit_summary,
+    )
+    from desktop.reports.wording import Wording, WordingError, load_wording
+
+# Loaded on first use (PEP 562), so the desktop app starts without reportlab and its fonts.
+_HOME = {
+    "GovernorsData": "governors",
+    "LAYOUTS": "language",
+    "LaSummaryData": "la_summary",
+    "Layout": "language",
+    "REPORT_LANGUAGES": "language",
+    "ReportInfo": "layout",
+    "ReportLanguage": "language",
+    "VisitSummaryData": "visit_summary",
+    "Wording": "wording",
+    "WordingError": "wording",
+    "build_governors_report": "governors",
+    "build_la_summary": "la_summary",
+    "build_visit_summary": "visit_summary",
+    "collect_governors_report": "governors",
+    "collect_la_summary": "la_summary",
+    "collect_visit_summary": "visit_summary",
+    "default_report_language": "language",
+    "format_date": "language",
+    "load_wording": "wording",
+    "render_governors_batch": "governors",
+    "render_governors_report": "governors",
+    "render_la_summary": "la_summary",
+    "render_visit_summary": "visit_summary",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _HOME.get(name)
+    if module is None:
+        raise AttributeError(f"module 'desktop.reports' has no attribute {name!r}")
+    return getattr(importlib.import_module(f"desktop.reports.{module}"), name)
+
 
 __all__ = [
     "LAYOUTS",

@@ -109,17 +109,22 @@ def attach_file(store: Store, evidence_id: str, source: Path) -> str:
     Raises InvalidValue for a missing, empty or too large file.
     """
     if not source.is_file():
-        raise InvalidValue(f"{source} is not a file")
+        raise InvalidValue(f"{source} is not a file", "file_missing", name=source.name)
     size = source.stat().st_size
     if size == 0:
-        raise InvalidValue(f"{source.name} is empty")
+        raise InvalidValue(f"{source.name} is empty", "file_empty", name=source.name)
     if size > MAX_BYTES:
-        raise InvalidValue(f"{source.name} is larger than {MAX_BYTES // (1024 * 1024)} MB")
+        limit = MAX_BYTES // (1024 * 1024)
+        raise InvalidValue(
+            f"{source.name} is larger than {limit} MB", "file_too_large", name=source.name, mb=limit
+        )
     media_type = mimetypes.guess_type(source.name)[0] or "application/octet-stream"
     if media_type not in sync_schema.MEDIA_TYPES:
         raise InvalidValue(
             f"{source.name} is not a kind of file SIPL keeps (photos, PDF, Word, PowerPoint,"
-            " Excel or plain text)"
+            " Excel or plain text)",
+            "file_kind",
+            name=source.name,
         )
     data = source.read_bytes()
     sha = hashlib.sha256(data).hexdigest()

@@ -16,6 +16,19 @@ from desktop.store.store import Store
 
 
 @dataclass(frozen=True)
+class JudgementContext:
+    """What a judgement conflict is about: the priority, its year and term, and the
+    rationale of each version (the two in conflict if the rationale conflicts too, else
+    the one both share, twice)."""
+
+    priority_title: str
+    academic_year: str
+    term: str
+    mine_rationale: str
+    theirs_rationale: str
+
+
+@dataclass(frozen=True)
 class ConflictView:
     id: str
     school_name: str
@@ -32,6 +45,7 @@ class ConflictView:
     school_id: str = ""
     holder: str = ""  # the partner who holds the school this year ("" when unknown)
     names: tuple[tuple[str, str], ...] = ()  # person id among the values -> the name
+    judgement: JudgementContext | None = None  # for a conflict on a termly judgement
 
     @property
     def is_text(self) -> bool:
@@ -46,10 +60,30 @@ def _decode(text: str | None) -> Any:
     return None if text is None else json.loads(text)
 
 
+def _judgement_context(
+    store: Store, row_id: str, open_rows: list[dict[str, Any]]
+) -> JudgementContext | None:
+    row = store.db.execute(
+        "SELECT p.title, p.academic_year, j.term, j.rationale FROM judgements j"
+        " JOIN priorities p ON p.id = j.priority_id WHERE j.id = ?",
+        [row_id],
+    ).fetchone()
+    if row is None:
+        return None
+    mine = theirs = str(row[3] or "")
+    for other in open_rows:
+        if (other["tbl"], other["row_id"], other["field"]) == ("judgements", row_id, "rationale"):
+            mine = str(_decode(other["mine"]) or "")
+            theirs = str(_decode(other["theirs"]) or "")
+    return JudgementContext(str(row[0]), str(row[1]), str(row[2]), mine, theirs)
+
+
 def open_conflict_views(store: Store) -> list[ConflictView]:
-    """Every open conflict with names resolved (people and schools), newest first."""
+    """Every open conflict with names resolved (people and schools), newest first; a
+    judgement's conflict names its priority, term and both rationales."""
     names = dict(store.db.execute("SELECT id, name FROM people").fetchall())
     schools = dict(store.db.execute("SELECT id, name FROM schools").fetchall())
+    rows = sync_state.open_conflicts(store)
     return [
         ConflictView(
             id=c["id"],
@@ -65,8 +99,11 @@ def open_conflict_views(store: Store) -> list[ConflictView]:
             mine_at=c["mine_at"],
             theirs_at=c["theirs_at"],
             school_id=c["school_id"] or "",
+            judgement=(
+                _judgement_context(store, c["row_id"], rows) if c["tbl"] == "judgements" else None
+            ),
         )
-        for c in sync_state.open_conflicts(store)
+        for c in rows
     ]
 
 

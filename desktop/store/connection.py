@@ -8,7 +8,12 @@ Guarantees of :func:`open_database`:
   after a backup, with a check that every row of every table arrived, and the plain copies
   (the file, its WAL, every plain backup) are then removed.
 - A damaged file (failing ``PRAGMA quick_check``, or not a database at all) raises
-  :class:`DatabaseDamaged` and is not written to.
+  :class:`DatabaseDamaged` and is not written to. With ``full_check=False`` (the desktop
+  app's start-up) only the file's header and schema are read at open, which still tells a
+  wrong key or a file that is not a database; the caller then runs :func:`integrity_problem`
+  before its first write (the app does it right after the caseload is on screen, on the
+  store thread, so every edit queues behind the check). On an encrypted file every page
+  also carries its own HMAC, so a damaged page is refused whenever it is read.
 - A file from a newer SIPL raises :class:`DatabaseTooNew` and is not written to.
 - Otherwise the connection is in WAL mode with foreign keys on, and every migration has run.
 - The connection belongs to the calling thread (``check_same_thread`` stays on).
@@ -120,13 +125,25 @@ def integrity_problem(conn: Any) -> str | None:
         rows = conn.execute("PRAGMA quick_check").fetchall()
     except DatabaseError as error:
         return str(error)
-    results = [str(row[0]) for row in rows]
+    results = [line for row in rows for line in str(row[0]).splitlines() if line.strip()]
     if results == ["ok"]:
         return None
-    return "; ".join(results[:3])
+    more = f" (and {len(results) - 3} more)" if len(results) > 3 else ""
+    return "; ".join(results[:3]) + more
 
 
-def open_database(path: Path, backups_dir: Path, key: bytes | None = None) -> Database:
+def schema_problem(conn: Any) -> str | None:
+    """Like :func:`integrity_problem`, but reads only the header and the schema (fast)."""
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except DatabaseError as error:
+        return str(error)
+    return None
+
+
+def open_database(
+    path: Path, backups_dir: Path, key: bytes | None = None, *, full_check: bool = True
+) -> Database:
     """Open (creating if missing) the profile database at ``path``; see module docstring."""
     existed = path.exists() and path.stat().st_size > 0
     encrypted_now = False
@@ -145,7 +162,7 @@ def open_database(path: Path, backups_dir: Path, key: bytes | None = None) -> Da
     conn = connect(path, key)
     try:
         if existed:
-            problem = integrity_problem(conn)
+            problem = integrity_problem(conn) if full_check else schema_problem(conn)
             if problem is not None:
                 raise DatabaseDamaged(path, problem, backup.good_backups(backups_dir, key))
         db = Database(conn, execute_plugins=False)

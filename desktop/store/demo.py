@@ -274,12 +274,14 @@ class _Builder:
             for e in last_entries
         ]
         carried: list[Entry] = []
+        continues: dict[str, str] = {}  # entry key -> last year's priority it carries on
         for p in last:
             if p.levels[-1] == 3 or (p.levels[-1] == 2 and rng.random() < 0.6):
                 status = "achieved"
             else:
                 status = "carried_forward"
                 carried.append(p.entry)
+                continues[p.entry.key] = p.id
             priorities.update_priority(self.store, p.id, status=status)
         count = min(4, max(len(carried), rng.randint(2, 4)))
         taken = {e.key for e in carried}
@@ -288,10 +290,17 @@ class _Builder:
         enhanced = self._enhanced(state)
         for entry in entries:
             start = rng.choice((0, 1, 1)) if enhanced else rng.choice((1, 2, 2, 3))
-            self._add_priority(state, self.year, entry, self._trajectory(start))
+            self._add_priority(
+                state, self.year, entry, self._trajectory(start), continues.get(entry.key)
+            )
 
     def _add_priority(
-        self, state: _SchoolState, year: str, entry: Entry, levels: list[int]
+        self,
+        state: _SchoolState,
+        year: str,
+        entry: Entry,
+        levels: list[int],
+        continues_id: str | None = None,
     ) -> _Priority:
         lang = state.spec.lang
         position = len(state.priorities.get(year, []))
@@ -303,6 +312,7 @@ class _Builder:
             reform_area=entry.area,
             sdp_reference=f"{'CDY' if lang == 'cy' else 'SDP'} {position + 1}",
             description=entry.description.get(lang),
+            continues_id=continues_id,
         )
         priority = _Priority(priority_id, entry, levels)
         state.priorities.setdefault(year, []).append(priority)

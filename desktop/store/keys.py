@@ -102,6 +102,17 @@ def uses_passphrase(paths: ProfilePaths) -> bool:
     return (paths.root / SALT_FILE).exists()
 
 
+def needs_passphrase(paths: ProfilePaths) -> bool:
+    """True where the profile's key comes from a passphrase: it was made so, or this
+    computer has no secure keyring."""
+    return uses_passphrase(paths) or not secure_keyring_available()
+
+
+def has_key(paths: ProfilePaths) -> bool:
+    """True once the profile has a key (its check value is kept); False for a new one."""
+    return (paths.root / CHECK_FILE).exists()
+
+
 def profile_key(paths: ProfilePaths, *, create: bool, prompt: Prompt | None = None) -> bytes:
     """The profile's key; made (and kept) when ``create`` and the profile has none yet.
 

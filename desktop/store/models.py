@@ -38,8 +38,29 @@ class Judgement:
     judged_by: str | None
 
 
+_TERM_ORDER = {"autumn": 0, "spring": 1, "summer": 2}
+
+
+@dataclass(frozen=True)
+class PastJudgement:
+    """A judgement with the academic year it was made in (a priority's own, or one of a
+    priority it continues from an earlier year)."""
+
+    academic_year: str
+    judgement: Judgement
+
+    @property
+    def when(self) -> tuple[str, int]:
+        """Sort key: year, then term."""
+        return (self.academic_year, _TERM_ORDER[self.judgement.term])
+
+
 @dataclass(frozen=True)
 class Priority:
+    """A priority of a school's year. ``earlier`` holds the judgements of the priorities it
+    continues (carried forward from earlier years, linked by ``continues_id``), oldest
+    first; ``continued_by`` is set once the priority itself has been carried forward."""
+
     id: str
     school_id: str
     academic_year: str
@@ -54,14 +75,27 @@ class Priority:
     la_approval: str | None = None  # None (not yet sent), sent, approved, not_approved
     la_approved_on: str | None = None
     la_approved_by: str | None = None  # who at the LA
+    continues_id: str | None = None
+    earlier: tuple[PastJudgement, ...] = ()
+    continued_by: str | None = None  # the next year's priority that carries this one on
+
+    def history_before(self, term: str) -> tuple[PastJudgement, ...]:
+        """Every judgement made before ``term`` of this priority's year, oldest first:
+        those of earlier years (through the carried-forward chain), then this year's
+        earlier terms."""
+        own = tuple(
+            PastJudgement(self.academic_year, j)
+            for j in self.judgements
+            if _TERM_ORDER[j.term] < _TERM_ORDER[term]
+        )
+        return tuple(sorted(self.earlier + own, key=lambda p: p.when))
 
     @property
     def latest(self) -> Judgement | None:
         """The judgement of the latest term recorded, if any."""
-        order = {"autumn": 0, "spring": 1, "summer": 2}
         if not self.judgements:
             return None
-        return max(self.judgements, key=lambda j: order[j.term])
+        return max(self.judgements, key=lambda j: _TERM_ORDER[j.term])
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,7 @@ from desktop.store import records
 from desktop.store.calendar import TERMS, check_academic_year
 from desktop.store.errors import InvalidValue
 from desktop.store.ids import stable_id
-from desktop.store.models import Judgement, Priority
+from desktop.store.models import Judgement, PastJudgement, Priority
 from desktop.store.store import Store
 from desktop.store.vocabulary import check_rate, check_reform_area
 
@@ -45,14 +45,23 @@ def add_priority(
     description: str = "",
     success_criteria: str = "",
     risks: str = "",
+    continues_id: str | None = None,
 ) -> str:
     """Add a priority for a school's year, with its success criteria and the risks to
-    progress if known; return its id. Title must not be blank."""
+    progress if known; return its id. Title must not be blank.
+
+    ``continues_id`` links the priority to the one of the same school, from an earlier
+    year, that it carries forward (see :func:`carry_forward`); the link never changes.
+    """
     check_academic_year(academic_year)
     if not title.strip():
-        raise InvalidValue("A priority needs a title")
+        raise InvalidValue("A priority needs a title", "no_title")
     if reform_area is not None:
         check_reform_area(reform_area)
+    if continues_id is not None:
+        earlier = records.get(store, "priorities", continues_id)
+        if earlier["school_id"] != school_id or earlier["academic_year"] >= academic_year:
+            raise InvalidValue("A priority can only continue one of its school's earlier years")
     position = store.db.execute(
         "SELECT count(*) FROM priorities WHERE school_id = ? AND academic_year = ?",
         [school_id, academic_year],
@@ -70,8 +79,69 @@ def add_priority(
             "position": position,
             "success_criteria": success_criteria,
             "risks": risks,
+            **({"continues_id": continues_id} if continues_id else {}),
         },
     )
+
+
+def next_year(academic_year: str) -> str:
+    """The academic year after ``academic_year``: ``2025-26`` -> ``2026-27``."""
+    start = int(check_academic_year(academic_year)[:4]) + 1
+    return f"{start}-{(start + 1) % 100:02d}"
+
+
+def continuation_of(store: Store, priority_id: str) -> str | None:
+    """The id of the priority that carries ``priority_id`` forward, if there is one."""
+    row = store.db.execute(
+        "SELECT id FROM priorities WHERE continues_id = ? AND deleted_at IS NULL"
+        " ORDER BY created_at LIMIT 1",
+        [priority_id],
+    ).fetchone()
+    return None if row is None else str(row[0])
+
+
+def carry_forward(store: Store, priority_id: str) -> str:
+    """Carry a priority into the next academic year; return the new priority's id.
+
+    The new priority keeps the title, description, reform area, SDP reference, success
+    criteria and risks to progress (not the LA's approval: a new year's plan is approved
+    afresh), and is linked to this one (``continues_id``), so its visits' previous answers and its
+    judgement history reach back through the years. This one is marked carried forward.
+    In one transaction. A priority is carried forward once: InvalidValue if it already was.
+    """
+    with store.transaction():
+        row = records.get(store, "priorities", priority_id)
+        if continuation_of(store, priority_id) is not None:
+            raise InvalidValue("This priority has already been carried forward", "carried")
+        new_id = add_priority(
+            store,
+            row["school_id"],
+            next_year(row["academic_year"]),
+            row["title"],
+            reform_area=row["reform_area"],
+            sdp_reference=row["sdp_reference"],
+            description=row["description"],
+            success_criteria=row["success_criteria"] or "",
+            risks=row["risks"] or "",
+            continues_id=priority_id,
+        )
+        if row["status"] != "carried_forward":
+            update_priority(store, priority_id, status="carried_forward")
+    return new_id
+
+
+def chain_of(store: Store, priority_id: str) -> list[str]:
+    """``priority_id`` and the priorities it continues, newest first (at most 50 years,
+    and never round a loop, whatever the stored links say)."""
+    chain = [priority_id]
+    while len(chain) < 50:
+        row = store.db.execute(
+            "SELECT continues_id FROM priorities WHERE id = ?", [chain[-1]]
+        ).fetchone()
+        if row is None or row[0] is None or row[0] in chain:
+            break
+        chain.append(str(row[0]))
+    return chain
 
 
 def update_priority(store: Store, priority_id: str, **changes: Any) -> set[str]:
@@ -115,7 +185,7 @@ def judge_priority(
         raise InvalidValue(f"Track must be on_track or off_track, not {track!r}")
     check_rate(rate)
     if not rationale.strip():
-        raise InvalidValue("A judgement needs a rationale")
+        raise InvalidValue("A judgement needs a rationale", "no_rationale")
     values = {
         "track": track,
         "rate": rate,
@@ -162,16 +232,44 @@ def _judgements(store: Store, priority_ids: list[str]) -> dict[str, list[Judgeme
     return found
 
 
+def _earlier(store: Store, priority_id: str) -> tuple[PastJudgement, ...]:
+    """The judgements of the priorities ``priority_id`` continues, oldest first."""
+    earlier_ids = chain_of(store, priority_id)[1:]
+    if not earlier_ids:
+        return ()
+    marks = ",".join("?" * len(earlier_ids))
+    years = dict(
+        store.db.execute(
+            f"SELECT id, academic_year FROM priorities WHERE id IN ({marks})", earlier_ids
+        ).fetchall()
+    )
+    found = [
+        PastJudgement(years[pid], judgement)
+        for pid, items in _judgements(store, earlier_ids).items()
+        for judgement in items
+    ]
+    return tuple(sorted(found, key=lambda p: p.when))
+
+
 def priorities_of(store: Store, school_id: str, academic_year: str) -> list[Priority]:
-    """The school's priorities for the year, in their order, each with its judgements."""
+    """The school's priorities for the year, in their order, each with its judgements and
+    those of the priorities it continues from earlier years."""
     rows = store.db.execute(
         "SELECT id, school_id, academic_year, title, description, reform_area, sdp_reference,"
-        " status, success_criteria, risks, la_approval, la_approved_on, la_approved_by"
-        " FROM priorities WHERE school_id = ? AND academic_year = ?"
+        " status, continues_id, success_criteria, risks, la_approval, la_approved_on,"
+        " la_approved_by FROM priorities WHERE school_id = ? AND academic_year = ?"
         " AND deleted_at IS NULL ORDER BY position, created_at",
         [school_id, academic_year],
     ).fetchall()
     judgements = _judgements(store, [r[0] for r in rows])
+    marks = ",".join("?" * len(rows))
+    continued = dict(
+        store.db.execute(
+            f"SELECT continues_id, id FROM priorities WHERE deleted_at IS NULL"
+            f" AND continues_id IN ({marks}) ORDER BY created_at DESC",
+            [r[0] for r in rows],
+        ).fetchall()
+    )
     return [
         Priority(
             id=r[0],
@@ -183,11 +281,14 @@ def priorities_of(store: Store, school_id: str, academic_year: str) -> list[Prio
             sdp_reference=r[6],
             status=r[7],
             judgements=tuple(judgements[r[0]]),
-            success_criteria=r[8] or "",
-            risks=r[9] or "",
-            la_approval=r[10],
-            la_approved_on=r[11],
-            la_approved_by=r[12],
+            continues_id=r[8],
+            earlier=_earlier(store, r[0]) if r[8] else (),
+            continued_by=continued.get(r[0]),
+            success_criteria=r[9] or "",
+            risks=r[10] or "",
+            la_approval=r[11],
+            la_approved_on=r[12],
+            la_approved_by=r[13],
         )
         for r in rows
     ]

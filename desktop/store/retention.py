@@ -150,7 +150,7 @@ def _parents_first() -> tuple[str, ...]:
         elif link.field != "id":
             graph[link.table].add("schools")
     for (child, _field), parent in sync_schema.PARENTS.items():
-        if child in graph and parent in graph:
+        if child in graph and parent in graph and child != parent:
             graph[child].add(parent)
     return tuple(TopologicalSorter(graph).static_order())
 

@@ -475,6 +475,18 @@ def _priority_cycle(db: Database) -> None:
     _run(db, _PRIORITY_CYCLE)
 
 
+_PRIORITY_CONTINUES = """
+ALTER TABLE priorities ADD COLUMN continues_id TEXT REFERENCES priorities(id);
+CREATE INDEX priorities_continues ON priorities(continues_id);
+"""
+
+
+@MIGRATIONS(name="0010_priority_continues")
+def _priority_continues(db: Database) -> None:
+    """A priority carried into a new year names the one it continues (issue 14, point 3)."""
+    _run(db, _PRIORITY_CONTINUES)
+
+
 def unknown_migrations(db: Database) -> list[str]:
     """Names of applied migrations this build does not know (a newer SIPL wrote them).
 

@@ -16,7 +16,8 @@ from typing import Literal
 from sqlite_utils import Database
 
 from desktop.store import backup, keys
-from desktop.store.connection import open_database
+from desktop.store.connection import integrity_problem, open_database
+from desktop.store.errors import DatabaseDamaged
 from desktop.store.paths import ProfilePaths
 
 
@@ -43,6 +44,7 @@ class Store:
         backup_at_start: bool = True,
         key: bytes | Literal["profile"] | None = "profile",
         prompt: keys.Prompt | None = None,
+        full_check: bool = True,
     ) -> Store:
         """Open the profile, run migrations and (by default) take the start-up backup.
 
@@ -52,12 +54,13 @@ class Store:
         store (benches compare with one). Every file and folder of the profile is private.
 
         Raises :class:`DatabaseDamaged`, :class:`DatabaseTooNew`, or one of the key errors
-        of :mod:`desktop.store.keys`, leaving the file untouched.
+        of :mod:`desktop.store.keys`, leaving the file untouched. ``full_check=False`` reads
+        only the header and schema at open; call :meth:`check_integrity` before writing.
         """
         paths.ensure()
         if key == "profile":
             key = keys.profile_key(paths, create=True, prompt=prompt)
-        db = open_database(paths.database, paths.backups, key)
+        db = open_database(paths.database, paths.backups, key, full_check=full_check)
         store = cls(db, paths, keep_backups, key)
         if backup_at_start:
             store.backup_now()
@@ -116,6 +119,25 @@ class Store:
             with self.transaction() as db:
                 db.execute("DELETE FROM settings WHERE key = ?", [key])
         return value
+
+    @property
+    def closed(self) -> bool:
+        """True once closed (by :meth:`close`, or by :meth:`check_integrity` on damage)."""
+        return self._closed
+
+    def check_integrity(self) -> None:
+        """Run the full integrity check (``PRAGMA quick_check``) of a store opened with
+        ``full_check=False``. On a problem the store is closed at once, so nothing more is
+        written to the damaged file, and :class:`DatabaseDamaged` is raised, naming the
+        good backups (newest first) the user may restore."""
+        problem = integrity_problem(self._db.conn)
+        if problem is None:
+            return
+        self._closed = True
+        self._db.close()
+        raise DatabaseDamaged(
+            self.paths.database, problem, backup.good_backups(self.paths.backups, self.key)
+        )
 
     def close(self) -> None:
         """Checkpoint the WAL and close the connection; closing again does nothing."""

@@ -158,12 +158,33 @@ def _set_rev(db: Any, table: str, row_id: str, field: str, rev: int) -> None:
     )
 
 
-def _write_local(store: Store, table: str, row_id: str, field: str, value: Any) -> None:
+def _required(store: Store, table: str, field: str) -> bool:
+    """Whether ``table.field`` is a NOT NULL column of the local store."""
+    rows = store.db.execute(f"PRAGMA table_info([{table}])").fetchall()
+    return any(str(r[1]) == field and bool(r[3]) for r in rows)
+
+
+def _column_default(store: Store, table: str, field: str) -> Any:
+    """What SQLite stores in ``table.field`` for a row inserted without it (its declared
+    default, in stored form; None when it declares none). A field the server never
+    received holds this on every laptop: a pulled row is inserted without it."""
+    for row in store.db.execute(f"PRAGMA table_info([{table}])").fetchall():
+        if str(row[1]) == field and row[4] is not None:
+            # The default is SQL text from SIPL's own migrations, never from outside.
+            return store.db.execute(f"SELECT {row[4]}").fetchone()[0]
+    return None
+
+
+def _write_stored(store: Store, table: str, row_id: str, field: str, stored: Any) -> None:
     store.db.execute(
         f"UPDATE [{table}] SET [{field}] = ?, updated_at = ? WHERE id = ?",
-        [_column_value(table, field, value), now_stamp(), row_id],
+        [stored, now_stamp(), row_id],
     )
     store.mark_changed(table)
+
+
+def _write_local(store: Store, table: str, row_id: str, field: str, value: Any) -> None:
+    _write_stored(store, table, row_id, field, _column_value(table, field, value))
 
 
 def _apply_result(store: Store, result: dict[str, Any], sent: dict[str, OutgoingOp]) -> str:
@@ -195,7 +216,18 @@ def _apply_result(store: Store, result: dict[str, Any], sent: dict[str, Outgoing
         return "accepted"
     server_value = result.get("v")
     if newer is None:
-        _write_local(store, op.table, op.row_id, op.field, server_value)
+        if server_value is None and int(rev) == 0:
+            # A conflict over a field the server never had (a default never sent, of a
+            # record deleted meanwhile): what stands is the column's default, which the
+            # server and every other laptop hold; the laptop's own value is the conflict's
+            # ``mine`` until someone decides. Never NULL into a required column (a required
+            # field without a default is sent with its record, so the server has it).
+            # (A tombstone never set defaults to NULL: the record lives.)
+            default = _column_default(store, op.table, op.field)
+            if default is not None or not _required(store, op.table, op.field):
+                _write_stored(store, op.table, op.row_id, op.field, default)
+        else:
+            _write_local(store, op.table, op.row_id, op.field, server_value)
     elif status == "merged" and isinstance(server_value, str):
         mine = _wire_value(op.table, op.field, json.loads(newer[1]))
         if isinstance(mine, str) and isinstance(op.value, str):
@@ -213,6 +245,7 @@ def apply_changes(store: Store, changes: Iterable[dict[str, Any]]) -> int:
     """Apply pulled rows (see module docstring); return the number of fields applied."""
     db = store.db
     count = 0
+    incoming: list[tuple[str, str, str, str, int]] = []  # new rows' fields, inserted at once
     for change in changes:
         table, row_id, fields = str(change["t"]), str(change["r"]), change["f"]
         if table not in sync_schema.TABLES:
@@ -228,13 +261,17 @@ def apply_changes(store: Store, changes: Iterable[dict[str, Any]]) -> int:
                 _write_local(store, table, row_id, field, value)
                 _set_rev(db, table, row_id, field, int(rev))
             else:
-                db.execute(
-                    "INSERT INTO sync_incoming (tbl, row_id, field, value, rev)"
-                    " VALUES (?, ?, ?, ?, ?)"
-                    " ON CONFLICT (tbl, row_id, field) DO UPDATE SET value = excluded.value,"
-                    " rev = excluded.rev WHERE excluded.rev >= sync_incoming.rev",
-                    [table, row_id, field, json.dumps(value, ensure_ascii=False), int(rev)],
+                incoming.append(
+                    (table, row_id, field, json.dumps(value, ensure_ascii=False), int(rev))
                 )
+    if incoming:
+        db.conn.executemany(
+            "INSERT INTO sync_incoming (tbl, row_id, field, value, rev)"
+            " VALUES (?, ?, ?, ?, ?)"
+            " ON CONFLICT (tbl, row_id, field) DO UPDATE SET value = excluded.value,"
+            " rev = excluded.rev WHERE excluded.rev >= sync_incoming.rev",
+            incoming,
+        )
     _materialise(store)
     return count
 
@@ -266,8 +303,11 @@ def _materialise(store: Store) -> None:
                 db.execute("RELEASE materialise")
                 continue
             db.execute("RELEASE materialise")
-            for field, (_, rev) in fields.items():
-                _set_rev(db, table, row_id, field, rev)
+            db.conn.executemany(
+                "INSERT INTO field_revs (tbl, row_id, field, rev) VALUES (?, ?, ?, ?)"
+                " ON CONFLICT (tbl, row_id, field) DO UPDATE SET rev = max(rev, excluded.rev)",
+                [(table, row_id, field, rev) for field, (_, rev) in fields.items()],
+            )
             db.execute("DELETE FROM sync_incoming WHERE tbl = ? AND row_id = ?", [table, row_id])
             store.mark_changed(table)
             progress = True

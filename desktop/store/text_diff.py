@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from typing import Literal
 
-from sync.merge import tokens
+from sync.merge import merge3, tokens
 
 Kind = Literal["equal", "removed", "added", "changed"]
 
@@ -233,3 +233,31 @@ def base_marks(base: str, left: str, right: str) -> tuple[Segment, ...]:
     for char, mark in zip(base, touched, strict=True):
         _append(out, char, "changed" if mark else "equal")
     return tuple(out)
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """Everything a conflict screen shows of two edits of one text, worked out together
+    (off the GUI thread): the side-by-side rows, the original with the changed stretches
+    marked (empty when the original is unknown), and the three-way merge of the two
+    edits, or None when they overlap (see :func:`sync.merge.merge3`)."""
+
+    left: str
+    right: str
+    base: str | None
+    rows: tuple[DiffRow, ...]
+    base_marks: tuple[Segment, ...]
+    merged: str | None
+
+
+def compare(left: str, right: str, base: str | None) -> Comparison:
+    """The :class:`Comparison` of ``left`` and ``right`` (two edits of ``base``). Pure and
+    Qt-free: conflict screens call it on a worker thread and show the result."""
+    return Comparison(
+        left,
+        right,
+        base,
+        side_by_side(left, right),
+        base_marks(base, left, right) if base else (),
+        merge3(base or "", left, right),
+    )

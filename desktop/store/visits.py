@@ -366,29 +366,6 @@ def answers_of(store: Store, visit_id: str) -> list[Answer]:
     return [Answer(*r) for r in rows]
 
 
-def previous_answers(store: Store, visit_id: str, aspect: str) -> dict[int, str]:
-    """Answers to the same aspect at the school's previous visit that has any, by question."""
-    visit = get_visit(store, visit_id)
-    row = store.db.execute(
-        "SELECT v.id FROM visits v JOIN enquiry_answers a ON a.visit_id = v.id"
-        " WHERE v.school_id = ? AND v.id != ? AND a.aspect = ? AND v.deleted_at IS NULL"
-        " AND a.deleted_at IS NULL AND a.answer != ''"
-        " AND (v.visit_date < ? OR (v.visit_date = ? AND v.created_at < ?))"
-        " ORDER BY v.visit_date DESC LIMIT 1",
-        [
-            visit.school_id,
-            visit_id,
-            aspect,
-            visit.visit_date,
-            visit.visit_date,
-            records.get(store, "visits", visit_id)["created_at"],
-        ],
-    ).fetchone()
-    if row is None:
-        return {}
-    return {a.question: a.answer for a in answers_of(store, row[0]) if a.aspect == aspect}
-
-
 def evidence_of(store: Store, visit_id: str) -> list[Evidence]:
     """The visit's evidence items with their attachments, in the order recorded."""
     rows = store.db.execute(

@@ -32,7 +32,7 @@ from desktop.store.models import (
     Support,
     Visit,
 )
-from desktop.store.priorities import priorities_of
+from desktop.store.priorities import chain_of, priorities_of
 from desktop.store.store import Store
 
 SUPPORT_STATUSES = ("requested", "agreed", "in_progress", "complete", "cancelled")
@@ -195,21 +195,35 @@ class VisitSheet:
         return tuple(f for f in self.files if f.evidence_id == evidence_id)
 
 
-def _previous(store: Store, visit: Visit, created_at: str, aspect: str) -> PreviousAnswers:
+def previous_answers(store: Store, visit_id: str, aspect: str) -> PreviousAnswers:
+    """Answers to ``aspect`` at the school's latest earlier visit that has a non-empty answer
+    to it (by visit date, then by when the visits were created); empty if there is none.
+    For a priority carried forward, an answer to a priority it continues counts too.
+
+    The one place "last visit's answers" are computed: the visit screen shows what this
+    returns, through :func:`visit_sheet`. Raises NotFound for an unknown or deleted visit.
+    """
+    visit = visits.get_visit(store, visit_id)
+    created_at = records.get(store, "visits", visit_id)["created_at"]
+    kind, _, ref = aspect.partition(":")
+    # A priority carried forward from earlier years answers for the ones it continues.
+    aspects = [f"priority:{p}" for p in chain_of(store, ref)] if kind == "priority" else [aspect]
+    marks = ",".join("?" * len(aspects))
     row = store.db.execute(
-        "SELECT v.id, v.visit_date FROM visits v JOIN enquiry_answers a ON a.visit_id = v.id"
-        " WHERE v.school_id = ? AND v.id != ? AND a.aspect = ? AND v.deleted_at IS NULL"
-        " AND a.deleted_at IS NULL AND a.answer != ''"
+        "SELECT v.id, v.visit_date, a.aspect FROM visits v"
+        " JOIN enquiry_answers a ON a.visit_id = v.id"
+        f" WHERE v.school_id = ? AND v.id != ? AND a.aspect IN ({marks})"
+        " AND v.deleted_at IS NULL AND a.deleted_at IS NULL AND a.answer != ''"
         " AND (v.visit_date < ? OR (v.visit_date = ? AND v.created_at < ?))"
         " ORDER BY v.visit_date DESC, v.created_at DESC LIMIT 1",
-        [visit.school_id, visit.id, aspect, visit.visit_date, visit.visit_date, created_at],
+        [visit.school_id, visit.id, *aspects, visit.visit_date, visit.visit_date, created_at],
     ).fetchone()
     if row is None:
         return PreviousAnswers(None, None, ())
     answers = store.db.execute(
         "SELECT question, answer FROM enquiry_answers WHERE visit_id = ? AND aspect = ?"
         " AND deleted_at IS NULL ORDER BY question",
-        [row[0], aspect],
+        [row[0], row[2]],
     ).fetchall()
     return PreviousAnswers(row[0], row[1], tuple((int(q), str(a)) for q, a in answers))
 
@@ -225,7 +239,6 @@ def _aspect_info(aspect: str, titles: dict[str, tuple[str, str | None]]) -> Aspe
 def visit_sheet(store: Store, visit_id: str) -> VisitSheet:
     """Read everything of one visit; raises NotFound for an unknown or deleted visit."""
     visit = visits.get_visit(store, visit_id)
-    created_at = records.get(store, "visits", visit_id)["created_at"]
     school = schools.get_school(store, visit.school_id)
     year = academic_year_of(date.fromisoformat(visit.visit_date))
     year_priorities = tuple(priorities_of(store, visit.school_id, year))
@@ -272,7 +285,7 @@ def visit_sheet(store: Store, visit_id: str) -> VisitSheet:
         academic_year=year,
         aspects=tuple(_aspect_info(a, titles) for a in visit.aspects),
         answers=tuple(visits.answers_of(store, visit_id)),
-        previous=tuple((a, _previous(store, visit, created_at, a)) for a in visit.aspects),
+        previous=tuple((a, previous_answers(store, visit_id, a)) for a in visit.aspects),
         evidence=evidence,
         files=files,
         actions=actions,

@@ -4,7 +4,7 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="+479"/>
+        <location filename="../../desktop/ui/common/record_dialogs.py" line="+64"/>
         <source>Edit action</source>
         <translation>Golygu&apos;r cam gweithredu</translation>
     </message>
@@ -34,7 +34,7 @@
         <translation>Mae dyddiad erbyn</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Due date</source>
         <translation>Dyddiad erbyn</translation>
     </message>
@@ -54,7 +54,7 @@
         <translation>&amp;Erbyn pryd</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Save action</source>
         <translation>Cadw&apos;r cam gweithredu</translation>
     </message>
@@ -62,7 +62,7 @@
 <context>
     <name>AgreedDaysDialog</name>
     <message>
-        <location line="+359"/>
+        <location filename="../../desktop/ui/school/details_dialogs.py" line="+41"/>
         <source>Days agreed for {0}</source>
         <translation>Diwrnodau a gytunwyd ar gyfer {0}</translation>
     </message>
@@ -95,7 +95,17 @@
 <context>
     <name>AspectPanel</name>
     <message>
-        <location filename="../../desktop/ui/visit.py" line="+277"/>
+        <location filename="../../desktop/ui/visit/page.py" line="+291"/>
+        <source>Next aspect ›</source>
+        <translation>Yr agwedd nesaf ›</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Shift+Page Down</source>
+        <translation>Ctrl+Shift+Page Down</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Priority</source>
         <translation>Blaenoriaeth</translation>
     </message>
@@ -105,7 +115,19 @@
         <translation>Maes o&apos;r agenda diwygio genedlaethol</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
+        <source>{0}. {1}&#xa0;✓</source>
+        <comment>a question step once answered</comment>
+        <translation>{0}. {1}&#xa0;✓</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0}. {1}</source>
+        <comment>a question step</comment>
+        <translation>{0}. {1}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>answered</source>
         <translation>wedi&apos;i ateb</translation>
     </message>
@@ -115,12 +137,12 @@
         <translation>heb ei ateb</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Question {0}: {1}, {2}</source>
         <translation>Cwestiwn {0}: {1}, {2}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>‹ Previous question</source>
         <translation>‹ Cwestiwn blaenorol</translation>
     </message>
@@ -130,7 +152,18 @@
         <translation>Ctrl+Page Up</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+15"/>
+        <location line="+10"/>
+        <source>Last judged {0}. “{1}”</source>
+        <translation>Y farn ddiwethaf — {0}. “{1}”</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Last judgement</source>
+        <translation>Y farn ddiwethaf</translation>
+    </message>
+    <message>
+        <location line="-84"/>
         <source>Next question ›</source>
         <translation>Cwestiwn nesaf ›</translation>
     </message>
@@ -143,7 +176,7 @@
 <context>
     <name>AspectPicker</name>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="-172"/>
+        <location filename="../../desktop/ui/common/record_dialogs.py" line="+147"/>
         <source>Priority: {0}</source>
         <translation>Blaenoriaeth: {0}</translation>
     </message>
@@ -156,7 +189,7 @@
 <context>
     <name>AspectsDialog</name>
     <message>
-        <location line="+112"/>
+        <location filename="../../desktop/ui/visit/aspects_dialog.py" line="+26"/>
         <source>Aspects of this visit</source>
         <translation>Agweddau&apos;r ymweliad hwn</translation>
     </message>
@@ -179,7 +212,7 @@
 <context>
     <name>CaseloadModel</name>
     <message>
-        <location filename="../../desktop/ui/caseload.py" line="+102"/>
+        <location filename="../../desktop/ui/caseload/page.py" line="+106"/>
         <source>The latest judgement of each priority this year: its rate of progress, ✓ on track or ⚠ off track</source>
         <translation>Y farn ddiweddaraf ar bob blaenoriaeth eleni: cyfradd y cynnydd, ✓ ar y trywydd iawn neu ⚠ ddim ar y trywydd iawn</translation>
     </message>
@@ -287,7 +320,7 @@
 <context>
     <name>CaseloadPage</name>
     <message>
-        <location line="+353"/>
+        <location line="+246"/>
         <source>All local authorities</source>
         <translation>Pob awdurdod lleol</translation>
     </message>
@@ -327,7 +360,7 @@
         <translation>{0} â blaenoriaeth ddim ar y trywydd iawn</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
         <source>No schools are allocated to you for this year yet. When your caseload is synced or imported, your schools appear here.</source>
         <translation>Nid oes ysgolion wedi&apos;u dyrannu i chi ar gyfer eleni eto. Pan fydd eich llwyth achosion wedi&apos;i gysoni neu ei fewnforio, bydd eich ysgolion yn ymddangos yma.</translation>
     </message>
@@ -337,17 +370,32 @@
         <translation>Does dim ysgol yn cyfateb. Cliriwch y chwilio neu&apos;r hidlwyr.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+6"/>
+        <source>Importing {0}…</source>
+        <translation>Wrthi’n mewnforio {0}…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{0} schools imported.</source>
+        <translation>Mewnforiwyd {0} o ysgolion.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing was imported: the file is not a schools list SIPL can read.</source>
+        <translation>Ni fewnforiwyd dim: nid yw’r ffeil yn rhestr ysgolion y gall SIPL ei darllen.</translation>
+    </message>
+    <message>
+        <location line="+76"/>
         <source>Your caseload</source>
         <translation>Eich llwyth achosion</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Find a school by name, number or place  (Ctrl+F)</source>
         <translation>Dod o hyd i ysgol yn ôl ei henw, ei rhif neu ei lle  (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Find a school</source>
         <translation>Dod o hyd i ysgol</translation>
     </message>
@@ -395,13 +443,14 @@
 <context>
     <name>Common</name>
     <message>
-        <location filename="../../desktop/ui/widgets.py" line="+52"/>
-        <location line="+20"/>
+        <location filename="../../desktop/ui/common/widgets.py" line="+56"/>
+        <location line="+30"/>
         <source>Cancel</source>
         <translation>Canslo</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../../desktop/ui/window/shortcuts.py" line="+31"/>
+        <location filename="../../desktop/ui/common/widgets.py" line="+15"/>
         <source>OK</source>
         <translation>Iawn</translation>
     </message>
@@ -409,7 +458,7 @@
 <context>
     <name>ConflictDiffView</name>
     <message>
-        <location filename="../../desktop/ui/conflict_diff.py" line="+493"/>
+        <location filename="../../desktop/ui/common/conflict_diff.py" line="+534"/>
         <source>Words that differ from the other version: {0}</source>
         <translation>Geiriau sy&apos;n wahanol i&apos;r fersiwn arall: {0}</translation>
     </message>
@@ -462,7 +511,7 @@
 <context>
     <name>ConflictLabels</name>
     <message>
-        <location line="-550"/>
+        <location line="-591"/>
         <source>Answer to an enquiry question</source>
         <translation>Ateb i gwestiwn ymholi</translation>
     </message>
@@ -683,7 +732,27 @@
         <translation>(gwag)</translation>
     </message>
     <message>
-        <location line="+445"/>
+        <location line="+50"/>
+        <source>Priority: {0} · {1} {2}</source>
+        <translation>Blaenoriaeth: {0} · {1} {2}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Rationale (the same in both versions): {0}</source>
+        <translation>Rhesymeg (yr un fath yn y ddwy fersiwn): {0}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rationale of version A ({0}): {1}</source>
+        <translation>Rhesymeg fersiwn A ({0}): {1}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rationale of version B ({0}): {1}</source>
+        <translation>Rhesymeg fersiwn B ({0}): {1}</translation>
+    </message>
+    <message>
+        <location line="+419"/>
         <source>Version A · {0}</source>
         <translation>Fersiwn A · {0}</translation>
     </message>
@@ -696,7 +765,7 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../desktop/ui/sync_widgets.py" line="+199"/>
+        <location filename="../../desktop/ui/sync/widgets.py" line="+259"/>
         <source>Conflicting changes</source>
         <translation>Newidiadau sy&apos;n gwrthdaro</translation>
     </message>
@@ -721,12 +790,12 @@
         <translation>Cadw&apos;r testun wedi&apos;i gyfuno</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>There are no conflicts to resolve.</source>
-        <translation>Does dim gwrthdaro i&apos;w ddatrys.</translation>
+        <location line="+22"/>
+        <source>Nothing is left to resolve: every conflicting change has been decided. SIPL shows new ones here when two people change the same thing.</source>
+        <translation>Does dim ar ôl i’w ddatrys: mae penderfyniad ar bob newid sy’n gwrthdaro. Bydd SIPL yn dangos rhai newydd yma pan fydd dau berson yn newid yr un peth.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Close</source>
         <translation>Cau</translation>
     </message>
@@ -736,7 +805,7 @@
         <translation>{0}: {1} ({2})</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+24"/>
         <source>From {0}, {1}</source>
         <translation>Gan {0}, {1}</translation>
     </message>
@@ -746,19 +815,7 @@
         <translation>Gan {0}, {1} (yn cael ei gadw nes i chi benderfynu)</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+4"/>
-        <location line="+3"/>
-        <source>(deleted)</source>
-        <translation>(wedi&apos;i ddileu)</translation>
-    </message>
-    <message>
-        <location line="-6"/>
-        <source>(kept, with the changes made since)</source>
-        <translation>(wedi’i gadw, gyda’r newidiadau a wnaed ers hynny)</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+23"/>
         <location line="+1"/>
         <source>Keep the value from {0}</source>
         <translation>Cadw&apos;r gwerth gan {0}</translation>
@@ -767,7 +824,7 @@
 <context>
     <name>ConsistencyPage</name>
     <message>
-        <location filename="../../desktop/ui/team_consistency.py" line="+984"/>
+        <location filename="../../desktop/ui/desk/consistency.py" line="+1004"/>
         <source>Consistency</source>
         <translation>Cysondeb</translation>
     </message>
@@ -792,7 +849,7 @@
         <translation>Ni symudodd yr un farn ddau gam neu ragor rhwng tymhorau olynol eleni.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+74"/>
         <source>Consistency of judgements</source>
         <translation>Cysondeb y barnau</translation>
     </message>
@@ -836,7 +893,7 @@
 <context>
     <name>DistributionModel</name>
     <message>
-        <location line="-849"/>
+        <location line="-852"/>
         <source>Schools not allocated this year</source>
         <translation>Ysgolion heb eu dyrannu eleni</translation>
     </message>
@@ -922,7 +979,7 @@
 <context>
     <name>EnhancedReviewsPage</name>
     <message>
-        <location filename="../../desktop/ui/team_reviews.py" line="+428"/>
+        <location filename="../../desktop/ui/desk/reviews.py" line="+424"/>
         <location line="+276"/>
         <source>Enhanced support reviews</source>
         <translation>Adolygiadau cymorth ychwanegol</translation>
@@ -1073,7 +1130,7 @@
 <context>
     <name>EnrolDialog</name>
     <message>
-        <location filename="../../desktop/ui/sync_widgets.py" line="-179"/>
+        <location filename="../../desktop/ui/sync/widgets.py" line="-188"/>
         <source>Connect to the central store</source>
         <translation>Cysylltu â&apos;r storfa ganolog</translation>
     </message>
@@ -1126,7 +1183,7 @@
 <context>
     <name>EvidenceCard</name>
     <message>
-        <location filename="../../desktop/ui/evidence.py" line="+221"/>
+        <location filename="../../desktop/ui/visit/evidence.py" line="+240"/>
         <source>Question {0}: {1}</source>
         <translation>Cwestiwn {0}: {1}</translation>
     </message>
@@ -1185,7 +1242,7 @@
 <context>
     <name>EvidencePanel</name>
     <message>
-        <location line="+139"/>
+        <location line="+169"/>
         <source>Recorded for this aspect ({0})</source>
         <translation>Wedi&apos;i chofnodi ar gyfer yr agwedd hon ({0})</translation>
     </message>
@@ -1200,7 +1257,7 @@
         <translation>Atodi ffeiliau</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+35"/>
         <source>Add first-hand evidence</source>
         <translation>Ychwanegu tystiolaeth uniongyrchol</translation>
     </message>
@@ -1263,7 +1320,7 @@
 <context>
     <name>ExtraMenus</name>
     <message>
-        <location filename="../../desktop/ui/extra_menus.py" line="+107"/>
+        <location filename="../../desktop/ui/window/menus.py" line="+120"/>
         <source>Note of visit</source>
         <translation>Nodyn ymweliad</translation>
     </message>
@@ -1273,7 +1330,7 @@
         <translation>Adroddiad blynyddol i’r corff llywodraethu</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Termly summary for the local authority</source>
         <translation>Crynodeb tymhorol i’r awdurdod lleol</translation>
     </message>
@@ -1319,9 +1376,112 @@
     </message>
 </context>
 <context>
+    <name>Failures</name>
+    <message>
+        <location filename="../../desktop/ui/common/failures.py" line="+32"/>
+        <source>{name} was not attached: it is no longer there, or it is a folder.</source>
+        <translation>Ni chafodd {name} ei hatodi: nid yw yno bellach, neu ffolder yw hi.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} was not attached: the file is empty.</source>
+        <translation>Ni chafodd {name} ei hatodi: mae’r ffeil yn wag.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} was not attached: it is larger than {mb} MB, the largest file SIPL keeps and sends. Save a smaller copy (a photo at a lower resolution, a PDF for screen) and attach that.</source>
+        <translation>Ni chafodd {name} ei hatodi: mae’n fwy na {mb} MB, y ffeil fwyaf y mae SIPL yn ei chadw a’i hanfon. Cadwch gopi llai (llun â chydraniad is, PDF ar gyfer sgrin) ac atodwch hwnnw.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{name} was not attached: SIPL keeps photos, PDF, Word, PowerPoint, Excel and plain text files only.</source>
+        <translation>Ni chafodd {name} ei hatodi: dim ond lluniau a ffeiliau PDF, Word, PowerPoint, Excel a thestun plaen y mae SIPL yn eu cadw.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not saved: a priority needs a title.</source>
+        <translation>Heb ei gadw: mae angen teitl ar flaenoriaeth.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not saved: a judgement needs a rationale.</source>
+        <translation>Heb ei gadw: mae angen rhesymeg ar farn.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This priority has already been carried forward to the next year.</source>
+        <translation>Mae’r flaenoriaeth hon wedi’i chario ymlaen i’r flwyddyn nesaf eisoes.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>What you typed is kept on screen, and SIPL keeps trying to save it.</source>
+        <translation>Mae&apos;r hyn a deipiwyd gennych yn aros ar y sgrin, ac mae SIPL yn dal i geisio&apos;i gadw.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not saved — the disk is full. Free some space on it.</source>
+        <translation>Heb ei gadw — mae&apos;r ddisg yn llawn. Rhyddhewch rywfaint o le arni.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not saved — SIPL may not write to its data folder.</source>
+        <translation>Heb ei gadw — ni chaiff SIPL ysgrifennu i&apos;w ffolder data.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not saved yet — another program is using SIPL&apos;s data file.</source>
+        <translation>Heb ei gadw eto — mae rhaglen arall yn defnyddio ffeil ddata SIPL.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not saved — the disk could not be written.</source>
+        <translation>Heb ei gadw — methwyd ag ysgrifennu i&apos;r ddisg.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not saved: the record was removed meanwhile, perhaps by a sync. Nothing else was changed.</source>
+        <translation>Heb ei gadw: cafodd y cofnod ei ddileu yn y cyfamser, efallai wrth gysoni. Ni newidiwyd dim arall.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Something went wrong and the change was not saved ({0}).</source>
+        <translation>Aeth rhywbeth o&apos;i le ac ni chafodd y newid ei gadw ({0}).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The folder {0} does not exist.</source>
+        <translation>Nid yw&apos;r ffolder {0} yn bodoli.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>SIPL may not save files in the folder {0}.</source>
+        <translation>Nid oes gan SIPL ganiatâd i gadw ffeiliau yn y ffolder {0}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is not enough space on the disk to save {0}.</source>
+        <translation>Nid oes digon o le ar y ddisg i gadw {0}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0} cannot be saved there: a folder of that name is already there.</source>
+        <translation>Nid oes modd cadw {0} yno: mae ffolder o&apos;r un enw yno eisoes.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0} could not be saved ({1}).</source>
+        <translation>Nid oedd modd cadw {0} ({1}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Something went wrong and {0} was not saved ({1}).</source>
+        <translation>Aeth rhywbeth o&apos;i le ac ni chafodd {0} ei gadw ({1}).</translation>
+    </message>
+</context>
+<context>
     <name>FileTile</name>
     <message>
-        <location filename="../../desktop/ui/evidence.py" line="-445"/>
+        <location filename="../../desktop/ui/visit/evidence.py" line="-484"/>
         <source>{0} ({1} KB). Double-click to open.</source>
         <translation>{0} ({1} KB). Cliciwch ddwywaith i&apos;w hagor.</translation>
     </message>
@@ -1347,9 +1507,67 @@
     </message>
 </context>
 <context>
+    <name>FirstRunPanel</name>
+    <message>
+        <location filename="../../desktop/ui/caseload/first_run.py" line="+89"/>
+        <source>Import a schools list</source>
+        <translation>Mewnforio rhestr ysgolion</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Schools list (*.csv)</source>
+        <translation>Rhestr ysgolion (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>All files (*)</source>
+        <translation>Pob ffeil (*)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Welcome to SIPL</source>
+        <translation>Croeso i SIPL</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There are no schools on this laptop yet. Choose how to begin; you can connect to the central store later too, from the Sync menu.</source>
+        <translation>Does dim ysgolion ar y gliniadur hwn eto. Dewiswch sut i ddechrau; gallwch gysylltu â’r storfa ganolog yn nes ymlaen hefyd, o’r ddewislen Cysoni.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Connect to the central store…</source>
+        <translation>Cysylltu â’r storfa ganolog…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter your consortium&apos;s server address and the enrolment code your administrator gave you. Your caseload then arrives at the first sync.</source>
+        <translation>Rhowch gyfeiriad gweinydd eich consortiwm a’r cod cofrestru a gawsoch gan eich gweinyddwr. Bydd eich llwyth achosion yn cyrraedd wedyn wrth gysoni am y tro cyntaf.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open the demo caseload</source>
+        <translation>Agor y llwyth achosion enghreifftiol</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Try SIPL on twenty fictional schools, with visits and judgements. The demo lives in a profile of its own: nothing of it mixes with your data.</source>
+        <translation>Rhowch gynnig ar SIPL gydag ugain o ysgolion dychmygol, gydag ymweliadau a barnau. Mae’r enghraifft mewn proffil ar wahân: does dim ohoni’n cymysgu â’ch data chi.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Import a schools list…</source>
+        <translation>Mewnforio rhestr ysgolion…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Read the Welsh Government&apos;s address list of schools (a CSV file), to work without the central store. Nothing is imported if any row is wrong.</source>
+        <translation>Darllen rhestr cyfeiriadau ysgolion Llywodraeth Cymru (ffeil CSV), i weithio heb y storfa ganolog. Ni fewnforir dim os oes unrhyw res yn anghywir.</translation>
+    </message>
+</context>
+<context>
     <name>JudgementDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="-606"/>
+        <location filename="../../desktop/ui/school/dialogs.py" line="+225"/>
         <source>Record a judgement</source>
         <translation>Cofnodi barn</translation>
     </message>
@@ -1364,7 +1582,7 @@
         <translation>Dyddiad y farn</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+51"/>
         <source>Rationale</source>
         <translation>Rhesymeg</translation>
     </message>
@@ -1404,7 +1622,17 @@
         <translation>Cofnodi&apos;r farn</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
+        <source>Earlier judgements of this priority</source>
+        <translation>Barnau cynharach ar y flaenoriaeth hon</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>None: this is its first judgement.</source>
+        <translation>Dim: dyma’r farn gyntaf arni.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>No judgement yet for this term.</source>
         <translation>Dim barn eto ar gyfer y tymor hwn.</translation>
     </message>
@@ -1437,7 +1665,7 @@
 <context>
     <name>JudgementEvidenceDialog</name>
     <message>
-        <location filename="../../desktop/ui/judgement_evidence_dialog.py" line="+188"/>
+        <location filename="../../desktop/ui/desk/judgement_evidence_dialog.py" line="+188"/>
         <source>The evidence could not be read: {0}</source>
         <translation>Doedd dim modd darllen y dystiolaeth: {0}</translation>
     </message>
@@ -1590,7 +1818,7 @@
 <context>
     <name>JudgementListDialog</name>
     <message>
-        <location filename="../../desktop/ui/team_consistency.py" line="+322"/>
+        <location filename="../../desktop/ui/desk/consistency.py" line="+324"/>
         <source>1 judgement</source>
         <translation>1 farn</translation>
     </message>
@@ -1668,7 +1896,7 @@
 <context>
     <name>JudgementListModel</name>
     <message>
-        <location line="-247"/>
+        <location line="-249"/>
         <source>School</source>
         <translation>Ysgol</translation>
     </message>
@@ -1691,7 +1919,7 @@
 <context>
     <name>KeyTaskPanel</name>
     <message>
-        <location filename="../../desktop/ui/key_task_panel.py" line="+229"/>
+        <location filename="../../desktop/ui/school/key_task_panel.py" line="+224"/>
         <source>{0} of {1} tasks of the term done</source>
         <translation>{0} o {1} o dasgau&apos;r tymor wedi&apos;u gwneud</translation>
     </message>
@@ -1734,7 +1962,7 @@
 <context>
     <name>LaTermlyPage</name>
     <message>
-        <location filename="../../desktop/ui/team_la_view.py" line="+366"/>
+        <location filename="../../desktop/ui/desk/la_view.py" line="+372"/>
         <source>LA termly view</source>
         <translation>Golwg dymhorol yr ALl</translation>
     </message>
@@ -1860,41 +2088,11 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>The folder {0} does not exist.</source>
-        <translation>Nid yw&apos;r ffolder {0} yn bodoli.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>SIPL may not save files in the folder {0}.</source>
-        <translation>Nid oes gan SIPL ganiatâd i gadw ffeiliau yn y ffolder {0}.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>There is not enough space on the disk to save {0}.</source>
-        <translation>Nid oes digon o le ar y ddisg i gadw {0}.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>{0} cannot be saved there: a folder of that name is already there.</source>
-        <translation>Nid oes modd cadw {0} yno: mae ffolder o&apos;r un enw yno eisoes.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>{0} could not be saved ({1}).</source>
-        <translation>Nid oedd modd cadw {0} ({1}).</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Something went wrong and {0} was not saved ({1}).</source>
-        <translation>Aeth rhywbeth o&apos;i le ac ni chafodd {0} ei gadw ({1}).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
         <source>Nothing was changed. Choose another folder and export again.</source>
         <translation>Ni newidiwyd dim. Dewiswch ffolder arall ac allforio eto.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Local authority termly view</source>
         <translation>Golwg dymhorol yr awdurdod lleol</translation>
     </message>
@@ -1957,41 +2155,41 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="+359"/>
-        <location line="+22"/>
-        <location line="+64"/>
+        <location filename="../../desktop/ui/window/main_window.py" line="+360"/>
+        <location line="+21"/>
+        <location line="+68"/>
         <source>Caseload</source>
         <translation>Llwyth achosion</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-83"/>
         <source>Search</source>
         <translation>Chwilio</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Your caseload</source>
         <translation>Eich llwyth achosion</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+85"/>
+        <location line="+11"/>
+        <location line="+89"/>
         <source>Search the whole caseload</source>
         <translation>Chwilio&apos;r llwyth achosion cyfan</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-88"/>
         <source>Find a school in the caseload</source>
         <translation>Dod o hyd i ysgol yn y llwyth achosion</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+63"/>
+        <location line="+67"/>
         <source>Back</source>
         <translation>Yn ôl</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-65"/>
         <source>Start a visit (school screen)</source>
         <translation>Dechrau ymweliad (sgrin yr ysgol)</translation>
     </message>
@@ -2017,8 +2215,23 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Add evidence (visit)</source>
-        <translation>Ychwanegu tystiolaeth (ymweliad)</translation>
+        <source>Write evidence (visit)</source>
+        <translation>Ysgrifennu tystiolaeth (ymweliad)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the evidence you wrote (evidence panel)</source>
+        <translation>Ychwanegu&apos;r dystiolaeth a ysgrifennoch (panel tystiolaeth)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move between the question steps (visit)</source>
+        <translation>Symud rhwng camau&apos;r cwestiynau (ymweliad)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add an agreed action (school or visit)</source>
+        <translation>Ychwanegu cam gweithredu y cytunwyd arno (ysgol neu ymweliad)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2036,7 +2249,7 @@
         <translation>Dewisiadau</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <location line="+67"/>
         <source>Keyboard shortcuts</source>
         <translation>Llwybrau byr y bysellfwrdd</translation>
@@ -2180,7 +2393,7 @@ Eich llwyth achosion, eich ymweliadau a&apos;ch barnau, ar y cyfrifiadur hwn, yn
 <context>
     <name>MovesModel</name>
     <message>
-        <location filename="../../desktop/ui/team_consistency.py" line="-107"/>
+        <location filename="../../desktop/ui/desk/consistency.py" line="-107"/>
         <source>School</source>
         <translation>Ysgol</translation>
     </message>
@@ -2236,9 +2449,77 @@ Eich llwyth achosion, eich ymweliadau a&apos;ch barnau, ar y cyfrifiadur hwn, yn
     </message>
 </context>
 <context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../../desktop/ui/window/passphrase.py" line="+28"/>
+        <source>Unlock SIPL&apos;s data</source>
+        <translation>Datgloi data SIPL</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This computer has no secure password store (keyring), so SIPL protects your data with a passphrase. Choose one of at least 10 characters. You will type it each time SIPL starts. It is never stored: if it is forgotten, the data on this laptop cannot be opened, and must be fetched again from the central store.</source>
+        <translation>Does gan y cyfrifiadur hwn ddim storfa gyfrineiriau ddiogel (keyring), felly mae SIPL yn diogelu eich data ag ymadrodd cyfrin. Dewiswch un o 10 nod o leiaf. Byddwch yn ei deipio bob tro y bydd SIPL yn dechrau. Nid yw byth yn cael ei gadw: os caiff ei anghofio, ni ellir agor y data ar y gliniadur hwn, a rhaid ei gael eto o&apos;r storfa ganolog.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This computer has no secure password store (keyring). Type the passphrase that protects SIPL&apos;s data on this laptop.</source>
+        <translation>Does gan y cyfrifiadur hwn ddim storfa gyfrineiriau ddiogel (keyring). Teipiwch yr ymadrodd cyfrin sy&apos;n diogelu data SIPL ar y gliniadur hwn.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>That passphrase does not open this data. Nothing has been changed.</source>
+        <translation>Nid yw&apos;r ymadrodd cyfrin hwnnw&apos;n agor y data hwn. Does dim wedi newid.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Passphrase</source>
+        <translation>Ymadrodd cyfrin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Ymadrodd cyfrin:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Passphrase again</source>
+        <translation>Ymadrodd cyfrin eto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Again:</source>
+        <translation>&amp;Eto:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unlock</source>
+        <translation>Datgloi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quit</source>
+        <translation>Gadael</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Type the passphrase.</source>
+        <translation>Teipiwch yr ymadrodd cyfrin.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a passphrase of at least 10 characters.</source>
+        <translation>Dewiswch ymadrodd cyfrin o 10 nod o leiaf.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The two passphrases are not the same. Type them again.</source>
+        <translation>Nid yw&apos;r ddau ymadrodd cyfrin yr un fath. Teipiwch nhw eto.</translation>
+    </message>
+</context>
+<context>
     <name>PracticeDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="+270"/>
+        <location filename="../../desktop/ui/school/dialogs.py" line="+104"/>
         <source>Edit practice worth sharing</source>
         <translation>Golygu arfer sy&apos;n werth ei rhannu</translation>
     </message>
@@ -2291,7 +2572,7 @@ Eich llwyth achosion, eich ymweliadau a&apos;ch barnau, ar y cyfrifiadur hwn, yn
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../desktop/ui/preferences.py" line="+61"/>
+        <location filename="../../desktop/ui/window/preferences.py" line="+67"/>
         <source>Preferences</source>
         <translation>Dewisiadau</translation>
     </message>
@@ -2312,9 +2593,97 @@ Eich llwyth achosion, eich ymweliadau a&apos;ch barnau, ar y cyfrifiadur hwn, yn
     </message>
 </context>
 <context>
+    <name>PrintPreview</name>
+    <message>
+        <location filename="../../desktop/ui/printing/output.py" line="+98"/>
+        <source>Next page</source>
+        <translation>Tudalen nesaf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous page</source>
+        <translation>Tudalen flaenorol</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First page</source>
+        <translation>Tudalen gyntaf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last page</source>
+        <translation>Tudalen olaf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fit width</source>
+        <translation>Ffitio’r lled</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fit page</source>
+        <translation>Ffitio’r dudalen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom in</source>
+        <translation>Chwyddo i mewn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom out</source>
+        <translation>Chwyddo allan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Portrait</source>
+        <translation>Portread</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Landscape</source>
+        <translation>Tirlun</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show single page</source>
+        <translation>Dangos un dudalen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show facing pages</source>
+        <translation>Dangos tudalennau gyferbyn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show overview of all pages</source>
+        <translation>Dangos trosolwg o bob tudalen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print</source>
+        <translation>Argraffu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Page setup</source>
+        <translation>Gosod y dudalen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Zoom</source>
+        <translation>Chwyddo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Page</source>
+        <translation>Tudalen</translation>
+    </message>
+</context>
+<context>
     <name>Printing</name>
     <message>
-        <location filename="../../desktop/ui/printing.py" line="+117"/>
+        <location line="+23"/>
         <source>Save as PDF</source>
         <translation>Cadw fel PDF</translation>
     </message>
@@ -2327,7 +2696,7 @@ Eich llwyth achosion, eich ymweliadau a&apos;ch barnau, ar y cyfrifiadur hwn, yn
 <context>
     <name>PriorityDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="-563"/>
+        <location filename="../../desktop/ui/school/dialogs.py" line="-436"/>
         <source>Edit priority</source>
         <extracomment>Where a priority stands with the LA: None (not yet sent) then the stored states.</extracomment>
         <translation>Golygu&apos;r flaenoriaeth</translation>
@@ -2472,7 +2841,7 @@ Eich llwyth achosion, eich ymweliadau a&apos;ch barnau, ar y cyfrifiadur hwn, yn
 <context>
     <name>QuestionPanel</name>
     <message>
-        <location filename="../../desktop/ui/visit.py" line="-136"/>
+        <location filename="../../desktop/ui/visit/page.py" line="-115"/>
         <source>At the last visit ({0})</source>
         <translation>Yn yr ymweliad diwethaf ({0})</translation>
     </message>
@@ -2505,7 +2874,7 @@ Eich llwyth achosion, eich ymweliadau a&apos;ch barnau, ar y cyfrifiadur hwn, yn
 <context>
     <name>ReallocateDialog</name>
     <message>
-        <location filename="../../desktop/ui/reallocate_dialog.py" line="+110"/>
+        <location filename="../../desktop/ui/desk/reallocate_dialog.py" line="+110"/>
         <source>{0} will hold the school from {1}.</source>
         <translation>Bydd yr ysgol gan {0} o {1} ymlaen.</translation>
     </message>
@@ -2564,7 +2933,7 @@ Eich llwyth achosion, eich ymweliadau a&apos;ch barnau, ar y cyfrifiadur hwn, yn
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../desktop/ui/report_dialog.py" line="+92"/>
+        <location filename="../../desktop/ui/printing/report_dialog.py" line="+105"/>
         <source>Print</source>
         <translation>Argraffu</translation>
     </message>
@@ -2614,9 +2983,29 @@ Eich llwyth achosion, eich ymweliadau a&apos;ch barnau, ar y cyfrifiadur hwn, yn
         <translation>Tudalennau’n barod: {0}.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>Saving {0}…</source>
+        <translation>Wrthi&apos;n cadw {0}…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Saved {0}.</source>
         <translation>Wedi cadw {0}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The PDF was not saved.</source>
+        <translation>Ni chafodd y PDF ei gadw.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose another folder and save it again.</source>
+        <translation>Dewiswch ffolder arall a&apos;i gadw eto.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The PDF was not saved</source>
+        <translation>Ni chafodd y PDF ei gadw</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2627,7 +3016,7 @@ Eich llwyth achosion, eich ymweliadau a&apos;ch barnau, ar y cyfrifiadur hwn, yn
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../desktop/ui/team_reviews.py" line="-624"/>
+        <location filename="../../desktop/ui/desk/reviews.py" line="-623"/>
         <source>Record a review</source>
         <translation>Cofnodi adolygiad</translation>
     </message>
@@ -2765,7 +3154,7 @@ Eich llwyth achosion, eich ymweliadau a&apos;ch barnau, ar y cyfrifiadur hwn, yn
 <context>
     <name>SaveIndicator</name>
     <message>
-        <location filename="../../desktop/ui/autosave.py" line="+197"/>
+        <location filename="../../desktop/ui/common/autosave.py" line="+217"/>
         <source>Save status</source>
         <translation>Statws cadw</translation>
     </message>
@@ -2793,7 +3182,7 @@ Eich llwyth achosion, eich ymweliadau a&apos;ch barnau, ar y cyfrifiadur hwn, yn
 <context>
     <name>SchoolDetailsDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="+774"/>
+        <location filename="../../desktop/ui/school/details_dialogs.py" line="+63"/>
         <source>School details</source>
         <translation>Manylion yr ysgol</translation>
     </message>
@@ -2886,7 +3275,7 @@ Eich llwyth achosion, eich ymweliadau a&apos;ch barnau, ar y cyfrifiadur hwn, yn
 <context>
     <name>SchoolPage</name>
     <message>
-        <location filename="../../desktop/ui/school.py" line="+482"/>
+        <location filename="../../desktop/ui/school/page.py" line="+434"/>
         <source>Headteacher: {0}</source>
         <translation>Pennaeth: {0}</translation>
     </message>
@@ -2941,7 +3330,7 @@ Eich llwyth achosion, eich ymweliadau a&apos;ch barnau, ar y cyfrifiadur hwn, yn
         <translation>Mae&apos;r ysgol hon wedi symud at bartner gwella arall. Gallwch ddarllen ei chofnod tan {0}, diwedd y tymor; ni ellir newid dim ynddo yma.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Not yet judged</source>
         <translation>Heb farn eto</translation>
     </message>
@@ -2951,7 +3340,22 @@ Eich llwyth achosion, eich ymweliadau a&apos;ch barnau, ar y cyfrifiadur hwn, yn
         <translation>Dim blaenoriaethau ar gyfer {0} eto. Ychwanegwch y blaenoriaethau y cytunwyd arnynt gyda&apos;r ysgol.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+24"/>
+        <source>Carry forward to {0}</source>
+        <translation>Cario ymlaen i {0}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Already carried forward to {0}</source>
+        <translation>Wedi’i chario ymlaen i {0} eisoes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Continue this priority next year, keeping its judgements and visits&apos; answers</source>
+        <translation>Parhau â’r flaenoriaeth hon y flwyddyn nesaf, gan gadw ei barnau ac atebion yr ymweliadau</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Add this year&apos;s priorities to record judgements against them.</source>
         <translation>Ychwanegwch flaenoriaethau eleni er mwyn cofnodi barn arnynt.</translation>
     </message>
@@ -2971,7 +3375,17 @@ Eich llwyth achosion, eich ymweliadau a&apos;ch barnau, ar y cyfrifiadur hwn, yn
         <translation>Risgiau i&apos;r cynnydd</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+6"/>
+        <source>No judgements yet this year.</source>
+        <translation>Dim barnau eto eleni.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Earlier years (carried forward)</source>
+        <translation>Blynyddoedd cynharach (wedi’u cario ymlaen)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Approved by the LA {0} {1}</source>
         <translation>Wedi&apos;i chymeradwyo gan yr ALl {0} {1}</translation>
     </message>
@@ -2991,7 +3405,7 @@ Eich llwyth achosion, eich ymweliadau a&apos;ch barnau, ar y cyfrifiadur hwn, yn
         <translation>Heb ei hanfon at yr ALl i&apos;w chymeradwyo eto</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+35"/>
         <source>Final, corrected</source>
         <translation>Terfynol, wedi&apos;i gywiro</translation>
     </message>
@@ -3031,7 +3445,15 @@ Eich llwyth achosion, eich ymweliadau a&apos;ch barnau, ar y cyfrifiadur hwn, yn
         <translation>Dim camau gweithredu ar agor.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+15"/>
+        <source>{0}
+Impact: {1}</source>
+        <comment>support and its impact</comment>
+        <translation>{0}
+Effaith: {1}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>No support recorded for {0}.</source>
         <translation>Dim cymorth wedi&apos;i gofnodi ar gyfer {0}.</translation>
     </message>
@@ -3061,7 +3483,7 @@ Eich llwyth achosion, eich ymweliadau a&apos;ch barnau, ar y cyfrifiadur hwn, yn
         <translation>Categoreiddio cenedlaethol (hyd at 2020): {0}</translation>
     </message>
     <message>
-        <location line="+284"/>
+        <location line="+315"/>
         <source>Change…</source>
         <translation>Newid…</translation>
     </message>
@@ -3137,13 +3559,13 @@ Eich llwyth achosion, eich ymweliadau a&apos;ch barnau, ar y cyfrifiadur hwn, yn
     </message>
     <message>
         <location line="+1"/>
-        <location line="+24"/>
+        <location line="+26"/>
         <location line="+5"/>
         <source>Edit</source>
         <translation>Golygu</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-30"/>
         <source>Edit priority</source>
         <translation>Golygu&apos;r flaenoriaeth</translation>
     </message>
@@ -3169,23 +3591,23 @@ Eich llwyth achosion, eich ymweliadau a&apos;ch barnau, ar y cyfrifiadur hwn, yn
     </message>
     <message>
         <location line="+2"/>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Date</source>
         <translation>Dyddiad</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-23"/>
         <source>Purpose</source>
         <translation>Diben</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Status</source>
         <translation>Statws</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-9"/>
         <source>Visits, newest first</source>
         <translation>Ymweliadau, y diweddaraf yn gyntaf</translation>
     </message>
@@ -3195,7 +3617,7 @@ Eich llwyth achosion, eich ymweliadau a&apos;ch barnau, ar y cyfrifiadur hwn, yn
         <translation>Agor yr ymweliad</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Action</source>
         <translation>Cam gweithredu</translation>
     </message>
@@ -3210,7 +3632,7 @@ Eich llwyth achosion, eich ymweliadau a&apos;ch barnau, ar y cyfrifiadur hwn, yn
         <translation>Erbyn</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Open actions</source>
         <translation>Camau gweithredu ar agor</translation>
     </message>
@@ -3266,12 +3688,12 @@ Eich llwyth achosion, eich ymweliadau a&apos;ch barnau, ar y cyfrifiadur hwn, yn
     </message>
     <message>
         <location line="+1"/>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Practice worth sharing</source>
         <translation>Arferion sy&apos;n werth eu rhannu</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-25"/>
         <source>Add practice</source>
         <translation>Ychwanegu arfer</translation>
     </message>
@@ -3296,7 +3718,7 @@ Eich llwyth achosion, eich ymweliadau a&apos;ch barnau, ar y cyfrifiadur hwn, yn
         <translation>Penderfyniadau am gymorth craidd ac ychwanegol</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Priorities {0}</source>
         <translation>Blaenoriaethau {0}</translation>
     </message>
@@ -3349,7 +3771,7 @@ Eich llwyth achosion, eich ymweliadau a&apos;ch barnau, ar y cyfrifiadur hwn, yn
 <context>
     <name>SearchPage</name>
     <message>
-        <location filename="../../desktop/ui/search.py" line="+101"/>
+        <location filename="../../desktop/ui/caseload/search.py" line="+102"/>
         <source>Answer</source>
         <translation>Ateb</translation>
     </message>
@@ -3418,7 +3840,7 @@ Eich llwyth achosion, eich ymweliadau a&apos;ch barnau, ar y cyfrifiadur hwn, yn
 <context>
     <name>StartVisitDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="-235"/>
+        <location filename="../../desktop/ui/school/dialogs.py" line="+407"/>
         <source>Start a visit</source>
         <translation>Dechrau ymweliad</translation>
     </message>
@@ -3501,7 +3923,7 @@ Eich llwyth achosion, eich ymweliadau a&apos;ch barnau, ar y cyfrifiadur hwn, yn
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../desktop/app.py" line="+71"/>
+        <location filename="../../desktop/app.py" line="+82"/>
         <source>SIPL cannot open your data</source>
         <translation>Ni all SIPL agor eich data</translation>
     </message>
@@ -3559,12 +3981,12 @@ Problem: {1}</translation>
         <translation>Iawn</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+42"/>
         <source>SIPL&apos;s data on this laptop is locked</source>
         <translation>Mae data SIPL ar y gliniadur hwn ar glo</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
         <source>SIPL cannot unlock its data</source>
         <translation>Ni all SIPL ddatgloi ei ddata</translation>
     </message>
@@ -3584,7 +4006,7 @@ Problem: {1}</translation>
         <translation>Cafodd eich data SIPL ei gadw gan fersiwn mwy newydd o SIPL, felly ni all y fersiwn hon ei agor. Gosodwch y fersiwn mwy newydd o SIPL; nid yw eich data wedi&apos;i newid.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+71"/>
         <source>Your administrator has revoked this laptop&apos;s access to the central store. SIPL will now lock its data on this laptop and close.</source>
         <translation>Mae eich gweinyddwr wedi diddymu mynediad y gliniadur hwn i&apos;r storfa ganolog. Bydd SIPL nawr yn cloi ei ddata ar y gliniadur hwn ac yn cau.</translation>
     </message>
@@ -3599,7 +4021,7 @@ Problem: {1}</translation>
         <translation>Mae mynediad y gliniadur hwn wedi&apos;i ddiddymu</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+115"/>
         <source>SIPL now protects your data</source>
         <translation>Mae SIPL bellach yn diogelu eich data</translation>
     </message>
@@ -3608,19 +4030,21 @@ Problem: {1}</translation>
         <source>SIPL has encrypted its data on this laptop: your caseload and its backups can now be read only by SIPL, with a key kept in this computer&apos;s password store. Every record was checked after the change and nothing was lost; the unprotected copies have been removed.</source>
         <translation>Mae SIPL wedi amgryptio ei ddata ar y gliniadur hwn: dim ond SIPL all ddarllen eich llwyth achosion a&apos;i gopïau wrth gefn bellach, gydag allwedd a gedwir yn storfa gyfrineiriau&apos;r cyfrifiadur hwn. Cafodd pob cofnod ei wirio ar ôl y newid ac ni chollwyd dim; mae&apos;r copïau heb eu diogelu wedi&apos;u dileu.</translation>
     </message>
-</context>
-<context>
-    <name>StoreRunner</name>
     <message>
-        <location filename="../../desktop/ui/runner.py" line="+222"/>
-        <source>Something went wrong and the change was not saved ({0}).</source>
-        <translation>Aeth rhywbeth o&apos;i le ac ni chafodd y newid ei gadw ({0}).</translation>
+        <location line="+30"/>
+        <source>Something went wrong in SIPL</source>
+        <translation>Aeth rhywbeth o&apos;i le yn SIPL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SIPL met a problem it did not expect ({0}) and carries on. What you typed is saved as usual. If it happens again, tell your consortium&apos;s support team what you were doing.</source>
+        <translation>Daeth SIPL ar draws problem nad oedd yn ei disgwyl ({0}) ac mae&apos;n parhau. Mae&apos;r hyn a deipiwyd gennych wedi&apos;i gadw fel arfer. Os bydd yn digwydd eto, dywedwch wrth dîm cymorth eich consortiwm beth roeddech yn ei wneud.</translation>
     </message>
 </context>
 <context>
     <name>SummaryPanel</name>
     <message>
-        <location filename="../../desktop/ui/visit.py" line="+233"/>
+        <location filename="../../desktop/ui/visit/page.py" line="+301"/>
         <location line="+8"/>
         <source>Summary of the visit</source>
         <translation>Crynodeb o&apos;r ymweliad</translation>
@@ -3684,7 +4108,7 @@ Problem: {1}</translation>
 <context>
     <name>SupportDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="-245"/>
+        <location filename="../../desktop/ui/common/record_dialogs.py" line="-108"/>
         <source>Edit support</source>
         <translation>Golygu&apos;r cymorth</translation>
     </message>
@@ -3797,7 +4221,7 @@ Problem: {1}</translation>
 <context>
     <name>SupportLevelDialog</name>
     <message>
-        <location line="-204"/>
+        <location filename="../../desktop/ui/school/dialogs.py" line="-179"/>
         <location line="+36"/>
         <source>Change support level</source>
         <translation>Newid lefel y cymorth</translation>
@@ -3881,7 +4305,7 @@ Problem: {1}</translation>
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../../desktop/ui/sync_link.py" line="+43"/>
+        <location filename="../../desktop/ui/sync/link.py" line="+45"/>
         <source>You are offline. SIPL will sync when a connection is back.</source>
         <translation>Rydych all-lein. Bydd SIPL yn cysoni pan fydd cysylltiad eto.</translation>
     </message>
@@ -3969,12 +4393,12 @@ Problem: {1}</translation>
 <context>
     <name>SyncPanel</name>
     <message>
-        <location filename="../../desktop/ui/sync_widgets.py" line="-129"/>
+        <location filename="../../desktop/ui/sync/widgets.py" line="-168"/>
         <source>Sync status</source>
         <translation>Statws cysoni</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+37"/>
         <source>Syncing… {0} changes received</source>
         <translation>Wrthi&apos;n cysoni… {0} newid wedi dod i law</translation>
     </message>
@@ -4004,12 +4428,72 @@ Problem: {1}</translation>
         <translation>Cysylltu…</translation>
     </message>
     <message>
+        <location line="+17"/>
+        <source>All changes sent</source>
+        <translation>Pob newid wedi’i anfon</translation>
+    </message>
+    <message>
         <location line="+2"/>
-        <source>Unsent changes: {0}</source>
-        <translation>Newidiadau heb eu hanfon: {0}</translation>
+        <source>1 change not yet sent</source>
+        <translation>1 newid heb ei anfon eto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} changes not yet sent</source>
+        <translation>{0} newid heb eu hanfon eto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} — nothing sent yet</source>
+        <translation>{0} — dim wedi’i anfon eto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} — last sent {1}</source>
+        <translation>{0} — anfonwyd ddiwethaf {1}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Last sent {0}</source>
+        <translation>Anfonwyd ddiwethaf {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>just now</source>
+        <translation>funud yn ôl</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1 minute ago</source>
+        <translation>1 munud yn ôl</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} minutes ago</source>
+        <translation>{0} munud yn ôl</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>1 hour ago</source>
+        <translation>1 awr yn ôl</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{0} hours ago</source>
+        <translation>{0} awr yn ôl</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>yesterday</source>
+        <translation>ddoe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} days ago</source>
+        <translation>{0} diwrnod yn ôl</translation>
+    </message>
+    <message>
+        <location line="-43"/>
         <source>Conflicts to resolve: {0}</source>
         <translation>Gwrthdaro i’w ddatrys: {0}</translation>
     </message>
@@ -4023,16 +4507,11 @@ Problem: {1}</translation>
         <source>Evidence files still to come: {0}</source>
         <translation>Ffeiliau tystiolaeth eto i ddod: {0}</translation>
     </message>
-    <message>
-        <location line="-6"/>
-        <source>last sync {0}</source>
-        <translation>cysoni diwethaf {0}</translation>
-    </message>
 </context>
 <context>
     <name>TeamCaseloadModel</name>
     <message>
-        <location filename="../../desktop/ui/team_caseload.py" line="+96"/>
+        <location filename="../../desktop/ui/desk/caseload.py" line="+97"/>
         <source>School and local authority</source>
         <translation>Ysgol ac awdurdod lleol</translation>
     </message>
@@ -4136,7 +4615,7 @@ Problem: {1}</translation>
 <context>
     <name>TeamCaseloadPage</name>
     <message>
-        <location line="+146"/>
+        <location line="+145"/>
         <source>Team caseload</source>
         <translation>Llwyth achosion y tîm</translation>
     </message>
@@ -4192,16 +4671,47 @@ Problem: {1}</translation>
     </message>
     <message>
         <location line="+42"/>
+        <location line="+9"/>
         <source>The team&apos;s schools</source>
         <translation>Ysgolion y tîm</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-8"/>
         <source>Find a school or partner…</source>
         <translation>Chwilio am ysgol neu bartner…</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Find a school or partner</source>
+        <translation>Dod o hyd i ysgol neu bartner</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Local authority</source>
+        <translation>Awdurdod lleol</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Improvement partner</source>
+        <translation>Partner gwella</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language medium</source>
+        <translation>Cyfrwng iaith</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Support level</source>
+        <translation>Lefel cymorth</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Off track only</source>
         <translation>Ddim ar y trywydd iawn yn unig</translation>
     </message>
@@ -4219,7 +4729,7 @@ Problem: {1}</translation>
 <context>
     <name>TeamConflictsModel</name>
     <message>
-        <location filename="../../desktop/ui/team_conflicts.py" line="+98"/>
+        <location filename="../../desktop/ui/desk/conflicts.py" line="+105"/>
         <source>School</source>
         <translation>Ysgol</translation>
     </message>
@@ -4257,7 +4767,7 @@ Problem: {1}</translation>
 <context>
     <name>TeamConflictsPage</name>
     <message>
-        <location line="+234"/>
+        <location line="+238"/>
         <source>Conflicts</source>
         <translation>Gwrthdaro</translation>
     </message>
@@ -4277,7 +4787,7 @@ Problem: {1}</translation>
         <translation>Ar waith nes i chi benderfynu</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+40"/>
         <source>Keep version A</source>
         <translation>Cadw fersiwn A</translation>
     </message>
@@ -4417,7 +4927,7 @@ Problem: {1}</translation>
 <context>
     <name>TeamDesk</name>
     <message>
-        <location filename="../../desktop/ui/team_desk.py" line="+128"/>
+        <location filename="../../desktop/ui/desk/window.py" line="+147"/>
         <source>Team desk · SIPL</source>
         <translation>Desg y tîm · SIPL</translation>
     </message>
@@ -4446,11 +4956,21 @@ Problem: {1}</translation>
         <source>Sync now</source>
         <translation>Cysoni nawr</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Academic &amp;year</source>
+        <translation>Blwyddyn &amp;academaidd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Academic year</source>
+        <translation>Blwyddyn academaidd</translation>
+    </message>
 </context>
 <context>
     <name>TeamMenu</name>
     <message>
-        <location filename="../../desktop/ui/team_menu.py" line="+83"/>
+        <location filename="../../desktop/ui/desk/menu.py" line="+82"/>
         <source>&amp;Team</source>
         <translation>&amp;Tîm</translation>
     </message>
@@ -4463,7 +4983,7 @@ Problem: {1}</translation>
 <context>
     <name>TickDialog</name>
     <message>
-        <location filename="../../desktop/ui/key_task_panel.py" line="-248"/>
+        <location filename="../../desktop/ui/school/key_task_panel.py" line="-247"/>
         <source>Mark a key task done</source>
         <translation>Nodi bod tasg allweddol wedi&apos;i gwneud</translation>
     </message>
@@ -4511,18 +5031,18 @@ Problem: {1}</translation>
 <context>
     <name>VisitPage</name>
     <message>
-        <location filename="../../desktop/ui/visit.py" line="+268"/>
+        <location filename="../../desktop/ui/visit/page.py" line="+277"/>
         <source>This school has moved to another improvement partner. You can read this visit until {0}, the end of the term; nothing in it can be changed here.</source>
         <translation>Mae&apos;r ysgol hon wedi symud at bartner gwella arall. Gallwch ddarllen yr ymweliad hwn tan {0}, diwedd y tymor; ni ellir newid dim ynddo yma.</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+299"/>
+        <location line="+362"/>
         <source>Visit on {0}</source>
         <translation>Ymweliad ar {0}</translation>
     </message>
     <message>
-        <location line="-297"/>
+        <location line="-360"/>
         <source>Final, corrected</source>
         <translation>Terfynol, wedi&apos;i gywiro</translation>
     </message>
@@ -4552,7 +5072,7 @@ Problem: {1}</translation>
         <translation>Drafft</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>{0} of 5 answered · {1} evidence</source>
         <translation>{0} o 5 wedi&apos;u hateb · {1} tystiolaeth</translation>
     </message>
@@ -4562,17 +5082,27 @@ Problem: {1}</translation>
         <translation>Crynodeb a&apos;r ymweliad nesaf</translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location line="+204"/>
+        <source>The summary of the visit is empty.</source>
+        <translation>Mae crynodeb yr ymweliad yn wag.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No question is answered for: {0}.</source>
+        <translation>Does dim ateb i unrhyw gwestiwn ar gyfer: {0}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Finish the visit</source>
         <translation>Gorffen yr ymweliad</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Mark this visit as final? You can still correct it afterwards; corrections are recorded.</source>
         <translation>Nodi bod yr ymweliad hwn yn derfynol? Gallwch ei gywiro wedyn o hyd; caiff cywiriadau eu cofnodi.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <location line="+86"/>
         <source>Finish visit</source>
         <translation>Gorffen yr ymweliad</translation>
@@ -4673,7 +5203,7 @@ Problem: {1}</translation>
         <translation>Nodi ei fod wedi&apos;i wneud</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Action</source>
         <translation>Cam gweithredu</translation>
     </message>
@@ -4688,7 +5218,7 @@ Problem: {1}</translation>
         <translation>Erbyn</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Actions agreed at this visit</source>
         <translation>Camau gweithredu y cytunwyd arnynt yn yr ymweliad hwn</translation>
     </message>
@@ -4721,7 +5251,7 @@ Problem: {1}</translation>
 <context>
     <name>Vocabulary</name>
     <message>
-        <location filename="../../desktop/ui/present.py" line="+25"/>
+        <location filename="../../desktop/ui/common/present.py" line="+25"/>
         <source>Strength</source>
         <translation>Cryfder</translation>
     </message>
@@ -4855,11 +5385,17 @@ Problem: {1}</translation>
         <source>Not yet judged</source>
         <translation>Heb farn eto</translation>
     </message>
+    <message>
+        <location line="+16"/>
+        <source>{0} {1}: {2} · {3}</source>
+        <comment>term, academic year, rate, on or off track</comment>
+        <translation>{0} {1}: {2} · {3}</translation>
+    </message>
 </context>
 <context>
     <name>YearSummaryDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="+463"/>
+        <location filename="../../desktop/ui/school/details_dialogs.py" line="-78"/>
         <source>Summary of {0} for the governors</source>
         <translation>Crynodeb o {0} i&apos;r llywodraethwyr</translation>
     </message>

@@ -11,6 +11,7 @@ sync request is one transaction.
 import email.message
 import hashlib
 import json
+import zlib
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
@@ -23,10 +24,11 @@ from fastapi.routing import APIRoute
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.middleware.gzip import GZipMiddleware
 from starlette.routing import Match
 from starlette.types import Message, Receive, Scope, Send
 
-from sync import schema
+from sync import schema, wire
 from sync.server import auth
 from sync.server import tables as t
 from sync.server.engine import private_dir, private_file
@@ -53,7 +55,7 @@ SHA256 = r"^[0-9a-f]{64}$"
 STAMP = (
     r"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-5][0-9](\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$"
 )
-CURSOR = r"^[0-9]{1,18}\.[0-9]{1,18}(\.[^.\x00]*\.[0-9]{1,18})?$"
+CURSOR = r"^[0-9]{1,18}\.[0-9]{1,18}(\.[^.\x00]*\.[0-9]{1,18})?(~[0-9]{1,18})?$"
 BINARY = {"type": "string", "format": "binary"}
 NO_STORE = {"type": "string", "const": "no-store"}
 
@@ -81,11 +83,7 @@ def _op_schema() -> dict[str, Any]:
     field may be set to null; ``deleted_at``, the tombstone, is a field of every table).
     What no schema can say: op ids must differ within one request (422 otherwise)."""
     common = OpIn.model_json_schema()["properties"]
-    by_table: dict[str, dict[schema.Kind, list[str]]] = {}
-    for name, table in schema.TABLES.items():
-        kinds = by_table.setdefault(name, {})
-        for field in [*table.fields, schema.TOMBSTONE]:
-            kinds.setdefault(schema.kind(name, field), []).append(field)
+    by_table = _fields_by_kind()
     alternatives = [
         {
             "type": "object",
@@ -193,7 +191,74 @@ class SyncIn(BaseModel):
         max_length=MAX_OPS,
         description="The changes to push, at most once each: their op ids must differ.",
     )
-    page_size: WholeNumber = Field(default=500, ge=1, le=5000)
+    page_size: WholeNumber = Field(default=2000, ge=1, le=5000)
+    wire: Literal[1, 2] = Field(
+        default=1,
+        description="2: the compact encoding both ways (`push` in, compact `results` and "
+        "`rows` out); 1: `ops` in, `results` naming their ops and `changes` out.",
+    )
+    push: list[list[Any]] = Field(
+        default_factory=list,
+        max_length=MAX_OPS,
+        description="The changes to push, row by row (the compact encoding, see "
+        "`sync/wire.py`): `[table, row id, [[field, value, base_rev, op_id(, resolves)], "
+        "...]]`. Each decoded op is held to the rules of `OpIn`; ops and push together "
+        f"hold at most {MAX_OPS} ops.",
+        json_schema_extra={"items": {"$ref": "#/components/schemas/PushRow"}},
+    )
+
+
+def _fields_by_kind() -> dict[str, dict[schema.Kind, list[str]]]:
+    """table -> kind of field -> its fields (the tombstone included)."""
+    by_table: dict[str, dict[schema.Kind, list[str]]] = {}
+    for name, table in schema.TABLES.items():
+        kinds = by_table.setdefault(name, {})
+        for field in [*table.fields, schema.TOMBSTONE]:
+            kinds.setdefault(schema.kind(name, field), []).append(field)
+    return by_table
+
+
+def _push_row_schema() -> dict[str, Any]:
+    """The documented schema of one row of a compact push, built like :func:`_op_schema`:
+    one alternative per table, its fields of each kind with the values they take."""
+    short = {"type": "string", "minLength": 1, "maxLength": 64, "pattern": NO_NUL}
+    rev = {"type": "integer", "minimum": 0, "maximum": 2**63 - 1}
+    resolves = {"type": "string", "maxLength": 64, "pattern": NO_NUL}
+    alternatives = []
+    for name, kinds in _fields_by_kind().items():
+        fields = [
+            {
+                "type": "array",
+                "minItems": 4,
+                "maxItems": 5,
+                "prefixItems": [
+                    {"enum": sorted(set(names))},
+                    {"anyOf": [_value_schema(kind), {"type": "null"}]},
+                    rev,
+                    short,
+                    resolves,
+                ],
+            }
+            for kind, names in kinds.items()
+        ]
+        alternatives.append(
+            {
+                "type": "array",
+                "title": f"PushRow: {name}",
+                "minItems": 3,
+                "maxItems": 3,
+                "prefixItems": [
+                    {"const": name},
+                    short,
+                    {"type": "array", "items": {"anyOf": fields}},
+                ],
+            }
+        )
+    return {
+        "title": "PushRow",
+        "description": "[table, row id, [[field, value, base_rev, op_id(, resolves)], ...]]",
+        "anyOf": alternatives,
+    }
 
 
 class EnrolIn(BaseModel):
@@ -258,6 +323,29 @@ class OpResult(BaseModel):
     conflict: str | None = None
 
 
+class CompactResult(BaseModel):
+    """What became of one op in the compact encoding, when it was not simply accepted
+    (a plain number, its new revision, says that): as OpResult, without the op id."""
+
+    model_config = ConfigDict(extra="forbid")
+    s: Literal["accepted", "merged", "rejected", "conflict"]
+    rev: int | None = None
+    v: Any = None
+    why: str | None = None
+    conflict: str | None = None
+
+
+class TablePage(BaseModel):
+    """Pulled rows of one table in the compact encoding: ``f`` names the fields, each row
+    is ``[row id, i, value, d, ...]`` with ``i`` an index into ``f`` and ``d`` the
+    field's revision minus the revision before it in the page (the first from 0)."""
+
+    model_config = ConfigDict(extra="forbid")
+    t: str
+    f: list[str]
+    r: list[list[Any]]
+
+
 class Change(BaseModel):
     """Changed fields of one row: field name -> [value, revision]."""
 
@@ -268,8 +356,12 @@ class Change(BaseModel):
 
 class SyncOut(BaseModel):
     model_config = ConfigDict(extra="forbid")
-    results: list[OpResult] = Field(description="One per op sent, in the order sent.")
-    changes: list[Change]
+    results: list[OpResult | CompactResult | int] = Field(
+        description="One per op sent, in the order sent (wire 2: a number is the new "
+        "revision of an op accepted as sent)."
+    )
+    changes: list[Change] | None = Field(default=None, description="Wire 1: pulled rows.")
+    rows: list[TablePage] | None = Field(default=None, description="Wire 2: pulled rows.")
     cursor: str = Field(pattern=CURSOR)
     more: bool = Field(description="True if more changes wait: sync again with `cursor`.")
     team: dict[str, str] | None = Field(
@@ -338,6 +430,7 @@ def create_app(store: CentralStore) -> "BodyLimit":
         if app.openapi_schema is None:
             document = FastAPI.openapi(app)
             document["components"]["schemas"]["OpIn"] = _op_schema()
+            document["components"]["schemas"]["PushRow"] = _push_row_schema()
             app.openapi_schema = document
         return app.openapi_schema
 
@@ -458,33 +551,49 @@ def create_app(store: CentralStore) -> "BodyLimit":
     def sync(given: SyncIn, who: Annotated[Device, Depends(device)]) -> JSONResponse:
         if given.device_id != who.id:
             raise _error(403, "wrong_device", "This token belongs to another device.")
-        for op in given.ops:
+        given_ops = list(given.ops)
+        if given.push:
+            given_ops += _decoded(given.push)
+        if len(given_ops) > MAX_OPS:
+            raise _error(422, "invalid", f"ops: at most {MAX_OPS} ops in one request")
+        for op in given_ops:
             if isinstance(op.value, str) and len(op.value) > MAX_TEXT:
                 raise _error(413, "too_large", f"op {op.op_id}: text over {MAX_TEXT} characters")
         ops = [
             Op(o.op_id, o.table, o.row_id, o.field, _op_value(o), o.base_rev, o.resolves)
-            for o in given.ops
+            for o in given_ops
         ]
         audit = Audit()
         try:
             cursor = Cursor.decode(given.cursor)
-            with store.writing() as conn:
-                results = store.push(conn, who, ops, audit)
-                page = store.pull(conn, who, cursor, given.page_size)
-                conn.execute(
-                    t.devices.update()
-                    .where(t.devices.c.id == who.id)
-                    .values(last_sync_at=utc_now())
-                )
+            try:
+                store.check_cursor(who, cursor)
+            except BadRequest:
+                store.rehearse(who, ops, audit)  # its refusals are audited all the same
+                raise
+            # Pushed in chunks, each its own short transaction (turns between them),
+            # then pulled from a snapshot that takes no write lock.
+            results = store.push_all(who, ops, audit) if ops else []
+            versions: list[dict[str, Any]] = []
+            with store.snapshot() as (conn, mark):
+                page = store.pull(conn, who, cursor, given.page_size, mark=mark, deferred=versions)
                 team = store.team_last_syncs(conn, who.partner)
+                last = store.last_synced(conn, who)
+            store.record_versions(versions, page)
+            store.synced(who, last)
         except BadRequest as error:
             raise _error(422, "invalid", str(error)) from None
         finally:
             store.record_audit(audit)
+        compact = given.wire == 2
         return JSONResponse(
             {
-                "results": results,
-                "changes": page.changes,
+                "results": wire.encode_results(results) if compact else results,
+                **(
+                    {"rows": wire.encode_changes(page.changes)}
+                    if compact
+                    else {"changes": page.changes}
+                ),
                 "cursor": page.cursor.encode(),
                 "more": page.has_more,
                 **({"team": team} if team else {}),
@@ -638,6 +747,58 @@ def create_app(store: CentralStore) -> "BodyLimit":
     return BodyLimit(app)
 
 
+def _decoded(push: list[list[Any]]) -> list[OpIn]:
+    """The ops of a compact push, each held to the rules of OpIn (422 otherwise)."""
+    for index, row in enumerate(push):
+        if not (
+            len(row) == 3
+            and isinstance(row[0], str)
+            and isinstance(row[1], str)
+            and isinstance(row[2], list)
+            and all(isinstance(f, list) and 4 <= len(f) <= 5 for f in row[2])
+        ):
+            raise _error(422, "invalid", f"push row {index}: not [table, row id, [fields]]")
+        if row[0] not in schema.TABLES:
+            raise _error(422, "invalid", f"push row {index}: unknown table {row[0][:40]!r}")
+        if not 1 <= len(row[1]) <= 64 or "\x00" in row[1]:
+            raise _error(422, "invalid", f"push row {index}: a row id is 1 to 64 characters")
+        for field in row[2]:
+            if type(field[2]) is not int and not (
+                isinstance(field[2], float) and field[2].is_integer()
+            ):
+                raise _error(422, "invalid", f"push row {index}: base_rev is a whole number")
+            if len(field) == 5 and not isinstance(field[4], str):
+                raise _error(422, "invalid", f"push row {index}: resolves is a conflict id")
+    ops = wire.decode_push(push)
+    found: list[OpIn] = []
+    for index, op in enumerate(ops):
+        try:
+            found.append(OpIn.model_validate(op))
+        except ValueError as error:
+            problem = error.errors()[0] if hasattr(error, "errors") else {"msg": str(error)}
+            where = ".".join(str(p) for p in problem.get("loc", ()))
+            raise _error(
+                422, "invalid", f"push op {index}: {where} {problem.get('msg', 'invalid')}"
+            ) from None
+    return found
+
+
+class CompressedSync:
+    """Answers ``/sync`` gzip-compressed when the request's ``Accept-Encoding`` allows
+    it (and the answer is long enough to gain); other routes (evidence files: already
+    compressed, fetched whole and checked by hash) are served as they are."""
+
+    def __init__(self, app: Any) -> None:
+        self.app = app
+        self.gzip = GZipMiddleware(app, minimum_size=256, compresslevel=6)
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http" and scope.get("path") == "/sync":
+            await self.gzip(scope, receive, send)
+        else:
+            await self.app(scope, receive, send)
+
+
 _REASONS = {400: "invalid", 404: "not_found", 405: "method_not_allowed", 413: "too_large"}
 
 
@@ -658,10 +819,14 @@ class WholeFile(FileResponse):
 
 class BodyLimit:
     """Refuses a request body over MAX_BODY with 413 before it is parsed, whether its
-    length is declared or it arrives in chunks."""
+    length is declared or it arrives in chunks. A body sent with ``Content-Encoding:
+    gzip`` is unpacked here, and MAX_BODY holds for what it unpacks to as well (a body
+    that is not gzip gets 400). Answers of ``/sync`` go out compressed when the request
+    accepts it (:class:`CompressedSync`)."""
 
     def __init__(self, app: FastAPI) -> None:
         self.app = app
+        self.served = CompressedSync(app)
         self.limit = MAX_BODY
 
     def __getattr__(self, name: str) -> Any:
@@ -700,6 +865,31 @@ class BodyLimit:
             if not message.get("more_body", False):
                 break
 
+        encoding = headers.get(b"content-encoding", b"identity").strip().lower()
+        if encoding == b"gzip":
+            body = b"".join(m.get("body", b"") for m in messages if m["type"] == "http.request")
+            unpacker = zlib.decompressobj(wbits=16 + zlib.MAX_WBITS)
+            try:
+                unpacked = unpacker.decompress(body, self.limit + 1)
+            except zlib.error:
+                await _refuse(send, 400, "invalid", "The body is not valid gzip.")
+                return
+            if len(unpacked) > self.limit or unpacker.unconsumed_tail:
+                await _too_large(send, self.limit)
+                return
+            messages = [{"type": "http.request", "body": unpacked, "more_body": False}]
+            kept = [
+                (k, v)
+                for k, v in scope["headers"]
+                if k.lower() not in (b"content-encoding", b"content-length")
+            ]
+            kept.append((b"content-length", str(len(unpacked)).encode()))
+            scope = {**scope, "headers": kept}
+            headers = dict(kept)
+        elif encoding not in (b"identity", b""):
+            await _refuse(send, 400, "invalid", "Bodies may be sent plain or gzip-compressed.")
+            return
+
         problem = _strict_json_problem(headers, messages)
         if problem is not None:
             await _refuse(send, 422, "invalid", problem)
@@ -708,7 +898,7 @@ class BodyLimit:
         async def replay() -> Message:
             return messages.pop(0) if messages else await receive()
 
-        await self.app(scope, replay, send)
+        await self.served(scope, replay, send)
 
 
 _SECRET_NAMES = frozenset({"token", "access_token", "auth", "authorization", "bearer", "key"})

@@ -36,9 +36,12 @@ def engine_for(database_url: str | None, data_dir: Path) -> Engine:
         database_url = f"sqlite:///{private_file(data_dir / 'central.db')}"
     if database_url.startswith("postgresql://"):
         database_url = "postgresql+psycopg://" + database_url[len("postgresql://") :]
-    engine = sa.create_engine(database_url, future=True)
+    # As many connections as the server has threads for requests (anyio's 40), so a
+    # request never waits for another's connection.
+    engine = sa.create_engine(database_url, future=True, pool_size=20, max_overflow=20)
     if engine.dialect.name == "sqlite":
         sa.event.listen(engine, "connect", sqlite_pragmas)
+        sa.event.listen(engine, "begin", sqlite_begin)
     return engine
 
 
@@ -58,8 +61,19 @@ def server_secret(data_dir: Path) -> bytes:
 
 
 def sqlite_pragmas(conn: Any, _record: Any) -> None:
+    """WAL (readers never wait for the writer), and transactions SQLAlchemy begins itself
+    (:func:`sqlite_begin`) rather than the driver's own, which would begin only at the
+    first write and so give a reader no snapshot."""
+    conn.isolation_level = None
     cursor = conn.cursor()
     cursor.execute("PRAGMA journal_mode = WAL")
     cursor.execute("PRAGMA foreign_keys = ON")
     cursor.execute("PRAGMA busy_timeout = 10000")
     cursor.close()
+
+
+def sqlite_begin(conn: Any) -> None:
+    """Begin a transaction: ``BEGIN`` (a reader's snapshot, taken at its first read), or
+    what the connection's ``sqlite_begin`` execution option says (writers: ``BEGIN
+    IMMEDIATE``, which takes the write lock at once rather than fail half-way)."""
+    conn.exec_driver_sql(conn.get_execution_options().get("sqlite_begin", "BEGIN"))

@@ -1,21 +1,31 @@
 """The central store's storage and its sync logic, over SQLAlchemy Core.
 
 Guarantees:
-- Writes are serialised (a process lock, and on PostgreSQL a transaction-scoped advisory
-  lock), so ``history.seq`` is assigned in commit order and a reader never sees a later
-  sequence number before an earlier one: a cursor can never skip a change.
-- One push is one transaction: every op of a request is applied, or none is.
+- A reader never steps over a change still to commit: on SQLite writers take turns (one
+  write transaction at a time, granted first come, first served), so ``history.seq``
+  commits in order; on PostgreSQL pushes run side by side under row locks (the rows they
+  change), and a pull reads only up to the high-water mark below which every change has
+  committed (see :mod:`sync.server.turns`). Other writes (administration, enrolment,
+  uploads) lock the world on PostgreSQL, and a pull waits for them to commit.
+- A pull reads one consistent snapshot and takes no write lock.
+- A push is applied in chunks of at most :data:`PUSH_CHUNK` ops (never splitting the ops
+  of one row), one transaction each, with a turn for everyone else between chunks; a
+  malformed request is refused whole before anything is applied. A failure between chunks
+  leaves the earlier chunks applied and remembered, so the laptop's retry completes the
+  rest, each op still applied at most once.
 - An op is applied at most once per (device, op id); a replay gets the first answer again.
 - No value is ever lost: every value set is in ``history``; a value that could not be
   applied is kept in an open conflict (table ``conflicts``) with the value it met.
 - A cursor the server never issued to the device is refused, and no cursor makes a pull
-  reveal a school outside the partner's scope.
+  reveal a school outside the partner's scope. A first sync (a pull from the start) pages
+  up to the high-water mark it began at, pinned in its cursors, so it ends however fast
+  others push.
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
-import threading
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
@@ -33,6 +43,7 @@ from sync.server import migrations
 from sync.server import tables as t
 from sync.server.authorise import Authoriser, Refused
 from sync.server.engine import engine_for, private_dir, server_secret
+from sync.server.turns import FairLock, Writers
 from sync.server.values import (
     SERVER_DEVICE,
     Audit,
@@ -43,6 +54,18 @@ from sync.server.values import (
     Partner,
     PullPage,
     utc_now,
+)
+
+PUSH_CHUNK = 100  # ops per write transaction of a push
+SYNC_STAMP_SECONDS = 30  # a device's "last synced" is exact to this many seconds
+WORLD_LOCK = 7164  # the PostgreSQL advisory lock: exclusive for the world, shared for pushes
+
+
+# The highest sequence number handed out (by the sequence, or written by a restore).
+_LAST_SEQ = sa.text(
+    "SELECT GREATEST("
+    "COALESCE(pg_sequence_last_value(pg_get_serial_sequence('history', 'seq')), 0), "
+    "COALESCE((SELECT max(seq) FROM history), 0))"
 )
 
 
@@ -70,7 +93,8 @@ class CentralStore:
         self.today = today
         self.now = now
         self.secret = secret  # keys the enrolment codes' HMAC; kept outside the database
-        self._write_lock = threading.Lock()
+        self._turns = FairLock()  # SQLite: one writer at a time, first come first served
+        self._writers = Writers()  # PostgreSQL: the writers in flight (see turns.py)
         self.is_postgres = engine.dialect.name == "postgresql"
 
     @classmethod
@@ -97,17 +121,108 @@ class CentralStore:
     # -- transactions -------------------------------------------------------------------
 
     @contextmanager
+    def _begun(
+        self, exclusive_world: bool, rows: Sequence[tuple[str, str]] = ()
+    ) -> Iterator[Connection]:
+        # The connection is taken first: nobody waits for one while holding a turn or
+        # the writers' register, so the pool can never run dry in a ring.
+        if not self.is_postgres:
+            with (
+                self.engine.connect().execution_options(sqlite_begin="BEGIN IMMEDIATE") as conn,
+                self._turns,
+                conn.begin(),
+            ):
+                yield conn
+            return
+        with self.engine.connect() as conn:
+            floor = lambda: int(conn.execute(_LAST_SEQ).scalar() or 0)  # noqa: E731
+            with self._writers.writing(floor):
+                conn.commit()  # the floor is read; the write transaction starts afresh
+                with conn.begin():
+                    _lock(conn, exclusive_world, rows)
+                    yield conn
+
+    @contextmanager
     def writing(self) -> Iterator[Connection]:
         """A write transaction, serialised against every other writer."""
-        with self._write_lock, self.engine.begin() as conn:
-            if self.is_postgres:
-                conn.execute(sa.text("SELECT pg_advisory_xact_lock(7164)"))
+        with self._begun(exclusive_world=True) as conn:
             yield conn
+
+    @contextmanager
+    def pushing(self, rows: Sequence[tuple[str, str]]) -> Iterator[Connection]:
+        """A write transaction that changes only ``rows`` ((table, row id) pairs) and what
+        it creates: on PostgreSQL it locks those rows and runs beside other pushes; on
+        SQLite it waits its turn like any writer."""
+        with self._begun(exclusive_world=False, rows=rows) as conn:
+            yield conn
+
+    @contextmanager
+    def beside(self) -> Iterator[Connection]:
+        """A small write transaction that no pull reads by sequence number (a device's
+        last sync, a new scope version): on PostgreSQL it locks nothing but what it
+        writes; on SQLite it waits its turn like any writer."""
+        if not self.is_postgres:
+            with self._begun(exclusive_world=True) as conn:
+                yield conn
+            return
+        with self.engine.begin() as conn:
+            yield conn
+
+    def synced(self, device: Device, last: str | None) -> None:
+        """Note when ``device`` last synced (``last``: what the store says now), at most
+        once every :data:`SYNC_STAMP_SECONDS`: a sync that only reads writes nothing."""
+        now = datetime.now(UTC)
+        if last is not None:
+            with contextlib.suppress(ValueError):
+                seen = datetime.fromisoformat(last.replace("Z", "+00:00"))
+                if (now - seen).total_seconds() < SYNC_STAMP_SECONDS:
+                    return
+        with self.beside() as conn:
+            conn.execute(
+                t.devices.update().where(t.devices.c.id == device.id).values(last_sync_at=utc_now())
+            )
+
+    def last_synced(self, conn: Connection, device: Device) -> str | None:
+        """When ``device`` last synced, as stored (see :meth:`synced`)."""
+        value = conn.execute(
+            sa.select(t.devices.c.last_sync_at).where(t.devices.c.id == device.id)
+        ).scalar()
+        return None if value is None else str(value)
+
+    def check_cursor(self, device: Device, cursor: Cursor) -> None:
+        """Refuse (BadRequest) a cursor this server cannot have issued to this device,
+        before anything of the request is applied."""
+        if cursor == Cursor():
+            return
+        with self.reading() as conn:
+            self._checked(conn, device, cursor, None, self._head(conn))
+
+    def _head(self, conn: Connection) -> int:
+        return int(conn.execute(sa.select(sa.func.max(t.history.c.seq))).scalar() or 0)
 
     @contextmanager
     def reading(self) -> Iterator[Connection]:
         with self.engine.connect() as conn:
             yield conn
+
+    @contextmanager
+    def snapshot(self) -> Iterator[tuple[Connection, int | None]]:
+        """A read-only transaction over one consistent snapshot, and the high-water mark
+        it may read up to (None: all it sees; on PostgreSQL, the highest sequence number
+        below which every change has committed). Takes no write lock."""
+        if not self.is_postgres:
+            with self.engine.connect() as conn, conn.begin():
+                yield conn, None
+            return
+        with self.engine.connect() as conn:
+            # A writer that locks the world (administration, another process) finishes
+            # first; then the mark is read, then the snapshot taken.
+            with conn.begin():
+                conn.execute(sa.text(f"SELECT pg_advisory_xact_lock_shared({WORLD_LOCK})"))
+                mark = self._writers.high_water(lambda: int(conn.execute(_LAST_SEQ).scalar() or 0))
+            frozen = conn.execution_options(isolation_level="REPEATABLE READ")
+            with frozen.begin():
+                yield frozen, mark
 
     def stamp(self) -> str:
         """The central store's clock as stored in time stamps (UTC ISO text)."""
@@ -415,6 +530,29 @@ class CentralStore:
                 ordered.append(op)
         return ordered
 
+    def push_all(
+        self, device: Device, ops: list[Op], audit: Audit, chunk: int = PUSH_CHUNK
+    ) -> list[dict[str, Any]]:
+        """Check every op (a malformed request is refused whole, nothing applied), then
+        apply them in chunks of about ``chunk`` ops, each its own transaction under
+        :meth:`pushing`; return one result per op, in the order sent."""
+        self.check_ops(ops)
+        results: list[dict[str, Any]] = []
+        for part in chunks_of_rows(ops, chunk):
+            rows = [(op.table, op.row_id) for op in part]
+            rows += [("conflicts", op.resolves) for op in part if op.resolves]
+            with self.pushing(rows) as conn:
+                results += self.push(conn, device, part, audit)
+        return results
+
+    def rehearse(self, device: Device, ops: list[Op], audit: Audit) -> None:
+        """Run ``ops`` through the push and roll everything back: for a request refused
+        as a whole after its ops were read (a bad cursor), so that what the Authoriser
+        refused in it still reaches the audit log."""
+        with contextlib.suppress(_Undo), self.writing() as conn:
+            self.push(conn, device, ops, audit)
+            raise _Undo
+
     def push(
         self, conn: Connection, device: Device, ops: list[Op], audit: Audit
     ) -> list[dict[str, Any]]:
@@ -643,7 +781,17 @@ class CentralStore:
         ).scalar()
         return set(json.loads(text)) if text else set()
 
-    def _version(self, conn: Connection, device_id: str, known: set[str], cursor: Cursor) -> int:
+    def _version(
+        self,
+        conn: Connection,
+        device_id: str,
+        known: set[str],
+        cursor: Cursor,
+        deferred: list[dict[str, Any]] | None,
+    ) -> int:
+        """The scope version naming ``known``: the cursor's, or a new one, inserted now
+        or, from a read-only snapshot, added to ``deferred`` for :meth:`record_versions`
+        (a snapshot never waits for a second connection or a write turn)."""
         if known == self._known(conn, device_id, cursor.version):
             return cursor.version
         latest = (
@@ -654,12 +802,50 @@ class CentralStore:
             ).scalar()
             or 0
         )
-        conn.execute(
-            t.scope_versions.insert().values(
-                device_id=device_id, version=latest + 1, schools=json.dumps(sorted(known))
-            )
-        )
+        values = {
+            "device_id": device_id,
+            "version": latest + 1,
+            "schools": json.dumps(sorted(known)),
+        }
+        if deferred is not None:
+            deferred.append(values)
+        else:
+            conn.execute(t.scope_versions.insert().values(**values))
         return int(latest + 1)
+
+    def record_versions(self, deferred: list[dict[str, Any]], page: PullPage) -> None:
+        """Write the scope versions a pull from a snapshot named, before its answer goes.
+        Two syncs of one device at once may have named the same new number: a version
+        already written with other schools gives this one the next free number, and the
+        page's cursor is told."""
+        if not deferred:
+            return
+        with self.beside() as conn:
+            if self.is_postgres:  # one device's versions are numbered one at a time
+                conn.execute(
+                    sa.text("SELECT pg_advisory_xact_lock(hashtextextended(:k, :world))"),
+                    {"k": f"scope_versions/{deferred[0]['device_id']}", "world": WORLD_LOCK},
+                )
+            for values in deferred:
+                key = (t.scope_versions.c.device_id == values["device_id"],)
+                found = conn.execute(
+                    sa.select(t.scope_versions.c.schools).where(
+                        *key, t.scope_versions.c.version == values["version"]
+                    )
+                ).scalar()
+                if found == values["schools"]:
+                    continue
+                if found is not None:
+                    latest = int(
+                        conn.execute(
+                            sa.select(sa.func.max(t.scope_versions.c.version)).where(*key)
+                        ).scalar()
+                        or 0
+                    )
+                    if page.cursor.version == values["version"]:
+                        page.cursor = replace(page.cursor, version=latest + 1)
+                    values = {**values, "version": latest + 1}
+                conn.execute(t.scope_versions.insert().values(**values))
 
     def _checked(
         self, conn: Connection, device: Device, cursor: Cursor, scope: set[str] | None, head: int
@@ -667,7 +853,7 @@ class CentralStore:
         """Refuse a cursor this server cannot have issued to this device; drop a backfill
         of a school that is not (or no longer) in scope, so a cursor can never reveal a
         school the partner may not see."""
-        if cursor.seq > head:
+        if max(cursor.seq, cursor.until) > head:
             raise BadRequest("this cursor is ahead of the central store: it was not issued here")
         if (
             cursor.version
@@ -707,12 +893,33 @@ class CentralStore:
         ).all()
         return _group(list(rows))
 
-    def pull(self, conn: Connection, device: Device, cursor: Cursor, page_size: int) -> PullPage:
-        """The next page of in-scope changes after ``cursor``, ordered by revision."""
+    def pull(
+        self,
+        conn: Connection,
+        device: Device,
+        cursor: Cursor,
+        page_size: int,
+        *,
+        mark: int | None = None,
+        deferred: list[dict[str, Any]] | None = None,
+    ) -> PullPage:
+        """The next page of in-scope changes after ``cursor``, ordered by revision.
+
+        ``mark``: the high-water mark of a :meth:`snapshot` (None: everything ``conn``
+        sees); ``deferred``: where to leave a new scope version when ``conn`` is a
+        read-only snapshot (then written by :meth:`record_versions`). A pull from the
+        start (a first sync) pins the mark it starts from in its cursors; its later pages
+        read up to that mark and no further, and the page that reaches it says ``more:
+        false``: what arrived meanwhile comes with the next sync."""
         scope = self.scope(conn, device.partner)
         moved = self.read_only(conn, device.partner)
-        head = conn.execute(sa.select(sa.func.max(t.history.c.seq))).scalar() or 0
-        cursor = self._checked(conn, device, cursor, scope, head)
+        seen = self._head(conn)
+        head = seen if mark is None else min(seen, mark)
+        cursor = self._checked(conn, device, cursor, scope, seen)
+        # A pull from the start (a first sync) pins the mark it began at, so it ends; a
+        # later sync reads up to the newest mark on every page.
+        target = cursor.until or max(head, cursor.seq)
+        pinned = cursor.until or (0 if cursor.seq else target)
         earlier = self._known(conn, device.id, cursor.version) if cursor.seq else set()
         known = set(earlier) if cursor.seq else set(scope or ())
         if scope is not None:
@@ -744,12 +951,12 @@ class CentralStore:
                 .limit(page_size)
             ).all()
             if len(rows) == page_size:
-                next_cursor = Cursor(cursor.seq, cursor.version, (school, int(rows[-1][4])))
+                next_cursor = Cursor(cursor.seq, cursor.version, (school, int(rows[-1][4])), pinned)
                 return page(rows, next_cursor, True)
             known.add(school)
-            version = self._version(conn, device.id, known, cursor)
+            version = self._version(conn, device.id, known, cursor, deferred)
             # More may follow: other new schools, then the changes after the cursor.
-            return page(rows, Cursor(cursor.seq, version), True)
+            return page(rows, Cursor(cursor.seq, version, None, pinned), True)
         in_scope = sa.or_(
             t.fields.c.school_id.is_(None),
             t.fields.c.school_id.in_(sorted(scope or ())),
@@ -766,7 +973,7 @@ class CentralStore:
                 t.fields.c.value,
                 t.fields.c.rev,
             )
-            .where(t.fields.c.rev > cursor.seq)
+            .where(t.fields.c.rev > cursor.seq, t.fields.c.rev <= target)
             .order_by(t.fields.c.rev)
             .limit(page_size)
         )
@@ -777,10 +984,48 @@ class CentralStore:
         if scope is not None:
             query = query.where(in_scope)
         rows = conn.execute(query).all()
-        version = self._version(conn, device.id, known, cursor)
+        version = self._version(conn, device.id, known, cursor, deferred)
         if len(rows) == page_size:
-            return page(rows, Cursor(int(rows[-1][4]), version), True)
-        return page(rows, Cursor(max(head, cursor.seq), version), False)
+            return page(rows, Cursor(int(rows[-1][4]), version, None, pinned), True)
+        return page(rows, Cursor(target, version), False)
+
+
+class _Undo(Exception):
+    """Rolls a rehearsal back."""
+
+
+def _lock(conn: Connection, exclusive_world: bool, rows: Sequence[tuple[str, str]]) -> None:
+    """Take a PostgreSQL write transaction's locks: the world's, exclusive; or the
+    world's, shared, and those of ``rows`` (see :meth:`CentralStore.pushing`)."""
+    if exclusive_world:
+        conn.execute(sa.text(f"SELECT pg_advisory_xact_lock({WORLD_LOCK})"))
+        return
+    conn.execute(sa.text(f"SELECT pg_advisory_xact_lock_shared({WORLD_LOCK})"))
+    if rows:
+        # In one sorted order, so two pushes never wait for each other in a ring.
+        keys = sorted({f"{tbl}/{row_id}" for tbl, row_id in rows})
+        conn.execute(
+            sa.text(
+                "SELECT pg_advisory_xact_lock(hashtextextended(k, :world)) "
+                "FROM unnest(CAST(:keys AS text[])) WITH ORDINALITY AS u(k, n) ORDER BY n"
+            ),
+            {"keys": keys, "world": WORLD_LOCK},
+        ).all()
+
+
+def chunks_of_rows(ops: list[Op], size: int) -> Iterator[list[Op]]:
+    """``ops`` in order, cut into runs of about ``size``: a cut falls only where every
+    row begun so far has had its last op, so a record is created whole in one chunk."""
+    last = {(op.table, op.row_id): index for index, op in enumerate(ops)}
+    start = 0
+    open_until = -1
+    for index, op in enumerate(ops):
+        open_until = max(open_until, last[(op.table, op.row_id)])
+        if index - start + 1 >= size and open_until == index:
+            yield ops[start : index + 1]
+            start = index + 1
+    if start < len(ops):
+        yield ops[start:]
 
 
 def _group(rows: list[Any]) -> list[dict[str, Any]]:

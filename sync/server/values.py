@@ -44,37 +44,43 @@ class Op:
     resolves: str | None = None
 
 
-_CURSOR_NUMBER = re.compile(r"[0-9]{1,18}")
+_CURSOR = re.compile(
+    r"([0-9]{1,18})\.([0-9]{1,18})(?:\.([^.\x00]*)\.([0-9]{1,18}))?(?:~([0-9]{1,18}))?"
+)
 
 
 @dataclass(frozen=True)
 class Cursor:
     """Where a device is: all in-scope changes up to ``seq`` are known to it; ``version``
     names the set of schools it has received whole; ``backfill`` is (school, after rev)
-    while a newly allocated school's history is being sent."""
+    while a newly allocated school's history is being sent; ``until`` (0: none) is the
+    high-water mark a pull in pages is pinned to, so it ends even while others push."""
 
     seq: int = 0
     version: int = 0
     backfill: tuple[str, int] | None = None
+    until: int = 0
 
     def encode(self) -> str:
         text = f"{self.seq}.{self.version}"
         if self.backfill:
             text += f".{self.backfill[0]}.{self.backfill[1]}"
+        if self.until:
+            text += f"~{self.until}"
         return text
 
     @classmethod
     def decode(cls, text: str | None) -> Cursor:
         if not text:
             return cls()
-        parts = text.split(".")
         # Numbers in ASCII digits, at most 18 of them: inside both back ends' bigint.
-        numbers = [parts[i] for i in (0, 1, 3) if i < len(parts)]
-        if all(_CURSOR_NUMBER.fullmatch(n) for n in numbers) and "\x00" not in text:
-            if len(parts) == 2:
-                return cls(int(parts[0]), int(parts[1]))
-            if len(parts) == 4:
-                return cls(int(parts[0]), int(parts[1]), (parts[2], int(parts[3])))
+        found = _CURSOR.fullmatch(text)
+        if found is not None and "\x00" not in text:
+            seq, version, school, after, until = found.groups()
+            backfill = (school, int(after)) if after is not None else None
+            cursor = cls(int(seq), int(version), backfill, int(until or 0))
+            if not cursor.until or cursor.seq <= cursor.until:
+                return cursor
         raise BadRequest(f"cursor {text[:40]!r} is not one this server issued")
 
 

@@ -16,7 +16,10 @@ already holds one made with the same ``--scale`` and ``--seed``). The bench prin
   returning every match: the ratio is the gain from the FTS index;
 - importing the address list (parse, plan and apply into an empty profile), against reading
   the same file with ``csv.reader``;
-- the database size, per answer/evidence item, and the largest tables.
+- the database size, per answer/evidence item, and the largest tables;
+- with ``--beside-plain``: the same store encrypted (as SIPL keeps it) beside a plain copy
+  of the same data — caseload, school log, search p95, import, open — from
+  :mod:`bench_encryption` (issue 13's ratio of at most 1.3).
 
 Timings use ``time.perf_counter``; each is repeated and the median reported after one
 warm-up run. Nothing is asserted: the figures are for people to read.
@@ -399,6 +402,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--repeats", type=int, default=9, help="timed runs per figure")
     parser.add_argument("--queries", type=int, default=SEARCH_QUERIES)
     parser.add_argument("--regenerate", action="store_true", help="ignore an existing region")
+    parser.add_argument(
+        "--beside-plain", action="store_true", help="also: encrypted vs a plain copy"
+    )
     args = parser.parse_args(argv)
 
     region_path = ensure_region(args.data_dir, args.scale, args.seed, args.regenerate)
@@ -430,6 +436,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(largest)
     print("ratio = measured / baseline (caseload, log: region vs small profile; search: FTS vs")
     print("LIKE, below 1 means FTS is faster; import: full import vs csv.reader alone)")
+    if args.beside_plain:
+        from tests.bench import bench_encryption
+
+        bench_encryption.main(
+            ["--data-dir", str(args.data_dir), "--scale", str(args.scale), "--seed", str(args.seed)]
+        )
     return 0
 
 

@@ -10,7 +10,10 @@ Prints figures and, where one exists, the ratio to a baseline measured in the sa
   database file over the same HTTP server;
 - resume after an interruption: how much of the first sync is fetched again;
 - 30 laptops syncing at once against one server process on SQLite and on PostgreSQL
-  (throughput, p95 latency).
+  (throughput, p95 latency), after one laptop alone on each (the baseline);
+- merges of 3k / 20k / 60k characters against the merge before issue 12;
+- small syncs alone and beside a device pushing 2,000-op batches, and a first sync made
+  meanwhile (rounds, whether it ends).
 """
 
 from __future__ import annotations
@@ -29,8 +32,10 @@ import threading
 import time
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import httpx
+from uuid6 import uuid7
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
@@ -40,8 +45,10 @@ from desktop.store.calendar import academic_year_of  # noqa: E402
 from desktop.store.paths import profile_paths  # noqa: E402
 from desktop.store.store import Store  # noqa: E402
 from sync import client as sync_client  # noqa: E402
+from sync import merge  # noqa: E402
 from sync.server import admin, auth  # noqa: E402
 from sync.server.storage import CentralStore  # noqa: E402
+from tests.bench import merge_cases  # noqa: E402
 from tests.bench.central_loader import load_caseload  # noqa: E402
 from tests.importing.samples import ROWS, write_address_list  # noqa: E402
 
@@ -183,7 +190,7 @@ def bench_first_sync(work: Path, region: Path | None) -> None:
     server = ServerProcess(folder)
     try:
         laptop = _laptop(
-            central, server.url, partner, work / "first-laptops", "first", page_size=2000
+            central, server.url, partner, work / "first-laptops", "first", page_size=5000
         )
         started = time.perf_counter()
         report = laptop.sync()
@@ -336,25 +343,182 @@ def bench_many(work: Path, laptops: int, rounds: int, database: str | None, labe
     )
 
 
+def bench_merge(baseline_limit: int) -> None:
+    """Three-way merge of 3k / 20k / 60k characters, both sides editing different
+    paragraphs, against the merge before issue 12 over the same texts."""
+    for size in (3_000, 20_000, 60_000):
+        base = merge_cases.narrative(size)
+        mine, theirs = merge_cases.two_edits(base)
+        started = time.perf_counter()
+        for _ in range(5):
+            merged = merge.merge3(base, mine, theirs)
+        seconds = (time.perf_counter() - started) / 5
+        assert merge_cases.check(merged, mine, theirs), "the merge lost an edit"
+        line = f"merge of {len(base):,} characters: {seconds * 1000:.1f} ms (goal <= 100 ms)"
+        if len(base) <= baseline_limit:
+            started = time.perf_counter()
+            old = merge_cases.baseline_merge3(base, mine, theirs)
+            old_seconds = time.perf_counter() - started
+            assert merge_cases.check(old, mine, theirs)
+            line += (
+                f"; baseline (one difflib pass, spaces as tokens) {old_seconds * 1000:.0f} ms "
+                f"-> {old_seconds / seconds:.0f}x faster"
+            )
+        print(line, flush=True)
+
+
+def _p(values: list[float], share: float) -> float:
+    ordered = sorted(values)
+    return ordered[max(0, int(len(ordered) * share) - 1)] * 1000 if ordered else float("nan")
+
+
+def bench_heavy_pusher(work: Path, seconds: float, database: str | None, label: str) -> None:
+    """Four laptops make small syncs in a loop, first alone (the baseline), then beside a
+    device pushing 2,000-op batches without pause; meanwhile a PIP's new laptop makes its
+    first sync. Prints the small syncs' p50 / p95 and count in each phase, and how many
+    rounds the first sync took and whether it ended."""
+    folder = work / f"heavy-{label}"
+    central, partners = _small_central(folder, database, 5)
+    pip = auth.add_partner(central, "Bench PIP", "pip", team="bench")
+    server = ServerProcess(folder, database)
+    try:
+        with central.reading() as conn:
+            school_id = admin._row_by(conn, "schools", "number", "9904001")
+        code = auth.issue_code(central, partners[0])
+        heavy_http = httpx.Client(base_url=server.url, timeout=300)
+        heavy = sync_client.enrol(heavy_http, code, "heavy")
+        pushed = {"ops": 0, "batches": 0}
+        stop = threading.Event()
+
+        def push_batches() -> None:
+            while not stop.is_set():
+                ops = []
+                for i in range(1000):
+                    row = str(uuid7())
+                    for field, value in (("school_id", school_id), ("body", f"heavy {i}")):
+                        ops.append(
+                            {
+                                "op_id": str(uuid7()),
+                                "table": "notes",
+                                "row_id": row,
+                                "field": field,
+                                "value": value,
+                                "base_rev": 0,
+                            }
+                        )
+                reply = heavy_http.post(
+                    "/sync",
+                    json={"device_id": heavy.device_id, "ops": ops, "page_size": 1},
+                    headers={"Authorization": f"Bearer {heavy.token}"},
+                )
+                reply.raise_for_status()
+                pushed["ops"] += len(ops)
+                pushed["batches"] += 1
+
+        alone: list[float] = []
+        beside: list[float] = []
+        first: dict[str, Any] = {}
+        ready = threading.Barrier(5)
+        halfway = threading.Barrier(5)
+
+        def small_syncs(index: int) -> None:
+            # A store belongs to the thread that opened it.
+            laptop = _laptop(central, server.url, partners[index], folder / "laptops", f"s{index}")
+            laptop.sync()
+            [school] = schools.all_schools(laptop.store)
+            ready.wait()
+            for latencies in (alone, beside):
+                until = time.monotonic() + seconds
+                n = 0
+                while time.monotonic() < until:
+                    visits.add_note(laptop.store, school.id, f"small {n}")
+                    n += 1
+                    started = time.perf_counter()
+                    laptop.sync()
+                    latencies.append(time.perf_counter() - started)
+                if latencies is alone:
+                    halfway.wait()
+            laptop.store.close()
+            laptop.close()
+
+        def first_sync() -> None:
+            teammate = _laptop(central, server.url, pip, folder / "laptops", "pip", page_size=500)
+            rounds: list[sync_client.Progress] = []
+            first["report"] = teammate.sync(progress=rounds.append, max_rounds=200)
+            first["rounds"] = rounds
+            teammate.store.close()
+            teammate.close()
+
+        threads = [threading.Thread(target=small_syncs, args=(i,)) for i in range(1, 5)]
+        for thread in threads:
+            thread.start()
+        ready.wait()
+        halfway.wait()  # the baseline is measured: now the pusher starts
+        pusher = threading.Thread(target=push_batches)
+        pusher.start()
+        time.sleep(1.0)
+        teammate = threading.Thread(target=first_sync)
+        teammate.start()
+        for thread in [*threads, teammate]:
+            thread.join()
+        stop.set()
+        pusher.join()
+        print(
+            f"small syncs on {label}, alone: {len(alone)} in {seconds:.0f} s, p50 "
+            f"{_p(alone, 0.5):.0f} ms, p95 {_p(alone, 0.95):.0f} ms | beside a device pushing "
+            f"2,000-op batches ({pushed['batches']} batches): {len(beside)}, p50 "
+            f"{_p(beside, 0.5):.0f} ms, p95 {_p(beside, 0.95):.0f} ms (goal: p95 <= 300 ms)",
+            flush=True,
+        )
+        rounds = first.get("rounds", [])
+        ended = bool(rounds) and not rounds[-1].more
+        print(
+            f"  a PIP's first sync beside the pusher: {len(rounds)} rounds, "
+            f"{'ended' if ended else 'did NOT end'}, "
+            f"{first['report'].pulled if 'report' in first else 0} fields",
+            flush=True,
+        )
+        heavy_http.close()
+    finally:
+        server.stop()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--region", type=Path, help="data dir of generate_region.py")
     parser.add_argument("--laptops", type=int, default=30)
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--no-postgres", action="store_true")
+    parser.add_argument("--heavy-seconds", type=float, default=15.0)
+    parser.add_argument(
+        "--baseline-merge-max",
+        type=int,
+        default=70_000,
+        help="skip the old merge on texts longer than this (it takes ~40 s at 60k)",
+    )
     args = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="sipl-bench-sync-"))
     os.environ.setdefault("SIPL_DATA_DIR", str(work / "data"))
+    os.environ.setdefault("SIPL_PASSPHRASE", "mainc-prawf")  # a bench machine: no keyring
     try:
+        bench_merge(args.baseline_merge_max)
         bench_incremental(work)
         bench_resume(work)
         bench_first_sync(work, args.region)
+        bench_heavy_pusher(work, args.heavy_seconds, None, "SQLite")
+        bench_many(work, 1, args.rounds, None, "SQLite-alone")  # the same-run baseline
         bench_many(work, args.laptops, args.rounds, None, "SQLite")
         if not args.no_postgres:
             from tests.sync.postgres import Cluster
 
             cluster = Cluster().start()
             try:
+                bench_heavy_pusher(
+                    work, args.heavy_seconds, cluster.create_database("heavy"), "PostgreSQL"
+                )
+                bench_many(
+                    work, 1, args.rounds, cluster.create_database("alone"), "PostgreSQL-alone"
+                )
                 bench_many(
                     work, args.laptops, args.rounds, cluster.create_database("bench"), "PostgreSQL"
                 )

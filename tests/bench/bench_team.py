@@ -52,7 +52,7 @@ from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 from desktop.app import build_app
 from desktop.store.paths import ProfilePaths
-from desktop.ui.style import apply_style
+from desktop.ui.common.style import apply_style
 app = QApplication(sys.argv[:1])
 apply_style(app)
 root = build_app(ProfilePaths(Path(sys.argv[1])),

@@ -10,9 +10,12 @@ from pathlib import Path
 from typing import Any
 
 import sqlalchemy as sa
+import sqlcipher3
 from uuid6 import uuid7
 
+from desktop.store import cipher, keys
 from desktop.store.calendar import academic_year_of
+from desktop.store.paths import profile_paths
 from sync import schema
 from sync.server import tables as t
 from sync.server.storage import CentralStore, utc_now
@@ -36,8 +39,13 @@ def _school_of(
 def load_caseload(db_path: Path, central: CentralStore) -> tuple[str, int]:
     """Copy the busiest partner's schools (all years) and every LA and person; allocate the
     schools to that partner for the current year. Returns (partner id, values loaded)."""
-    src = sqlite3.connect(db_path)
-    src.row_factory = sqlite3.Row
+    if cipher.is_plain(db_path):
+        src = sqlite3.connect(db_path)
+        src.row_factory = sqlite3.Row
+    else:  # an encrypted profile (issue 13): its key from SIPL_PASSPHRASE or the keyring
+        paths = profile_paths(db_path.parent.parent.parent, db_path.parent.name)
+        src = cipher.connect(db_path, keys.profile_key(paths, create=False))
+        src.row_factory = sqlcipher3.dbapi2.Row
     latest = src.execute("SELECT max(academic_year) FROM allocations").fetchone()[0]
     partner = src.execute(
         "SELECT person_id FROM allocations WHERE academic_year = ? GROUP BY person_id"

@@ -141,15 +141,9 @@ def test_a_database_from_before_0002_is_upgraded_with_its_data_intact(tmp_path):
     db = Database(path)
     migrate(db)
     migrate(db)  # idempotent
-    assert [m.name for m in MIGRATIONS.applied(db)] == [
-        "0001_initial",
-        "0002_enhanced_reviews",
-        "0003_key_tasks_and_agreed_days",
-        "0004_visit_length",
-        "0005_action_status_on",
-        "0006_note_of_visit_and_year_summary",
-        "0007_priority_cycle",
-    ]
+    applied = [m.name for m in MIGRATIONS.applied(db)]
+    assert applied[:2] == ["0001_initial", "0002_enhanced_reviews"]
+    assert applied == [m.name for m in MIGRATIONS._migrations]  # each once, in order
     assert unknown_migrations(db) == []
     assert db.execute("SELECT name, support_level FROM schools").fetchall() == [
         ("Ysgol Cwm Derwen", "enhanced")

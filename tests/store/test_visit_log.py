@@ -6,7 +6,16 @@ from datetime import date
 
 import pytest
 
-from desktop.store import attachments, caseload, people, priorities, schools, search, visits
+from desktop.store import (
+    attachments,
+    caseload,
+    people,
+    priorities,
+    schools,
+    search,
+    visits,
+    workspace,
+)
 from desktop.store.errors import InvalidValue
 from tests.store.factories import make_partner, make_school
 
@@ -73,10 +82,10 @@ def test_a_visit_guides_answers_and_shows_the_last_visits_answer(store, school):
     second = visits.start_visit(
         store, school, date(2026, 1, 20), "progress_towards_priorities", aspects=[area]
     )
-    assert visits.previous_answers(store, second, area) == {
-        1: "Mae'r ysgol yn gwerthuso'r cwricwlwm yn gryf."
-    }
-    assert visits.previous_answers(store, first, area) == {}
+    previous = workspace.previous_answers(store, second, area)
+    assert previous.visit_id == first and previous.visit_date == "2025-10-01"
+    assert previous.answers == ((1, "Mae'r ysgol yn gwerthuso'r cwricwlwm yn gryf."),)
+    assert workspace.previous_answers(store, first, area).answers == ()
 
 
 def test_unknown_purpose_or_aspect_is_refused(store, school):

@@ -189,6 +189,10 @@ def sample(world: World, table: str, name: str, number: str, fresh: int = 0) -> 
         return world.actors[mates[fresh % len(mates)]].partner_id
     if parent == "local_authorities":
         return world.las[fresh % len(world.las)]
+    if parent == table:
+        # A link to a row of the same table (a priority carried forward names the one it
+        # continues): the world's first rows of that table have none to name yet.
+        return (world.records if fresh % 2 == 0 else world.others)[number].get(parent)
     if parent is not None:
         return (world.records if fresh % 2 == 0 else world.others)[number][parent]
     if (table, name) in schema.JSON_LIST_FIELDS:

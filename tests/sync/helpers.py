@@ -444,7 +444,11 @@ class FaultTransport(httpx.BaseTransport):
             if request.url.path == "/sync" and response.status_code == 200:
                 body = json.loads(content)
                 self.pages += 1
-                self.served += sum(len(c["f"]) for c in body.get("changes", []))
+                self.served += sum(len(c["f"]) for c in body.get("changes") or [])
+                # The compact encoding: each row is [row id, then three items a field].
+                self.served += sum(
+                    (len(row) - 1) // 3 for table in body.get("rows") or [] for row in table["r"]
+                )
         headers = [
             (k, v)
             for k, v in response.headers.items()

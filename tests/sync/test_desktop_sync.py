@@ -9,7 +9,7 @@ from PySide6.QtCore import QSettings
 
 from desktop.app import build_app
 from desktop.store import priorities, schools, sync_state
-from desktop.ui.sync_widgets import ConflictsDialog, EnrolDialog
+from desktop.ui.sync.widgets import ConflictsDialog, EnrolDialog
 from sync.server import auth
 from tests.sync.conftest import TODAY, YEAR
 
@@ -33,7 +33,7 @@ def _shutdown(root):
 
 
 def _panel(root):
-    from desktop.ui.sync_widgets import SyncPanel
+    from desktop.ui.sync.widgets import SyncPanel
 
     [panel] = root.window.findChildren(SyncPanel)
     return panel
@@ -59,7 +59,7 @@ def test_a_partner_enrols_from_the_app_and_their_schools_arrive(
         )
         qtbot.waitUntil(lambda: len(root.window.caseload.model.entries) == 3, timeout=20000)
         qtbot.waitUntil(
-            lambda: "Unsent changes: 0" in panel.label.text() and "last sync" in panel.label.text(),
+            lambda: "All changes sent — last sent" in panel.label.text(),
             timeout=20000,
         )
         # The administrator revokes the laptop: the next sync says so in plain words.
@@ -160,11 +160,13 @@ def test_a_conflict_is_shown_with_both_values_and_resolved_from_the_app(
         )
         panel.link.sync_now()
         qtbot.waitUntil(lambda: "Conflicts to resolve: 1" in panel.label.text(), timeout=20000)
-        dialog = ConflictsDialog(runner, root.window)
+        dialog = ConflictsDialog(runner, root.services.present, root.window)
         dialog.show()
         qtbot.waitUntil(lambda: dialog.list.count() == 1, timeout=20000)
         assert "Termly judgement · rate of progress" in dialog.list.item(0).text()
-        assert dialog.first.toPlainText() == "limited" and dialog.second.toPlainText() == "strong"
+        assert dialog.first.toPlainText() == "Limited progress"  # the form's words
+        assert dialog.second.toPlainText() == "Strong progress"
+        assert "Autumn" in dialog.about.text()  # the judgement's term, and its priority
         assert "Siân Prydderch" in dialog.first_box.title()
         dialog.keep_first.click()  # keep the app laptop's value
         qtbot.waitUntil(
@@ -216,7 +218,7 @@ def test_closing_the_app_waits_at_most_two_seconds_for_a_sync_on_a_silent_networ
         credentials.save_token(url, "laptop-1", "t" * 43)
         root = _app(qtbot, profile, tmp_path)
         panel = _panel(root)
-        qtbot.waitUntil(lambda: panel.link.busy or "Unsent" in panel.label.text())
+        qtbot.waitUntil(lambda: panel.link.busy or "not yet sent" in panel.label.text())
         if not panel.link.busy:
             panel.button.click()
         qtbot.waitUntil(lambda: panel.link.busy)

@@ -132,3 +132,19 @@ def test_a_merge_never_loses_what_either_side_wrote(case):
     for word, count in (b & m & t).items():  # what both sides kept
         removed = max(b[word] - m[word], b[word] - t[word], 0)
         assert got[word] >= count - removed, (word, case, merged)
+
+
+@settings(max_examples=300, deadline=None)
+@given(disjoint_edits(), any_edits())
+def test_long_texts_cut_at_anchors_keep_the_same_guarantees(disjoint, anything):
+    """Long texts are compared between anchors (chunks found once on each side); with the
+    threshold at nought every example above goes that way, and both guarantees hold."""
+    import sync.merge as module
+
+    saved = module._SMALL
+    module._SMALL = 0
+    try:
+        test_edits_of_different_paragraphs_are_both_kept.hypothesis.inner_test(disjoint)
+        test_a_merge_never_loses_what_either_side_wrote.hypothesis.inner_test(anything)
+    finally:
+        module._SMALL = saved

@@ -8,7 +8,7 @@ from PySide6.QtCore import QDate, QSettings
 
 from desktop.app import AppRoot, build_app
 from desktop.store import caseload, records, reviews, schools, sync_state, team
-from desktop.ui.team_caseload import Column
+from desktop.ui.desk.caseload import Column
 from sync import session
 from sync.server import admin, auth
 from sync.server.storage import CentralStore
@@ -58,7 +58,7 @@ def shutdown(root: AppRoot) -> None:
 
 def texts(page) -> dict[str, tuple[str, str]]:
     """school name -> (partner, partner's second line) as the team caseload shows them."""
-    from desktop.ui.caseload import SECOND_LINE_ROLE
+    from desktop.ui.common.school_cells import SECOND_LINE_ROLE
 
     model = page.model
     return {

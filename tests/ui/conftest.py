@@ -19,7 +19,7 @@ from desktop.app import AppRoot, build_app
 from desktop.store import demo
 from desktop.store.paths import ProfilePaths
 from desktop.store.store import Store
-from desktop.ui.style import apply_style
+from desktop.ui.common.style import apply_style
 
 TODAY = date(2026, 2, 10)  # spring term 2025-26: the autumn judgements are recorded
 

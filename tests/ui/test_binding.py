@@ -1,7 +1,7 @@
 """Issue 3: a long working day of signals and Qt calls never aborts the app.
 
 PySide6 6.12.0 on Python 3.11 drops a reference to None/True/False on many calls; without
-:func:`desktop.ui.qt_workarounds.shield_singletons` the process aborts after a few
+:func:`desktop.ui.common.qt_workarounds.shield_singletons` the process aborts after a few
 thousand of them. Run in a subprocess, since the failure is a hard abort.
 """
 
@@ -15,7 +15,7 @@ from pathlib import Path
 SCRIPT = """
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QLabel
-from desktop.ui.qt_workarounds import shield_singletons
+from desktop.ui.common.qt_workarounds import shield_singletons
 app = QApplication([])
 shield_singletons()
 class Source(QObject):

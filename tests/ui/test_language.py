@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import sys
@@ -10,7 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
 
-from desktop.ui.i18n import translations_dir
+from desktop.ui.common.i18n import translations_dir
 from tests.ui.conftest import visible_texts
 from tests.ui.helpers import when_modal
 
@@ -113,8 +114,17 @@ def test_every_interface_string_has_a_welsh_translation(tmp_path):
     shutil.copyfile(translations_dir() / "sipl_cy.ts", fresh)
     sources = [
         str(ROOT / "desktop" / "app.py"),
-        *sorted(str(p) for p in (ROOT / "desktop" / "ui").glob("*.py")),
+        *sorted(str(p) for p in (ROOT / "desktop" / "ui").rglob("*.py")),
     ]
+    # Every module that has strings for a person sits in a room of desktop/ui; lupdate must
+    # see each of them, or their strings would drop out of the catalogue unnoticed.
+    speaking = {
+        Path(p).resolve()
+        for p in sources
+        if re.search(r"\b(tr|translate|QT_TRANSLATE_NOOP)\(\s*\"", Path(p).read_text())
+    }
+    rooms = {"common", "caseload", "school", "visit", "sync", "printing", "desk", "window"}
+    assert rooms <= {p.parent.name for p in speaking}
     lupdate = Path(sys.executable).with_name("pyside6-lupdate")
     subprocess.run(
         [str(lupdate), *sources, "-locations", "absolute", "-ts", str(fresh)],
@@ -122,6 +132,11 @@ def test_every_interface_string_has_a_welsh_translation(tmp_path):
         capture_output=True,
     )
     live = [m for m in _messages(fresh) if m[2] not in ("vanished", "obsolete")]
+    located = {
+        (fresh.parent / location.get("filename", "")).resolve()
+        for location in ET.parse(fresh).getroot().iter("location")
+    }
+    assert speaking <= located, f"lupdate missed the strings of {sorted(speaking - located)}"
     unreadable = {m[3] for m in live if not m[0] or m[0][0].islower()}
     assert unreadable == KNOWN_UNREADABLE, (
         "lupdate cannot tell the context of the translate calls in these modules; write "

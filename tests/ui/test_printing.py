@@ -6,8 +6,8 @@ from pypdf import PdfReader
 from PySide6.QtPrintSupport import QPrinter
 
 from desktop.store import schools, visits
-from desktop.ui.printing import ReportMaker, paint_pages
-from desktop.ui.report_dialog import ReportDialog, visit_builder
+from desktop.ui.printing.output import ReportMaker, paint_pages
+from desktop.ui.printing.report_dialog import ReportDialog, visit_builder
 
 
 def _welsh_medium_visit(runner):
@@ -51,7 +51,7 @@ def test_the_print_dialog_reports_pages_ready(app, qtbot, monkeypatch):
     )
     shown = []
     monkeypatch.setattr(
-        "desktop.ui.report_dialog.preview",
+        "desktop.ui.printing.report_dialog.preview",
         lambda parent, pages, title: shown.append(pages) or _Quiet(),
     )
     dialog.show()
@@ -71,7 +71,7 @@ def test_the_real_preview_dialog_paints_the_pages_and_closes(app, qtbot):
     collected after it is made, shown, painted and closed."""
     import gc
 
-    from desktop.ui.printing import preview
+    from desktop.ui.printing.output import preview
 
     runner = app.services.runner
     _, visit_id = _welsh_medium_visit(runner)

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QPlainTextEdit
 
 from desktop.store import caseload, people, records, schools, sync_state
 from desktop.store.store import Store
-from desktop.ui.caseload import SECOND_LINE_ROLE, WARNING_ROLE
+from desktop.ui.caseload.page import SECOND_LINE_ROLE, WARNING_ROLE
 
 NAME = "Heol Fach Primary School"
 
@@ -46,7 +46,7 @@ def test_a_school_handed_on_this_term_is_read_only_until_the_term_ends(make_app,
     window = root.window
     page = window.caseload
     qtbot.waitUntil(lambda: any(e.school.id == school_id for e in page.model.entries))
-    page.find.setText(NAME)
+    page.find_box.setText(NAME)
     assert page.proxy.rowCount() == 1
     entry = next(e for e in page.model.entries if e.school.id == school_id)
     assert entry.row.read_only_until == "2026-03-31"

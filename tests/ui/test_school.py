@@ -12,7 +12,7 @@ from tests.ui.helpers import type_text, when_modal
 
 def _open_school(app, qtbot, name: str):
     window = app.window
-    window.caseload.find.setText(name)
+    window.caseload.find_box.setText(name)
     window.caseload.open_current()
     qtbot.waitUntil(
         lambda: (

@@ -145,3 +145,47 @@ def test_search_opens_the_evidence_item_itself(app, qtbot):
     card = window.visit.evidence.card(evidence_id)
     qtbot.waitUntil(lambda: card.note.hasFocus())
     assert window.visit.current_panel().current == 2
+
+
+def test_damage_the_quick_open_cannot_see_is_found_right_after_start(qtbot, seeded, tmp_path):
+    """Start-up reads only the file's header and schema (issue 13's start-up budget); the
+    full check runs on the store thread right behind the caseload. Tried: pages at the end
+    of the file (notes and their search index, which the caseload never reads) overwritten
+    as a failing disk would. The caseload opens, then the user is offered the backup, the
+    damaged file is kept aside, and the app starts again on the backup."""
+    with Store.open(seeded) as store:  # the start-up backup holds the demo caseload
+        school_id = store.db.execute("SELECT id FROM schools LIMIT 1").fetchone()[0]
+        for i in range(200):
+            visits.add_note(store, school_id, f"Nodyn {i}: " + "llythrennedd " * 60)
+    data = bytearray(seeded.database.read_bytes())
+    page = 4096
+    for offset in range(len(data) - 6 * page, len(data) - page):
+        data[offset] = 0x5A
+    seeded.database.write_bytes(bytes(data))
+    damaged = seeded.database.read_bytes()
+
+    asked = []
+
+    def restore(error, parent):
+        asked.append(error)
+        return True
+
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    root = build_app(seeded, settings, ask=restore, today=lambda: TODAY)
+    assert root is not None, "the quick open must not read the damaged pages"
+    qtbot.addWidget(root.window)
+    qtbot.waitUntil(lambda: bool(asked), timeout=10000)
+    assert asked[0].backups, "the newest good backup is offered"
+    assert root.restart and root.shut
+    kept = [p for p in seeded.root.iterdir() if ".damaged-" in p.name]
+    assert kept and kept[0].read_bytes() == damaged, "the damaged file is kept as it was"
+
+    again = build_app(seeded, settings, ask=restore, today=lambda: TODAY)
+    assert again is not None
+    try:
+        qtbot.addWidget(again.window)
+        qtbot.waitUntil(lambda: len(again.window.caseload.model.entries) == 16)
+        assert again.services.runner.call(lambda store: store.db["notes"].count) < 200
+    finally:
+        again.shutdown()
+    assert len(asked) == 1, "the restored file passes the check"

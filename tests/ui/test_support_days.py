@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from desktop.store import support_days
-from desktop.ui.caseload import Column
+from desktop.ui.caseload.page import Column
 from tests.ui.helpers import when_modal
 from tests.ui.test_school import _open_school
 

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from desktop.ui.dialogs import SupportDialog
+from desktop.ui.common.record_dialogs import SupportDialog
 from forms import load_forms
 from tests.ui.test_language import _choose_language
 

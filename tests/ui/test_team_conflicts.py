@@ -5,12 +5,13 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 
+import pytest
 from PySide6.QtCore import Qt
 
 from desktop.store import conflicts, people, priorities, records, schools, sync_state, team
 from desktop.store.calendar import academic_year_of
 from desktop.store.store import Store
-from desktop.ui.team_conflicts import Column, TeamConflictsPage
+from desktop.ui.desk.conflicts import Column, TeamConflictsPage
 from tests.ui.conftest import TODAY, visible_texts
 from tests.ui.helpers import type_text
 
@@ -179,13 +180,13 @@ def test_the_list_says_in_words_which_school_what_who_and_when(app, qtbot):
     assert "3 conflicting changes to decide in 2 schools" in page.subtitle.text()
 
     # Filtering by school (or partner) keeps only the matching rows.
-    type_text(page.find, "llwyn")
+    type_text(page.find_box, "llwyn")
     assert page.proxy.rowCount() == 2
     assert "showing 2" in page.subtitle.text()
-    page.find.clear()
-    type_text(page.find, "Gareth")
+    page.find_box.clear()
+    type_text(page.find_box, "Gareth")
     assert page.proxy.rowCount() == 3
-    page.find.setText("Nobody at all")
+    page.find_box.setText("Nobody at all")
     assert page.proxy.rowCount() == 0
     assert "Clear the filter" in visible_texts(page.table)
 
@@ -337,10 +338,10 @@ def test_welsh_headings_after_switching_language(app, qtbot):
 
 
 def test_the_partners_conflicts_dialog_shows_texts_side_by_side_too(app, qtbot):
-    from desktop.ui.sync_widgets import ConflictsDialog
+    from desktop.ui.sync.widgets import ConflictsDialog
 
     app.services.runner.call(seed_conflicts)
-    dialog = ConflictsDialog(app.services.runner, app.window)
+    dialog = ConflictsDialog(app.services.runner, app.services.present, app.window)
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitUntil(lambda: dialog.list.count() == 3)
@@ -349,11 +350,116 @@ def test_the_partners_conflicts_dialog_shows_texts_side_by_side_too(app, qtbot):
     row = next(r for r, label in enumerate(labels) if "Priority · description" in label)
     dialog.list.setCurrentRow(row)
     assert dialog.diff.isVisible() and not dialog.first_box.isVisible()
+    qtbot.waitUntil(lambda: dialog.merged_box.isVisible())  # compared on the worker
     assert dialog.diff.marked("left") == ["Key Stage 2"]
     assert "Gareth Pritchard" in dialog.diff.left_heading.text()
     # A rate is not a text: the two values stay in their plain boxes, with no merge box.
     row = next(r for r, label in enumerate(labels) if "rate of progress" in label)
     dialog.list.setCurrentRow(row)
     assert dialog.first_box.isVisible() and not dialog.diff.isVisible()
-    assert dialog.first.toPlainText() == "limited"
+    assert dialog.first.toPlainText() == "Limited progress"  # the form's words, not the key
     assert not dialog.merged_box.isVisible()
+
+
+@pytest.mark.parametrize("language", ["en", "cy"])
+def test_a_judgement_conflict_names_its_priority_term_and_both_rationales(
+    make_app, seeded, qtbot, language
+):
+    """Issue 14, point 6: on the desk and in the partner's dialog, in English and Welsh, a
+    judgement's conflict names the priority and the term, and gives both rationales; its
+    values are the form's words in the language on screen, never stored keys."""
+    from desktop.ui.sync.widgets import ConflictsDialog
+
+    app = make_app(seeded, language=language)
+    present = app.services.present
+    rate_a, rate_b = present.rate("limited"), present.rate("strong")
+    marks = app.services.runner.call(seed_conflicts)
+    judgement = app.services.runner.call(lambda s: records.get(s, "judgements", marks.judgement_id))
+    priority = app.services.runner.call(
+        lambda s: records.get(s, "priorities", judgement["priority_id"])
+    )
+    page = TeamConflictsPage(app.services)
+    qtbot.addWidget(page)
+    page.resize(1366, 700)
+    page.show()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 3)
+    _choose(page, marks.rate)
+    about = page.about.text()
+    assert page.about.isVisible()
+    assert priority["title"] in about
+    assert present.term(judgement["term"]) in about and priority["academic_year"] in about
+    assert "hyderus iawn" in about  # version A's rationale
+    assert "Ŵyl Ddewi" in about  # version B's
+    assert page.diff.left_body.toPlainText() == rate_a
+    assert page.diff.right_body.toPlainText() == rate_b
+
+    dialog = ConflictsDialog(app.services.runner, present, app.window)
+    qtbot.addWidget(dialog)
+    dialog.resize(1200, 700)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.list.count() == 3)
+    row = next(r for r, view in enumerate(dialog.views) if view.id == marks.rate)
+    dialog.list.setCurrentRow(row)
+    assert dialog.first.toPlainText() == rate_a
+    assert dialog.second.toPlainText() == rate_b
+    assert priority["title"] in dialog.about.text() and "Ŵyl Ddewi" in dialog.about.text()
+    shown = visible_texts(dialog)
+    assert "strong" not in shown.split() and "limited" not in shown.split()
+    label = dialog.list.item(row).text()
+    assert ("Termly judgement" in label) == (language == "en")
+
+
+@pytest.mark.parametrize("language", ["en", "cy"])
+def test_with_nothing_left_to_resolve_the_dialog_says_so_with_no_blank_panes(
+    make_app, seeded, qtbot, language
+):
+    """Issue 14, point 6: once the last conflict is decided (or when there is none), the
+    partner's dialog says there is nothing to resolve and shows no empty pane or button."""
+    from PySide6.QtWidgets import QAbstractButton, QGroupBox, QPlainTextEdit
+
+    from desktop.ui.sync.widgets import ConflictsDialog
+
+    app = make_app(seeded, language=language)
+    marks = app.services.runner.call(seed_conflicts)
+    dialog = ConflictsDialog(app.services.runner, app.services.present, app.window)
+    qtbot.addWidget(dialog)
+    dialog.resize(1200, 700)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.list.count() == 3)
+    assert not dialog.empty.isVisible()
+    # Decided everywhere (as the server confirms): the conflicts close.
+    app.services.runner.call(
+        lambda s: [
+            records.update(s, "conflicts", c, {"status": "resolved"}, origin="remote")
+            for c in (marks.rate, marks.rationale, marks.description)
+        ]
+    )
+    qtbot.waitUntil(lambda: dialog.empty.isVisible())
+    assert ("Nothing is left to resolve" if language == "en" else "Does dim") in dialog.empty.text()
+    for widget in dialog.findChildren(QAbstractButton) + dialog.findChildren(QGroupBox):
+        if widget.isVisible():
+            text = widget.title() if isinstance(widget, QGroupBox) else widget.text()
+            assert text.strip(), f"a blank {type(widget).__name__} is on screen"
+    assert not any(w.isVisible() for w in dialog.findChildren(QPlainTextEdit))
+
+
+def test_diff_and_merge_run_off_the_gui_thread(app, qtbot, monkeypatch):
+    """Issue 12: comparing and merging two long texts never runs on the GUI thread. The
+    real comparison runs; this only notes which thread ran it."""
+    import threading
+
+    from desktop.store import text_diff
+    from desktop.ui.desk import conflicts as team_conflicts
+
+    threads: list[threading.Thread] = []
+
+    def noted(left, right, base):
+        threads.append(threading.current_thread())
+        return text_diff.compare(left, right, base)
+
+    monkeypatch.setattr(team_conflicts, "compare", noted)
+    page, seeded = _page(app, qtbot)
+    _choose(page, seeded.description)
+    qtbot.waitUntil(lambda: page.merged.isVisible())
+    assert threads and all(t is not threading.main_thread() for t in threads)
+    assert page.diff.marked("left") == ["Key Stage 2"]

@@ -12,8 +12,7 @@ from PySide6.QtGui import QColor
 
 from desktop.store import caseload, priorities, team, visits
 from desktop.store.judgement_evidence import evidence_behind
-from desktop.ui.judgement_evidence_dialog import JudgementEvidenceDialog
-from desktop.ui.team_consistency import (
+from desktop.ui.desk.consistency import (
     COUNTS_ROLE,
     KEY_ROLE,
     ConsistencyPage,
@@ -23,6 +22,7 @@ from desktop.ui.team_consistency import (
     MoveCol,
     bar_segments,
 )
+from desktop.ui.desk.judgement_evidence_dialog import JudgementEvidenceDialog
 from tests.ui.conftest import visible_texts
 
 YEAR = "2025-26"

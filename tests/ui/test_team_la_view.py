@@ -10,8 +10,8 @@ from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 
 from desktop.store import team
-from desktop.ui.school import CHIP_ROLE
-from desktop.ui.team_la_view import Col, LaTermlyPage
+from desktop.ui.desk.la_view import Col, LaTermlyPage
+from desktop.ui.school.page import CHIP_ROLE
 from tests.ui.helpers import when_modal
 
 YEAR = "2025-26"

@@ -8,8 +8,8 @@ from datetime import date
 from PySide6.QtCore import QDate, Qt
 
 from desktop.store import reviews
-from desktop.ui.team_reviews import EnhancedReviewsPage, ReviewDialog
-from desktop.ui.widgets import accept_button
+from desktop.ui.common.widgets import accept_button
+from desktop.ui.desk.reviews import EnhancedReviewsPage, ReviewDialog
 from tests.ui.conftest import TODAY
 from tests.ui.helpers import type_text
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
@@ -38,9 +39,9 @@ def test_visit_from_caseload_to_final_with_evidence_and_photo(app, qtbot, tmp_pa
     runner = app.services.runner
 
     # Find the school on the caseload by typing, and open it with Enter.
-    qtbot.keyClicks(window.caseload.find, "Nant y Pandy")
+    qtbot.keyClicks(window.caseload.find_box, "Nant y Pandy")
     assert window.caseload.proxy.rowCount() == 1
-    qtbot.keyClick(window.caseload.find, Qt.Key.Key_Return)
+    qtbot.keyClick(window.caseload.find_box, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.school.log is not None and window.school.isVisible())
     school = window.school.log.school
     assert school.name == "Ysgol Gymraeg Nant y Pandy"
@@ -110,7 +111,7 @@ def test_visit_from_caseload_to_final_with_evidence_and_photo(app, qtbot, tmp_pa
     window.visit.side.setCurrentIndex(1)
     when_modal(fill_action)
     qtbot.mouseClick(window.visit.add_action, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: window.visit.actions.rowCount() == 1)
+    qtbot.waitUntil(lambda: window.visit.actions_table.rowCount() == 1)
 
     # Finish: the visit becomes final after confirming.
     when_modal(lambda box: click_message_button(box, "Finish visit"))
@@ -153,3 +154,57 @@ def test_visit_from_caseload_to_final_with_evidence_and_photo(app, qtbot, tmp_pa
         )
     )
     assert window.school.log.visits[0].id == visit.id
+
+
+def test_each_question_shows_the_answer_of_the_last_visit_that_discussed_the_aspect(app, qtbot):
+    """The house (issue 14): the visit screen shows what ``workspace.previous_answers``
+    finds: the latest earlier visit with an answer to the aspect (a later visit, an
+    empty answer and another aspect do not count; on one day, the one started first)."""
+    window = app.window
+    runner = app.services.runner
+    school_id = window.caseload.model.entries[0].school.id
+    area, other = visits.area_aspect("curriculum"), visits.area_aspect("teaching")
+    purpose = "progress_towards_priorities"
+
+    def seed(store) -> tuple[str, str, str]:
+        autumn = visits.start_visit(store, school_id, date(2025, 10, 1), purpose, aspects=[area])
+        visits.set_answer(store, autumn, area, 1, "Cynllun cwricwlwm newydd ar waith.")
+        visits.set_answer(store, autumn, area, 3, "Adolygiad tymhorol.")
+        same_day = visits.start_visit(
+            store, school_id, date(2025, 10, 1), purpose, aspects=[area, other]
+        )
+        visits.set_answer(store, same_day, area, 1, "Yr un diwrnod, yn hwyrach.")
+        visits.set_answer(store, same_day, other, 1, "Teaching, not curriculum.")
+        blank = visits.start_visit(store, school_id, date(2025, 11, 5), purpose, aspects=[area])
+        visits.set_answer(store, blank, area, 1, "")
+        now = visits.start_visit(store, school_id, date(2026, 2, 10), purpose, aspects=[area])
+        later = visits.start_visit(store, school_id, date(2026, 3, 3), purpose, aspects=[area])
+        visits.set_answer(store, later, area, 1, "A later visit: never shown as earlier.")
+        return autumn, same_day, now
+
+    autumn, same_day, now = runner.call(seed)
+
+    window.open_visit(now)
+    qtbot.waitUntil(lambda: window.visit.sheet is not None and window.visit.sheet.visit.id == now)
+    panel = window.visit.current_panel()
+    first, third = panel.questions[0], panel.questions[2]
+    assert "1 October 2025" in first.previous_title.text()
+    assert first.previous.text() == "Yr un diwrnod, yn hwyrach."
+    assert third.previous.text() == "No answer to this question then."
+
+    window.open_visit(same_day)
+    qtbot.waitUntil(
+        lambda: window.visit.sheet is not None and window.visit.sheet.visit.id == same_day
+    )
+    panel = window.visit.current_panel()
+    assert panel.questions[0].previous.text() == "Cynllun cwricwlwm newydd ar waith."
+    assert panel.questions[2].previous.text() == "Adolygiad tymhorol."
+
+    window.open_visit(autumn)
+    qtbot.waitUntil(
+        lambda: window.visit.sheet is not None and window.visit.sheet.visit.id == autumn
+    )
+    panel = window.visit.current_panel()
+    assert panel.questions[0].previous.text() == (
+        "This aspect was not discussed at an earlier visit."
+    )

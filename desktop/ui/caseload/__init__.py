@@ -1,0 +1,1 @@
+"""The home screen (the partner's schools at a glance) and search across the caseload."""

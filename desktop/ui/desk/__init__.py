@@ -1,0 +1,1 @@
+"""The PIP's desk (Team menu): team caseload, consistency, conflicts, reviews, LA view."""

@@ -1,0 +1,1 @@
+"""One school's improvement partnership log and the dialogs that record its decisions."""

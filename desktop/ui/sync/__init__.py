@@ -1,0 +1,1 @@
+"""The link to the central store, enrolment, the sync panel and the conflicts dialog."""

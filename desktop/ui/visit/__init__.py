@@ -1,0 +1,1 @@
+"""The visit workspace: aspects, the five enquiry questions, evidence, actions, finish."""

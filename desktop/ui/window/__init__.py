@@ -1,0 +1,1 @@
+"""The main window, its menus and preferences: composes the other rooms."""
