@@ -1,4 +1,5 @@
-"""Everything the desktop app needs to sync, without Qt: enrol, connect, status.
+"""Everything the desktop app needs to sync, without Qt: enrol, connect, status (the
+last from :mod:`sync.status`, which start-up reads without loading httpx).
 
 The server address and device id are kept in the profile's settings (not secret); the
 token only in the keyring (``sync.credentials``).
@@ -6,16 +7,24 @@ token only in the keyring (``sync.credentials``).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import httpx
 
 from desktop.store import people, sync_state
 from desktop.store.store import Store
 from sync import client, credentials
+from sync.status import DEVICE_SETTING, SERVER_SETTING, SyncStatus, status
 
-SERVER_SETTING = "sync.server"
-DEVICE_SETTING = "sync.device"
+__all__ = [
+    "DEVICE_SETTING",
+    "SERVER_SETTING",
+    "NotEnrolled",
+    "SyncStatus",
+    "connect",
+    "enrol_laptop",
+    "http_client",
+    "status",
+]
+
 TIMEOUT = httpx.Timeout(30.0, connect=5.0)
 
 
@@ -25,17 +34,6 @@ class NotEnrolled(Exception):
             "This laptop is not connected to a central store yet: enter the server address "
             "and your enrolment code."
         )
-
-
-@dataclass(frozen=True)
-class SyncStatus:
-    enrolled: bool
-    server: str | None
-    unsent: int
-    last_success: str | None
-    needs_attention: int
-    open_conflicts: int
-    files_waiting: int = 0
 
 
 def http_client(server_url: str) -> httpx.Client:
@@ -86,17 +84,3 @@ def connect(store: Store, http: httpx.Client | None = None) -> client.SyncClient
     if http is not None:
         return client.SyncClient(store, http, device, token)
     return client.SyncClient(store, http_client(server), device, token, owns_http=True)
-
-
-def status(store: Store) -> SyncStatus:
-    """What the status bar shows: unsent changes, last success, what needs attention."""
-    server = store.setting(SERVER_SETTING)
-    return SyncStatus(
-        enrolled=bool(server and store.setting(DEVICE_SETTING)),
-        server=server,
-        unsent=sync_state.unsent_count(store),
-        last_success=store.setting(sync_state.LAST_SYNC_SETTING),
-        needs_attention=len(sync_state.rejected_ops(store)),
-        open_conflicts=len(sync_state.open_conflicts(store)),
-        files_waiting=len(sync_state.files_to_download(store)) if server else 0,
-    )

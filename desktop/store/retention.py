@@ -177,7 +177,7 @@ class _Due:
 
 
 def _enrolled(store: Store) -> bool:
-    from sync.session import DEVICE_SETTING, SERVER_SETTING  # sync.session imports httpx
+    from sync.status import DEVICE_SETTING, SERVER_SETTING  # sync imports desktop.store
 
     return bool(store.setting(SERVER_SETTING) and store.setting(DEVICE_SETTING))
 

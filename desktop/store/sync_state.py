@@ -242,38 +242,149 @@ def _apply_result(store: Store, result: dict[str, Any], sent: dict[str, Outgoing
 
 
 def apply_changes(store: Store, changes: Iterable[dict[str, Any]]) -> int:
-    """Apply pulled rows (see module docstring); return the number of fields applied."""
+    """Apply pulled rows (see module docstring); return the number of fields applied.
+
+    Rows this laptop has are updated field by field. New rows are inserted in bulk, table
+    by table in the sync schema's order (parents first); a row that cannot be inserted yet
+    (a parent not here, a required field not pulled) waits in ``sync_incoming`` with the
+    fields that came before it, and is inserted once it can be.
+    """
     db = store.db
     count = 0
-    incoming: list[tuple[str, str, str, str, int]] = []  # new rows' fields, inserted at once
+    by_table: dict[str, dict[str, dict[str, Any]]] = {}
     for change in changes:
-        table, row_id, fields = str(change["t"]), str(change["r"]), change["f"]
+        table, row_id = str(change["t"]), str(change["r"])
         if table not in sync_schema.TABLES:
             continue
-        allowed = {f for f in fields if sync_schema.is_field(table, f)}
-        exists = db.execute(f"SELECT 1 FROM [{table}] WHERE id = ?", [row_id]).fetchone()
-        for field in sorted(allowed):
-            value, rev = fields[field]
-            count += 1
-            if exists:
+        fields = {f: v for f, v in change["f"].items() if sync_schema.is_field(table, f)}
+        if not fields:
+            continue
+        count += len(fields)
+        by_table.setdefault(table, {}).setdefault(row_id, {}).update(fields)
+    waiting_before = bool(db.execute("SELECT 1 FROM sync_incoming LIMIT 1").fetchone())
+    for table in sync_schema.TABLES:
+        rows = by_table.get(table)
+        if not rows:
+            continue
+        present = _present(db, table, list(rows))
+        for row_id in present:
+            for field, (value, rev) in sorted(rows.pop(row_id).items()):
                 if _has_unsent(db, table, row_id, field):
                     continue  # the laptop's own unsent edit wins locally until it is sent
                 _write_local(store, table, row_id, field, value)
                 _set_rev(db, table, row_id, field, int(rev))
-            else:
-                incoming.append(
-                    (table, row_id, field, json.dumps(value, ensure_ascii=False), int(rev))
-                )
-    if incoming:
+        if rows:
+            if waiting_before:
+                _add_waiting(db, table, rows)
+            _insert_new(store, table, rows)
+    if waiting_before or db.execute("SELECT 1 FROM sync_incoming LIMIT 1").fetchone():
+        _materialise(store)
+    return count
+
+
+def _present(db: Any, table: str, row_ids: list[str]) -> set[str]:
+    """Which of ``row_ids`` the laptop already has (live or deleted)."""
+    found: set[str] = set()
+    for start in range(0, len(row_ids), 500):
+        chunk = row_ids[start : start + 500]
+        found.update(
+            str(r[0])
+            for r in db.execute(
+                f"SELECT id FROM [{table}] WHERE id IN ({','.join('?' * len(chunk))})", chunk
+            )
+        )
+    return found
+
+
+def _add_waiting(db: Any, table: str, rows: dict[str, dict[str, Any]]) -> None:
+    """Complete ``rows`` with the fields of theirs that came in earlier replies (the
+    newer revision of a field wins) and take those out of ``sync_incoming``."""
+    ids = list(rows)
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        for row_id, field, value, rev in db.execute(
+            f"SELECT row_id, field, value, rev FROM sync_incoming WHERE tbl = ?"
+            f" AND row_id IN ({marks})",
+            [table, *chunk],
+        ).fetchall():
+            fields = rows[str(row_id)]
+            if field not in fields or int(fields[field][1]) < int(rev):
+                fields[field] = (json.loads(value), int(rev))
+        db.execute(
+            f"DELETE FROM sync_incoming WHERE tbl = ? AND row_id IN ({marks})", [table, *chunk]
+        )
+
+
+def _insert_new(store: Store, table: str, rows: dict[str, dict[str, Any]]) -> None:
+    """Insert new rows of one table: in bulk where they all can be, one by one where not;
+    the ones that cannot be inserted yet wait in ``sync_incoming``."""
+    db = store.db
+    stamp = now_stamp()
+    groups: dict[tuple[str, ...], list[str]] = {}
+    for row_id, fields in rows.items():
+        groups.setdefault(tuple(sorted(fields)), []).append(row_id)
+    inserted: list[str] = []
+    left: list[str] = []
+    for names, ids in groups.items():
+        columns = ("id", "created_at", "updated_at", *names)
+        sql = (
+            f"INSERT INTO [{table}] ({', '.join(f'[{c}]' for c in columns)})"
+            f" VALUES ({','.join('?' * len(columns))})"
+        )
+        values = [
+            [row_id, stamp, stamp, *(_column_value(table, f, rows[row_id][f][0]) for f in names)]
+            for row_id in ids
+        ]
+        if names and "created_at" in names:  # a pulled stamp is the record's own
+            columns = ("id", "updated_at", *names)
+            sql = (
+                f"INSERT INTO [{table}] ({', '.join(f'[{c}]' for c in columns)})"
+                f" VALUES ({','.join('?' * len(columns))})"
+            )
+            values = [[v[0], v[2], *v[3:]] for v in values]
+        db.execute("SAVEPOINT materialise")
+        try:
+            db.conn.executemany(sql, values)
+        except IntegrityError:
+            db.execute("ROLLBACK TO materialise")
+            db.execute("RELEASE materialise")
+            for row_id, row in zip(ids, values, strict=True):
+                db.execute("SAVEPOINT materialise")
+                try:
+                    db.execute(sql, row)
+                except IntegrityError:
+                    db.execute("ROLLBACK TO materialise")
+                    left.append(row_id)
+                else:
+                    inserted.append(row_id)
+                db.execute("RELEASE materialise")
+            continue
+        db.execute("RELEASE materialise")
+        inserted.extend(ids)
+    if inserted:
+        db.conn.executemany(
+            "INSERT INTO field_revs (tbl, row_id, field, rev) VALUES (?, ?, ?, ?)"
+            " ON CONFLICT (tbl, row_id, field) DO UPDATE SET rev = max(rev, excluded.rev)",
+            [
+                (table, row_id, field, int(rev))
+                for row_id in inserted
+                for field, (_, rev) in rows[row_id].items()
+            ],
+        )
+        store.mark_changed(table)
+    if left:
         db.conn.executemany(
             "INSERT INTO sync_incoming (tbl, row_id, field, value, rev)"
             " VALUES (?, ?, ?, ?, ?)"
             " ON CONFLICT (tbl, row_id, field) DO UPDATE SET value = excluded.value,"
             " rev = excluded.rev WHERE excluded.rev >= sync_incoming.rev",
-            incoming,
+            [
+                (table, row_id, field, json.dumps(value, ensure_ascii=False), int(rev))
+                for row_id in left
+                for field, (value, rev) in rows[row_id].items()
+            ],
         )
-    _materialise(store)
-    return count
 
 
 def _materialise(store: Store) -> None:

@@ -58,6 +58,7 @@ from sync.server.values import (
 
 PUSH_CHUNK = 100  # ops per write transaction of a push
 SYNC_STAMP_SECONDS = 30  # a device's "last synced" is exact to this many seconds
+NO_SCHOOL = ""  # the backfill of rows of no school (people, local authorities)
 WORLD_LOCK = 7164  # the PostgreSQL advisory lock: exclusive for the world, shared for pushes
 
 
@@ -865,8 +866,8 @@ class CentralStore:
             ).first()
         ):
             raise BadRequest("this cursor was not issued to this device")
-        if cursor.backfill and scope is not None and cursor.backfill[0] not in scope:
-            return Cursor(cursor.seq, cursor.version)
+        if cursor.backfill and scope is not None and cursor.backfill[0] not in scope | {NO_SCHOOL}:
+            return Cursor(cursor.seq, cursor.version, None, cursor.until)
         return cursor
 
     def _ended(self, conn: Connection, schools: list[str], since: int) -> list[dict[str, Any]]:
@@ -919,6 +920,11 @@ class CentralStore:
         # A pull from the start (a first sync) pins the mark it began at, so it ends; a
         # later sync reads up to the newest mark on every page.
         target = cursor.until or max(head, cursor.seq)
+        if cursor == Cursor() and scope is not None:
+            # A first sync of a partner: everything up to the mark, read as backfills (the
+            # rows of no school, then school by school) through the (school, revision)
+            # index, rather than the whole store in revision order filtered by school.
+            cursor = Cursor(target, 0, (NO_SCHOOL, 0), target)
         pinned = cursor.until or (0 if cursor.seq else target)
         earlier = self._known(conn, device.id, cursor.version) if cursor.seq else set()
         known = set(earlier) if cursor.seq else set(scope or ())
@@ -927,36 +933,43 @@ class CentralStore:
             # but is never backfilled to a laptop that did not have it.
             known &= scope | moved
         ended = self._ended(conn, sorted(earlier - known), cursor.seq)
+        rows: list[Any] = []
 
-        def page(rows: Sequence[Any], next_cursor: Cursor, more: bool) -> PullPage:
-            return PullPage(ended + _group(list(rows)), next_cursor, more)
+        def page(next_cursor: Cursor, more: bool) -> PullPage:
+            return PullPage(ended + _group(rows), next_cursor, more)
+
+        def columns() -> Any:
+            return sa.select(
+                t.fields.c.tbl,
+                t.fields.c.row_id,
+                t.fields.c.field,
+                t.fields.c.value,
+                t.fields.c.rev,
+            )
 
         pending = sorted((scope or set()) - known) if cursor.seq else []
-        if cursor.backfill or pending:
-            school, after = cursor.backfill or (pending[0], 0)
-            rows = conn.execute(
-                sa.select(
-                    t.fields.c.tbl,
-                    t.fields.c.row_id,
-                    t.fields.c.field,
-                    t.fields.c.value,
-                    t.fields.c.rev,
-                )
-                .where(
-                    t.fields.c.school_id == school,
-                    t.fields.c.rev > after,
-                    t.fields.c.rev <= cursor.seq,
-                )
+        queue = [cursor.backfill] if cursor.backfill else []
+        queue += [(school, 0) for school in pending if school not in dict(queue)]
+        for school, after in queue:
+            of_school = (
+                t.fields.c.school_id.is_(None)
+                if school == NO_SCHOOL
+                else t.fields.c.school_id == school
+            )
+            found = conn.execute(
+                columns()
+                .where(of_school, t.fields.c.rev > after, t.fields.c.rev <= cursor.seq)
                 .order_by(t.fields.c.rev)
-                .limit(page_size)
+                .limit(page_size - len(rows))
             ).all()
-            if len(rows) == page_size:
-                next_cursor = Cursor(cursor.seq, cursor.version, (school, int(rows[-1][4])), pinned)
-                return page(rows, next_cursor, True)
-            known.add(school)
-            version = self._version(conn, device.id, known, cursor, deferred)
-            # More may follow: other new schools, then the changes after the cursor.
-            return page(rows, Cursor(cursor.seq, version, None, pinned), True)
+            rows += found
+            if len(rows) == page_size:  # full: this school may have more
+                version = self._version(conn, device.id, known, cursor, deferred)
+                backfill = (school, int(found[-1][4]))
+                return page(Cursor(cursor.seq, version, backfill, pinned), True)
+            if school != NO_SCHOOL:
+                known.add(school)
+        version = self._version(conn, device.id, known, cursor, deferred)
         in_scope = sa.or_(
             t.fields.c.school_id.is_(None),
             t.fields.c.school_id.in_(sorted(scope or ())),
@@ -966,16 +979,10 @@ class CentralStore:
             ),
         )
         query = (
-            sa.select(
-                t.fields.c.tbl,
-                t.fields.c.row_id,
-                t.fields.c.field,
-                t.fields.c.value,
-                t.fields.c.rev,
-            )
+            columns()
             .where(t.fields.c.rev > cursor.seq, t.fields.c.rev <= target)
             .order_by(t.fields.c.rev)
-            .limit(page_size)
+            .limit(page_size - len(rows))
         )
         if cursor.seq:
             # A device knows its own changes, except on a pull from the start (a new, a
@@ -983,11 +990,12 @@ class CentralStore:
             query = query.where(t.fields.c.device_id != device.id)
         if scope is not None:
             query = query.where(in_scope)
-        rows = conn.execute(query).all()
-        version = self._version(conn, device.id, known, cursor, deferred)
+        found = conn.execute(query).all() if target > cursor.seq else []
+        rows += found
         if len(rows) == page_size:
-            return page(rows, Cursor(int(rows[-1][4]), version, None, pinned), True)
-        return page(rows, Cursor(target, version), False)
+            last = int(found[-1][4]) if found else cursor.seq
+            return page(Cursor(last, version, None, pinned), True)
+        return page(Cursor(target, version), False)
 
 
 class _Undo(Exception):
@@ -1030,7 +1038,9 @@ def chunks_of_rows(ops: list[Op], size: int) -> Iterator[list[Op]]:
 
 def _group(rows: list[Any]) -> list[dict[str, Any]]:
     """Fields grouped by row, in revision order of each row's first field."""
+    # The stored values are JSON texts: parsed in one call as one array, not one by one.
+    values = json.loads("[" + ",".join("null" if r[3] is None else r[3] for r in rows) + "]")
     grouped: dict[tuple[str, str], dict[str, Any]] = {}
-    for tbl, row_id, name, value, rev in rows:
-        grouped.setdefault((tbl, row_id), {})[name] = [_load(value), int(rev)]
+    for (tbl, row_id, name, _, rev), value in zip(rows, values, strict=True):
+        grouped.setdefault((tbl, row_id), {})[name] = [value, int(rev)]
     return [{"t": tbl, "r": row_id, "f": f} for (tbl, row_id), f in grouped.items()]

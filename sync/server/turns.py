@@ -14,29 +14,46 @@ from __future__ import annotations
 
 import itertools
 import threading
+from collections import deque
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 
 class FairLock:
-    """A mutual-exclusion lock granted in the order it was asked for."""
+    """A mutual-exclusion lock granted in the order it was asked for.
+
+    The holder hands the lock straight to the longest waiter: each waiter sleeps on a gate
+    of its own, so a release wakes exactly one thread (a shared condition woke all of
+    them, and thirty syncs queued behind a writer spent their turns waking each other).
+    """
 
     def __init__(self) -> None:
-        self._turn = threading.Condition()
-        self._tickets = itertools.count()
-        self._serving = 0
+        self._mutex = threading.Lock()
+        self._held = False
+        self._waiting: deque[threading.Lock] = deque()
 
     def __enter__(self) -> FairLock:
-        with self._turn:
-            ticket = next(self._tickets)
-            while ticket != self._serving:
-                self._turn.wait()
+        with self._mutex:
+            if not self._held:
+                self._held = True
+                return self
+            gate = threading.Lock()
+            gate.acquire()
+            self._waiting.append(gate)
+        gate.acquire()  # opened by the holder, who hands the lock over still held
         return self
 
+    def queued(self) -> int:
+        """How many threads are waiting for the lock now."""
+        with self._mutex:
+            return len(self._waiting)
+
     def __exit__(self, *exc: object) -> None:
-        with self._turn:
-            self._serving += 1
-            self._turn.notify_all()
+        with self._mutex:
+            if self._waiting:
+                self._waiting.popleft().release()
+            else:
+                self._held = False
 
 
 class Writers:

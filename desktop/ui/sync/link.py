@@ -28,9 +28,10 @@ from desktop.store.paths import ProfilePaths
 from desktop.store.store import Store
 from desktop.ui.common.runner import StoreRunner
 from sync.credentials import NoSecureKeyring
+from sync.status import SyncStatus, status
 
 if TYPE_CHECKING:  # the HTTP client loads on first use, not at start-up
-    from sync import client, session
+    from sync import client
 
 log = logging.getLogger(__name__)
 
@@ -183,11 +184,9 @@ def _sync(
     return report
 
 
-def _status(store: Store) -> session.SyncStatus:
-    """The sync status (on the store thread; loads the HTTP client there, not at start)."""
-    from sync import session
-
-    return session.status(store)
+def _status(store: Store) -> SyncStatus:
+    """The sync status (on the store thread; needs no HTTP client)."""
+    return status(store)
 
 
 class SyncLink(QObject):
@@ -200,7 +199,7 @@ class SyncLink(QObject):
     device_was_revoked = Signal()  # the central store refused this laptop for good
     enrol_did_finish = Signal(object)  # client.Enrolled
     enrol_did_fail = Signal(str)
-    status_did_change = Signal(object)  # session.SyncStatus
+    status_did_change = Signal(object)  # SyncStatus
     busy_did_change = Signal(bool)
 
     def __init__(
@@ -244,8 +243,8 @@ class SyncLink(QObject):
             self.refresh_status()
 
     def _auto_sync(self) -> None:
-        def maybe(status: session.SyncStatus) -> None:
-            if status.enrolled and not self.busy:
+        def maybe(now: SyncStatus) -> None:
+            if now.enrolled and not self.busy:
                 self.sync_now()
 
         self._runner.submit(_status, maybe)

@@ -39,9 +39,10 @@ from desktop.ui.common.present import Presenter
 from desktop.ui.common.runner import StoreRunner
 from desktop.ui.common.style import ERROR
 from desktop.ui.sync.link import SyncLink
+from sync.status import SyncStatus
 
 if TYPE_CHECKING:  # the HTTP client loads on first use, not at start-up
-    from sync import client, session
+    from sync import client
 
 
 def _when(stamp: str | None) -> str:
@@ -67,7 +68,7 @@ class SyncPanel(QWidget):
         super().__init__(parent)
         self.link = link
         self._now = now
-        self.status: session.SyncStatus | None = None
+        self.status: SyncStatus | None = None
         self.label = QLabel()
         self.label.setAccessibleName(self.tr("Sync status"))
         self.error = QLabel()  # why the last sync failed, in the error colour
@@ -112,7 +113,7 @@ class SyncPanel(QWidget):
         self.progress.setVisible(busy)
         self.retranslate()
 
-    def _status(self, status: session.SyncStatus) -> None:
+    def _status(self, status: SyncStatus) -> None:
         self.status = status
         self.retranslate()
 
@@ -146,7 +147,7 @@ class SyncPanel(QWidget):
         self.error.setVisible(bool(self.link.last_error))
         self.label.setText(" · ".join(parts))
 
-    def _sent_words(self, status: session.SyncStatus) -> str:
+    def _sent_words(self, status: SyncStatus) -> str:
         """ "8,421 changes not yet sent — last sent 3 days ago", in the user's language."""
         count = QLocale().toString(status.unsent)
         if status.unsent == 0:

@@ -1,6 +1,7 @@
 """The Sync and Print menus, and the sync panel in the status bar, added to the window.
 
-Kept apart from ``main_window`` so that window stays about navigation and screens.
+Kept apart from ``main_window`` so that window stays about navigation and screens. The
+print dialog (and with it the reports) is imported when first asked for, not at start-up.
 """
 
 from __future__ import annotations
@@ -11,12 +12,6 @@ from PySide6.QtWidgets import QMainWindow, QMenu
 
 from desktop.ui.common.context import Services
 from desktop.ui.common.widgets import insert_menu_before_help
-from desktop.ui.printing.report_dialog import (
-    ReportDialog,
-    governors_builder,
-    la_builder,
-    visit_builder,
-)
 from desktop.ui.sync.link import SyncLink
 from desktop.ui.sync.widgets import ConflictsDialog, EnrolDialog, SyncPanel
 
@@ -111,43 +106,49 @@ class ExtraMenus(QObject):
     # -- printing -----------------------------------------------------------------------
 
     def print_visit(self) -> None:
+        from desktop.ui.printing import report_dialog
+
         page, visit_id = self._location()
         school_id = self._school_id()
         if page != "visit" or not visit_id or not school_id:
             return
-        ReportDialog(
+        report_dialog.ReportDialog(
             self.services.runner,
             self.tr("Note of visit"),
             school_id,
-            visit_builder(visit_id),
+            report_dialog.visit_builder(visit_id),
             "note-of-visit.pdf",
             self.window,
         ).exec()
 
     def print_governors(self) -> None:
+        from desktop.ui.printing import report_dialog
+
         school_id = self._school_id()
         if school_id:
             year = self._year()
-            ReportDialog(
+            report_dialog.ReportDialog(
                 self.services.runner,
                 self.tr("Annual report to the governing body"),
                 school_id,
-                governors_builder(school_id, year),
+                report_dialog.governors_builder(school_id, year),
                 f"governors-report-{year}.pdf",
                 self.window,
             ).exec()
 
     def print_la(self) -> None:
+        from desktop.ui.printing import report_dialog
+
         school_id = self._school_id()
         if school_id:
             year = self._year()
             # A past year's summary is its last term's; this year's, the current term's.
             term = self.services.term if year == self.services.academic_year else "summer"
-            ReportDialog(
+            report_dialog.ReportDialog(
                 self.services.runner,
                 self.tr("Termly summary for the local authority"),
                 school_id,
-                la_builder(school_id, year, term),
+                report_dialog.la_builder(school_id, year, term),
                 f"la-summary-{year}-{term}.pdf",
                 self.window,
             ).exec()
