@@ -176,7 +176,7 @@
 <context>
     <name>AspectPicker</name>
     <message>
-        <location filename="../../desktop/ui/common/record_dialogs.py" line="+147"/>
+        <location filename="../../desktop/ui/common/record_dialogs.py" line="+152"/>
         <source>Priority: {0}</source>
         <translation>Blaenoriaeth: {0}</translation>
     </message>
@@ -765,7 +765,7 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../desktop/ui/sync/widgets.py" line="+259"/>
+        <location filename="../../desktop/ui/sync/widgets.py" line="+260"/>
         <source>Conflicting changes</source>
         <translation>Newidiadau sy&apos;n gwrthdaro</translation>
     </message>
@@ -1320,17 +1320,17 @@
 <context>
     <name>ExtraMenus</name>
     <message>
-        <location filename="../../desktop/ui/window/menus.py" line="+120"/>
+        <location filename="../../desktop/ui/window/menus.py" line="+117"/>
         <source>Note of visit</source>
         <translation>Nodyn ymweliad</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Annual report to the governing body</source>
         <translation>Adroddiad blynyddol i’r corff llywodraethu</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Termly summary for the local authority</source>
         <translation>Crynodeb tymhorol i’r awdurdod lleol</translation>
     </message>
@@ -1567,7 +1567,7 @@
 <context>
     <name>JudgementDialog</name>
     <message>
-        <location filename="../../desktop/ui/school/dialogs.py" line="+225"/>
+        <location filename="../../desktop/ui/school/dialogs.py" line="+231"/>
         <source>Record a judgement</source>
         <translation>Cofnodi barn</translation>
     </message>
@@ -1952,6 +1952,11 @@
         <location line="+0"/>
         <source>Done</source>
         <translation>Wedi&apos;i gwneud</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The term&apos;s key tasks</source>
+        <translation>Tasgau allweddol y tymor</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2519,7 +2524,7 @@ Eich llwyth achosion, eich ymweliadau a&apos;ch barnau, ar y cyfrifiadur hwn, yn
 <context>
     <name>PracticeDialog</name>
     <message>
-        <location filename="../../desktop/ui/school/dialogs.py" line="+104"/>
+        <location filename="../../desktop/ui/school/dialogs.py" line="+105"/>
         <source>Edit practice worth sharing</source>
         <translation>Golygu arfer sy&apos;n werth ei rhannu</translation>
     </message>
@@ -2696,7 +2701,7 @@ Eich llwyth achosion, eich ymweliadau a&apos;ch barnau, ar y cyfrifiadur hwn, yn
 <context>
     <name>PriorityDialog</name>
     <message>
-        <location filename="../../desktop/ui/school/dialogs.py" line="-436"/>
+        <location filename="../../desktop/ui/school/dialogs.py" line="-443"/>
         <source>Edit priority</source>
         <extracomment>Where a priority stands with the LA: None (not yet sent) then the stored states.</extracomment>
         <translation>Golygu&apos;r flaenoriaeth</translation>
@@ -2748,12 +2753,12 @@ Eich llwyth achosion, eich ymweliadau a&apos;ch barnau, ar y cyfrifiadur hwn, yn
     </message>
     <message>
         <location line="+9"/>
-        <location line="+32"/>
+        <location line="+38"/>
         <source>Who at the LA</source>
         <translation>Pwy yn yr ALl</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-21"/>
         <source>&amp;Title</source>
         <translation>&amp;Teitl</translation>
     </message>
@@ -2788,7 +2793,7 @@ Eich llwyth achosion, eich ymweliadau a&apos;ch barnau, ar y cyfrifiadur hwn, yn
         <translation>Cymeradwyaeth yr A&amp;Ll</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>S&amp;tatus</source>
         <translation>S&amp;tatws</translation>
     </message>
@@ -3840,7 +3845,7 @@ Effaith: {1}</translation>
 <context>
     <name>StartVisitDialog</name>
     <message>
-        <location filename="../../desktop/ui/school/dialogs.py" line="+407"/>
+        <location filename="../../desktop/ui/school/dialogs.py" line="+408"/>
         <source>Start a visit</source>
         <translation>Dechrau ymweliad</translation>
     </message>
@@ -4108,7 +4113,7 @@ Problem: {1}</translation>
 <context>
     <name>SupportDialog</name>
     <message>
-        <location filename="../../desktop/ui/common/record_dialogs.py" line="-108"/>
+        <location filename="../../desktop/ui/common/record_dialogs.py" line="-113"/>
         <source>Edit support</source>
         <translation>Golygu&apos;r cymorth</translation>
     </message>
@@ -4123,7 +4128,7 @@ Problem: {1}</translation>
         <translation>Arferion sy&apos;n werth eu rhannu mewn ysgolion eraill</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>Provided by</source>
         <translation>Yn cael ei ddarparu gan</translation>
     </message>
@@ -4221,13 +4226,13 @@ Problem: {1}</translation>
 <context>
     <name>SupportLevelDialog</name>
     <message>
-        <location filename="../../desktop/ui/school/dialogs.py" line="-179"/>
-        <location line="+36"/>
+        <location filename="../../desktop/ui/school/dialogs.py" line="-180"/>
+        <location line="+37"/>
         <source>Change support level</source>
         <translation>Newid lefel y cymorth</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-34"/>
         <source>Move {0} from {1} to {2}</source>
         <translation>Symud {0} o {1} i {2}</translation>
     </message>
@@ -4267,7 +4272,7 @@ Problem: {1}</translation>
         <translation>Y consortiwm</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>The improvement partner</source>
         <translation>Y partner gwella</translation>
     </message>
@@ -4305,7 +4310,7 @@ Problem: {1}</translation>
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../../desktop/ui/sync/link.py" line="+45"/>
+        <location filename="../../desktop/ui/sync/link.py" line="+46"/>
         <source>You are offline. SIPL will sync when a connection is back.</source>
         <translation>Rydych all-lein. Bydd SIPL yn cysoni pan fydd cysylltiad eto.</translation>
     </message>
@@ -4983,7 +4988,7 @@ Problem: {1}</translation>
 <context>
     <name>TickDialog</name>
     <message>
-        <location filename="../../desktop/ui/school/key_task_panel.py" line="-247"/>
+        <location filename="../../desktop/ui/school/key_task_panel.py" line="-248"/>
         <source>Mark a key task done</source>
         <translation>Nodi bod tasg allweddol wedi&apos;i gwneud</translation>
     </message>
@@ -5031,7 +5036,7 @@ Problem: {1}</translation>
 <context>
     <name>VisitPage</name>
     <message>
-        <location filename="../../desktop/ui/visit/page.py" line="+277"/>
+        <location filename="../../desktop/ui/visit/page.py" line="+279"/>
         <source>This school has moved to another improvement partner. You can read this visit until {0}, the end of the term; nothing in it can be changed here.</source>
         <translation>Mae&apos;r ysgol hon wedi symud at bartner gwella arall. Gallwch ddarllen yr ymweliad hwn tan {0}, diwedd y tymor; ni ellir newid dim ynddo yma.</translation>
     </message>

@@ -307,6 +307,7 @@ class KeyTaskPanel(QWidget):
         self.term_box.setCurrentIndex(max(0, self.term_box.findData(current)))
         self.term_label.setText(self.tr("&Term"))
         self.tree.setHeaderLabels([self.tr("Key task"), self.tr("Done")])
+        self.tree.setAccessibleName(self.tr("The term's key tasks"))
         self.note.setText(
             self.tr(
                 "The schedule is a reminder of what falls due, not a tick list for the school. "

@@ -530,6 +530,7 @@ class VisitPage(QWidget):
         self.sheet: VisitSheet | None = None
         self._panels: dict[str, AspectPanel] = {}
         self._summary: SummaryPanel | None = None
+        self._summary_area: QScrollArea | None = None  # the summary scrolls on a short screen
         self._pending_place: tuple[str | None, int | None] = (None, None)
         self._pending_evidence: str | None = None
         self._loading = False
@@ -710,10 +711,10 @@ class VisitPage(QWidget):
             self.centre.removeWidget(panel)
             discard(panel)
         self._panels.clear()
-        if self._summary is not None:
-            self.centre.removeWidget(self._summary)
-            discard(self._summary)
-            self._summary = None
+        if self._summary_area is not None:
+            self.centre.removeWidget(self._summary_area)
+            discard(self._summary_area)  # and the summary panel inside it
+        self._summary = self._summary_area = None
         self.evidence.clear_cards()
         self.aspect_list.clear()
 
@@ -732,7 +733,8 @@ class VisitPage(QWidget):
             ),
         )
         self._summary = SummaryPanel(self._services, visit_id)
-        self.centre.addWidget(self._summary)
+        self._summary_area = _scrolling(self._summary)
+        self.centre.addWidget(self._summary_area)
 
     def refresh(self) -> None:
         visit_id = self.visit_id
@@ -959,8 +961,8 @@ class VisitPage(QWidget):
         if row < 0:
             return
         aspect = self.aspect_list.item(row).data(ID_ROLE)
-        if aspect == SUMMARY and self._summary is not None:
-            self.centre.setCurrentWidget(self._summary)
+        if aspect == SUMMARY and self._summary_area is not None:
+            self.centre.setCurrentWidget(self._summary_area)
             self.evidence.set_place(self.visit_id or "", None, None)
         elif aspect in self._panels:
             panel = self._panels[aspect]
@@ -984,7 +986,7 @@ class VisitPage(QWidget):
         panel = self.current_panel()
         if panel is not None:
             panel.focus_answer()
-        elif self._summary is not None and self.centre.currentWidget() is self._summary:
+        elif self._summary is not None and self.centre.currentWidget() is self._summary_area:
             self._summary.summary.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def next_aspect(self) -> None:
