@@ -25,7 +25,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QSetting
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from desktop.store import backup, keys, people, retention, sync_state, workspace
+from desktop.store import backup, keys, people, sync_state, workspace
 from desktop.store.connection import ENCRYPTED_NOTICE
 from desktop.store.errors import DatabaseDamaged, DatabaseTooNew
 from desktop.store.paths import ProfilePaths
@@ -213,14 +213,16 @@ def open_runner(
                 if typed:
                     continue
                 return None
+            # A keyring is there (else the passphrase is asked for) but would not keep
+            # a new key.
             tell_user(
                 QCoreApplication.translate("Startup", "SIPL cannot unlock its data"),
                 QCoreApplication.translate(
                     "Startup",
-                    "This computer has no secure password store (keyring) for the key that "
-                    "protects SIPL's data, and no passphrase was given. Ask IT to enable the "
-                    "system keyring, or start SIPL with the SIPL_PASSPHRASE environment "
-                    "variable set. Nothing has been changed.",
+                    "This computer's password store (keyring) refused to keep the key that "
+                    "protects SIPL's data: it may be locked, or SIPL may not be allowed to "
+                    "use it. Unlock it or ask IT, then start SIPL again. Nothing has been "
+                    "changed.",
                 ),
             )
             return None
@@ -399,9 +401,7 @@ def build_app(
         )
         # Schools handed on whose read-only term has ended leave the laptop (before the
         # start-up backup, so that backup no longer holds them).
-        runner.submit(
-            lambda store: retention.apply_retention(store, today()), on_error=_retention_failed
-        )
+        runner.submit(functools.partial(_apply_retention, today=today), on_error=_retention_failed)
         # The start-up backup, queued behind the caseload; then the daily one when due.
         runner.submit(lambda store: store.backup_now(), on_error=_backup_failed)
         backups = QTimer(window, interval=BACKUP_CHECK_MS)
@@ -435,6 +435,14 @@ def _tell_encrypted(tell_user: Tell) -> None:
             "have been removed.",
         ),
     )
+
+
+def _apply_retention(store: Store, today: Callable[[], date]) -> None:
+    """On the store thread: retention (loaded here, off the start-up path; it brings the
+    attachment cipher with it)."""
+    from desktop.store import retention
+
+    retention.apply_retention(store, today())
 
 
 def _retention_failed(error: BaseException) -> None:

@@ -18,9 +18,6 @@ import secrets
 from dataclasses import dataclass
 from pathlib import Path
 
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-
 from desktop.store import records
 from desktop.store.errors import InvalidValue
 from desktop.store.store import Store
@@ -47,6 +44,9 @@ class Blob:
         if self.key is None:
             data = stored
         else:
+            from cryptography.exceptions import InvalidTag  # loaded with the first file
+            from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
             try:
                 data = AESGCM(self.key).decrypt(stored[:12], stored[12:], self.sha256.encode())
             except (InvalidTag, ValueError):
@@ -91,6 +91,8 @@ def write_blob(store: Store, sha256: str, data: bytes) -> Path:
         return target.path
     target.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     if target.key is not None:
+        from cryptography.hazmat.primitives.ciphers.aead import AESGCM  # on first use
+
         nonce = secrets.token_bytes(12)
         data = nonce + AESGCM(target.key).encrypt(nonce, data, sha256.encode())
     partial = target.path.with_suffix(".partial")

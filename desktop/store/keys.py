@@ -42,11 +42,17 @@ Prompt = Callable[[str], str | None]
 
 
 class KeyUnavailable(StoreError):
-    """No secure keyring and no passphrase: the profile cannot be opened or made."""
+    """No key to be had: no secure keyring and no passphrase, or (``refused``) the keyring
+    would not keep a new key. The profile cannot be opened or made; nothing is written."""
 
-    def __init__(self) -> None:
+    def __init__(self, *, refused: bool = False) -> None:
+        self.refused = refused
         super().__init__(
-            "This computer has no secure password store (keyring) to keep the key that "
+            "The system's password store (keyring) refused to keep the key that protects "
+            "SIPL's data (it may be locked, or SIPL may not be allowed to use it). Unlock it "
+            "or ask IT, then start SIPL again."
+            if refused
+            else "This computer has no secure password store (keyring) to keep the key that "
             "protects SIPL's data. Set the SIPL_PASSPHRASE environment variable to a "
             "passphrase (the same every time), or ask IT to enable the system keyring."
         )
@@ -148,7 +154,7 @@ def profile_key(paths: ProfilePaths, *, create: bool, prompt: Prompt | None = No
             try:
                 keyring.set_password(SERVICE, _user(paths), stored)
             except KeyringError as error:
-                raise KeyUnavailable from error
+                raise KeyUnavailable(refused=True) from error
         key = bytes.fromhex(stored)
         if known is not None and not hmac.compare_digest(known, _check_value(key)):
             raise KeyLost(paths.root)

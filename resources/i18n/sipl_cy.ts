@@ -3991,14 +3991,14 @@ Problem: {1}</translation>
         <translation>Mae data SIPL ar y gliniadur hwn ar glo</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>SIPL cannot unlock its data</source>
         <translation>Ni all SIPL ddatgloi ei ddata</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>This computer has no secure password store (keyring) for the key that protects SIPL&apos;s data, and no passphrase was given. Ask IT to enable the system keyring, or start SIPL with the SIPL_PASSPHRASE environment variable set. Nothing has been changed.</source>
-        <translation>Does gan y cyfrifiadur hwn ddim storfa gyfrineiriau ddiogel (keyring) ar gyfer yr allwedd sy&apos;n diogelu data SIPL, ac ni roddwyd cyfrinymadrodd. Gofynnwch i&apos;r adran TG alluogi cylch allweddi&apos;r system, neu dechreuwch SIPL gyda&apos;r newidyn amgylchedd SIPL_PASSPHRASE wedi&apos;i osod. Does dim wedi newid.</translation>
+        <source>This computer&apos;s password store (keyring) refused to keep the key that protects SIPL&apos;s data: it may be locked, or SIPL may not be allowed to use it. Unlock it or ask IT, then start SIPL again. Nothing has been changed.</source>
+        <translation>Gwrthododd cylch allweddi&apos;r cyfrifiadur hwn (keyring) gadw&apos;r allwedd sy&apos;n diogelu data SIPL: efallai ei fod wedi&apos;i gloi, neu nad yw SIPL yn cael ei ddefnyddio. Datglowch ef neu gofynnwch i&apos;r adran TG, yna agorwch SIPL eto. Does dim wedi newid.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -4026,7 +4026,7 @@ Problem: {1}</translation>
         <translation>Mae mynediad y gliniadur hwn wedi&apos;i ddiddymu</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+113"/>
         <source>SIPL now protects your data</source>
         <translation>Mae SIPL bellach yn diogelu eich data</translation>
     </message>
@@ -4036,7 +4036,7 @@ Problem: {1}</translation>
         <translation>Mae SIPL wedi amgryptio ei ddata ar y gliniadur hwn: dim ond SIPL all ddarllen eich llwyth achosion a&apos;i gopïau wrth gefn bellach, gydag allwedd a gedwir yn storfa gyfrineiriau&apos;r cyfrifiadur hwn. Cafodd pob cofnod ei wirio ar ôl y newid ac ni chollwyd dim; mae&apos;r copïau heb eu diogelu wedi&apos;u dileu.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+38"/>
         <source>Something went wrong in SIPL</source>
         <translation>Aeth rhywbeth o&apos;i le yn SIPL</translation>
     </message>
@@ -4310,7 +4310,7 @@ Problem: {1}</translation>
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../../desktop/ui/sync/link.py" line="+46"/>
+        <location filename="../../desktop/ui/sync/link.py" line="+45"/>
         <source>You are offline. SIPL will sync when a connection is back.</source>
         <translation>Rydych all-lein. Bydd SIPL yn cysoni pan fydd cysylltiad eto.</translation>
     </message>

@@ -276,14 +276,15 @@ def _enrol(
     return Enrolment(device_id, token, partner)
 
 
+_DEVICE_BY_TOKEN = sa.select(t.devices).where(t.devices.c.token_hash == sa.bindparam("k_hash"))
+
+
 def authenticate(store: CentralStore, token: str | None) -> Device:
     """The device a bearer token belongs to; AuthError with the reason otherwise."""
     if not token:
         raise AuthError("missing_token", "This request needs a device token.")
     with store.reading() as conn:
-        row = conn.execute(
-            sa.select(t.devices).where(t.devices.c.token_hash == _hash(token))
-        ).first()
+        row = conn.execute(_DEVICE_BY_TOKEN, {"k_hash": _hash(token)}).first()
         if row is None:
             raise AuthError("unknown_token", "This device token is not known to the server.")
         if row.revoked_at is not None:

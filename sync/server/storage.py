@@ -78,6 +78,55 @@ def _load(text: str | None) -> Any:
     return None if text is None else json.loads(text)
 
 
+# The statements of every op, built once: building a statement (and its cache key) cost
+# SQLAlchemy more than running it, several times per op.
+_B = sa.bindparam
+_FIELD_KEY = (
+    t.fields.c.tbl == _B("k_tbl"),
+    t.fields.c.row_id == _B("k_row"),
+    t.fields.c.field == _B("k_field"),
+)
+_ROW_KEY = (t.rows.c.tbl == _B("k_tbl"), t.rows.c.row_id == _B("k_row"))
+_SELECT_FIELD = sa.select(t.fields.c.value, t.fields.c.rev, t.fields.c.device_id).where(*_FIELD_KEY)
+_SELECT_ROW = sa.select(t.rows.c.school_id, t.rows.c.deleted_rev).where(*_ROW_KEY)
+_INSERT_HISTORY = t.history.insert()
+_UPDATE_FIELD = t.fields.update().where(*_FIELD_KEY)
+_INSERT_FIELD = t.fields.insert()
+_INSERT_ROW = t.rows.insert()
+_UPDATE_ROW_DELETED = t.rows.update().where(*_ROW_KEY)
+_INSERT_APPLIED = t.applied_ops.insert()
+_SELECT_APPLIED_MANY = sa.select(t.applied_ops.c.op_id, t.applied_ops.c.result).where(
+    t.applied_ops.c.device_id == _B("k_device"),
+    t.applied_ops.c.op_id.in_(_B("k_ops", expanding=True)),
+)
+_UNREAD: Any = object()  # write(): the row's record has not been read yet
+_TEAM_PARTNERS = sa.select(t.partners.c.id).where(t.partners.c.team == _B("k_team"))
+_ALLOCATIONS_OF = sa.select(
+    t.fields.c.row_id, t.fields.c.field, t.fields.c.value, t.fields.c.school_id
+).where(
+    t.fields.c.tbl == "allocations",
+    t.fields.c.row_id.in_(
+        sa.select(t.fields.c.row_id)
+        .join(
+            t.rows,
+            sa.and_(t.rows.c.tbl == t.fields.c.tbl, t.rows.c.row_id == t.fields.c.row_id),
+        )
+        .where(
+            t.fields.c.tbl == "allocations",
+            t.fields.c.field == "person_id",
+            t.fields.c.value.in_(_B("k_people", expanding=True)),
+            t.rows.c.deleted_rev.is_(None),
+        )
+    ),
+    t.fields.c.field.in_(("academic_year", "starts_on", "ends_on", "person_id")),
+)
+_HEAD = sa.select(sa.func.max(t.history.c.seq))
+_SCOPE_VERSION = sa.select(t.scope_versions.c.schools).where(
+    t.scope_versions.c.device_id == _B("k_device"), t.scope_versions.c.version == _B("k_version")
+)
+_LAST_SYNC = sa.select(t.devices.c.last_sync_at).where(t.devices.c.id == _B("k_device"))
+
+
 class CentralStore:
     """The storage of the central store. Thread-safe; one instance per server process."""
 
@@ -185,9 +234,7 @@ class CentralStore:
 
     def last_synced(self, conn: Connection, device: Device) -> str | None:
         """When ``device`` last synced, as stored (see :meth:`synced`)."""
-        value = conn.execute(
-            sa.select(t.devices.c.last_sync_at).where(t.devices.c.id == device.id)
-        ).scalar()
+        value = conn.execute(_LAST_SYNC, {"k_device": device.id}).scalar()
         return None if value is None else str(value)
 
     def check_cursor(self, device: Device, cursor: Cursor) -> None:
@@ -199,7 +246,7 @@ class CentralStore:
             self._checked(conn, device, cursor, None, self._head(conn))
 
     def _head(self, conn: Connection) -> int:
-        return int(conn.execute(sa.select(sa.func.max(t.history.c.seq))).scalar() or 0)
+        return int(conn.execute(_HEAD).scalar() or 0)
 
     @contextmanager
     def reading(self) -> Iterator[Connection]:
@@ -235,11 +282,7 @@ class CentralStore:
         self, conn: Connection, tbl: str, row_id: str, name: str
     ) -> tuple[Any, int, str] | None:
         """(value, rev, device) of a field, or None if it was never set."""
-        row = conn.execute(
-            sa.select(t.fields.c.value, t.fields.c.rev, t.fields.c.device_id).where(
-                t.fields.c.tbl == tbl, t.fields.c.row_id == row_id, t.fields.c.field == name
-            )
-        ).first()
+        row = conn.execute(_SELECT_FIELD, {"k_tbl": tbl, "k_row": row_id, "k_field": name}).first()
         return None if row is None else (_load(row[0]), int(row[1]), str(row[2]))
 
     def value_at(self, conn: Connection, tbl: str, row_id: str, name: str, rev: int) -> Any:
@@ -271,57 +314,49 @@ class CentralStore:
         partner_id: str | None = None,
         op_id: str | None = None,
         kind: str = "set",
+        row: Any = _UNREAD,
     ) -> int:
-        """Set a field; return its new revision (the history sequence number)."""
+        """Set a field; return its new revision (the history sequence number). ``row``: the
+        row's (school, tombstone) record as just read in this transaction (None: no such
+        row yet), if the caller has it."""
         text = _dump(value)
         seq = conn.execute(
-            t.history.insert().values(
-                tbl=tbl,
-                row_id=row_id,
-                field=name,
-                value=text,
-                kind=kind,
-                device_id=device_id,
-                partner_id=partner_id,
-                op_id=op_id,
-                at=utc_now(),
-            )
+            _INSERT_HISTORY,
+            {
+                "tbl": tbl,
+                "row_id": row_id,
+                "field": name,
+                "value": text,
+                "kind": kind,
+                "device_id": device_id,
+                "partner_id": partner_id,
+                "op_id": op_id,
+                "at": utc_now(),
+            },
         ).inserted_primary_key[0]  # type: ignore[index]
         # A row's school is stored once, when the row is first written, and never moved.
-        known = conn.execute(
-            sa.select(t.rows.c.school_id).where(t.rows.c.tbl == tbl, t.rows.c.row_id == row_id)
-        ).first()
+        row_key = {"k_tbl": tbl, "k_row": row_id}
+        known = conn.execute(_SELECT_ROW, row_key).first() if row is _UNREAD else row
         if known is not None:
             school_id = known[0]
-        key = {"tbl": tbl, "row_id": row_id, "field": name}
         values = {"value": text, "rev": seq, "school_id": school_id, "device_id": device_id}
-        if (
-            conn.execute(
-                t.fields.update()
-                .where(t.fields.c.tbl == tbl, t.fields.c.row_id == row_id, t.fields.c.field == name)
-                .values(**values)
-            ).rowcount
-            == 0
-        ):
-            conn.execute(t.fields.insert().values(**key, **values))
+        if conn.execute(_UPDATE_FIELD, {**row_key, "k_field": name, **values}).rowcount == 0:
+            conn.execute(_INSERT_FIELD, {"tbl": tbl, "row_id": row_id, "field": name, **values})
         deleted = (
             {"deleted_rev": seq if value is not None else None} if name == schema.TOMBSTONE else {}
         )
         if known is not None:
             if deleted:
-                conn.execute(
-                    t.rows.update()
-                    .where(t.rows.c.tbl == tbl, t.rows.c.row_id == row_id)
-                    .values(**deleted)
-                )
+                conn.execute(_UPDATE_ROW_DELETED, {**row_key, **deleted})
         else:
             conn.execute(
-                t.rows.insert().values(
-                    tbl=tbl,
-                    row_id=row_id,
-                    school_id=school_id,
-                    deleted_rev=deleted.get("deleted_rev"),
-                )
+                _INSERT_ROW,
+                {
+                    "tbl": tbl,
+                    "row_id": row_id,
+                    "school_id": school_id,
+                    "deleted_rev": deleted.get("deleted_rev"),
+                },
             )
         return int(seq)
 
@@ -346,9 +381,7 @@ class CentralStore:
 
     def row_school(self, conn: Connection, tbl: str, row_id: str) -> tuple[bool, str | None]:
         """(known, school id) of a row."""
-        row = conn.execute(
-            sa.select(t.rows.c.school_id).where(t.rows.c.tbl == tbl, t.rows.c.row_id == row_id)
-        ).first()
+        row = conn.execute(_SELECT_ROW, {"k_tbl": tbl, "k_row": row_id}).first()
         return (False, None) if row is None else (True, row[0])
 
     def _school_from(
@@ -383,37 +416,13 @@ class CentralStore:
         held both ways counts as current."""
         people = [partner.id]
         if partner.role == "pip" and partner.team:
-            people += [
-                r[0]
-                for r in conn.execute(
-                    sa.select(t.partners.c.id).where(t.partners.c.team == partner.team)
-                )
-            ]
+            people += [r[0] for r in conn.execute(_TEAM_PARTNERS, {"k_team": partner.team})]
         today = self.today()
-        held = (
-            sa.select(t.fields.c.row_id)
-            .join(
-                t.rows,
-                sa.and_(t.rows.c.tbl == t.fields.c.tbl, t.rows.c.row_id == t.fields.c.row_id),
-            )
-            .where(
-                t.fields.c.tbl == "allocations",
-                t.fields.c.field == "person_id",
-                t.fields.c.value.in_([_dump(p) for p in people]),
-                t.rows.c.deleted_rev.is_(None),
-            )
-        )
         found: dict[str, dict[str, Any]] = {}
         # The school is the one stored with the row when it was created (a link never
         # moves), not whatever a field says.
         for row_id, name, value, school in conn.execute(
-            sa.select(
-                t.fields.c.row_id, t.fields.c.field, t.fields.c.value, t.fields.c.school_id
-            ).where(
-                t.fields.c.tbl == "allocations",
-                t.fields.c.row_id.in_(held),
-                t.fields.c.field.in_(("academic_year", "starts_on", "ends_on", "person_id")),
-            )
+            _ALLOCATIONS_OF, {"k_people": [_dump(p) for p in people]}
         ):
             found.setdefault(row_id, {"school": school})[name] = _load(value)
         year = academic_year_of(today)
@@ -436,6 +445,16 @@ class CentralStore:
             return None
         states = self._allocation_states(conn, partner)
         return {school for school, state in states.items() if state == "current"}
+
+    def holdings(self, conn: Connection, partner: Partner) -> tuple[set[str] | None, set[str]]:
+        """(:meth:`scope`, :meth:`read_only`) of a partner, read once."""
+        if partner.role == "admin":
+            return None, set()
+        states = self._allocation_states(conn, partner)
+        return (
+            {school for school, state in states.items() if state == "current"},
+            {school for school, state in states.items() if state == "read_only"},
+        )
 
     def read_only(self, conn: Connection, partner: Partner) -> set[str]:
         """The schools moved away from the partner this term: their laptop keeps what it
@@ -563,14 +582,14 @@ class CentralStore:
         guard = Authoriser(self, conn, device)
         results: dict[str, dict[str, Any]] = {}
         creating: dict[tuple[str, str], list[str]] = {}  # new rows -> their ops so far
+        applied = dict(
+            conn.execute(
+                _SELECT_APPLIED_MANY, {"k_device": device.id, "k_ops": [op.op_id for op in ops]}
+            ).all()
+        )
         for op in self._creation_order(conn, ops):
-            prior = conn.execute(
-                sa.select(t.applied_ops.c.result).where(
-                    t.applied_ops.c.device_id == device.id, t.applied_ops.c.op_id == op.op_id
-                )
-            ).first()
-            if prior is not None:
-                results[op.op_id] = json.loads(prior[0])
+            if op.op_id in applied:  # sent before (its answer was lost): the same answer
+                results[op.op_id] = json.loads(applied[op.op_id])
                 continue
             result = {"op": op.op_id, **self._apply(conn, device, guard, op, audit)}
             key = (op.table, op.row_id)
@@ -595,9 +614,8 @@ class CentralStore:
                         .values(result=json.dumps(results[earlier]))
                     )
             conn.execute(
-                t.applied_ops.insert().values(
-                    device_id=device.id, op_id=op.op_id, result=json.dumps(result)
-                )
+                _INSERT_APPLIED,
+                {"device_id": device.id, "op_id": op.op_id, "result": json.dumps(result)},
             )
             results[op.op_id] = result
         return [results[op.op_id] for op in ops]
@@ -635,11 +653,8 @@ class CentralStore:
     ) -> dict[str, Any]:
         table = schema.table(op.table)
         current = self.field(conn, op.table, op.row_id, op.field)
-        deleted = conn.execute(
-            sa.select(t.rows.c.deleted_rev).where(
-                t.rows.c.tbl == op.table, t.rows.c.row_id == op.row_id
-            )
-        ).scalar()
+        row = conn.execute(_SELECT_ROW, {"k_tbl": op.table, "k_row": op.row_id}).first()
+        deleted = None if row is None else row[1]
         if op.field == schema.TOMBSTONE:
             if op.value is not None and deleted is None:
                 # Edit-vs-delete is a conflict only when someone else changed the row after
@@ -659,29 +674,38 @@ class CentralStore:
                     return self._conflict(
                         conn, device, op, common, current, base=None, theirs="(changed since)"
                     )
-            rev = self.write(conn, op.table, op.row_id, op.field, op.value, **common)
+            rev = self.write(conn, op.table, op.row_id, op.field, op.value, **common, row=row)
             return {"s": "accepted", "rev": rev}
         if deleted is not None:
             return self._conflict(conn, device, op, common, current, base=None, theirs=None)
         if current is None or current[1] == op.base_rev or current[0] == op.value:
             if current is not None and current[0] == op.value:
                 return {"s": "accepted", "rev": current[1]}
-            rev = self.write(conn, op.table, op.row_id, op.field, op.value, **common)
+            rev = self.write(conn, op.table, op.row_id, op.field, op.value, **common, row=row)
             return {"s": "accepted", "rev": rev}
         policy = table.policy(op.field)
         if policy == "lww":
-            rev = self.write(conn, op.table, op.row_id, op.field, op.value, **common)
+            rev = self.write(conn, op.table, op.row_id, op.field, op.value, **common, row=row)
             return {"s": "accepted", "rev": rev}
         if policy == "set_union":
             merged = merge.union(current[0], op.value)
-            rev = self.write(conn, op.table, op.row_id, op.field, merged, kind="merged", **common)
+            rev = self.write(
+                conn, op.table, op.row_id, op.field, merged, kind="merged", **common, row=row
+            )
             return {"s": "merged", "rev": rev, "v": merged}
         base = self.value_at(conn, op.table, op.row_id, op.field, op.base_rev)
         if policy == "text3way" and isinstance(op.value, str) and isinstance(current[0], str):
             merged_text = merge.merge3(base if isinstance(base, str) else "", op.value, current[0])
             if merged_text is not None:
                 rev = self.write(
-                    conn, op.table, op.row_id, op.field, merged_text, kind="merged", **common
+                    conn,
+                    op.table,
+                    op.row_id,
+                    op.field,
+                    merged_text,
+                    kind="merged",
+                    **common,
+                    row=row,
                 )
                 return {"s": "merged", "rev": rev, "v": merged_text}
         return self._conflict(conn, device, op, common, current, base=base, theirs=current[0])
@@ -775,11 +799,7 @@ class CentralStore:
     # -- pull ---------------------------------------------------------------------------
 
     def _known(self, conn: Connection, device_id: str, version: int) -> set[str]:
-        text = conn.execute(
-            sa.select(t.scope_versions.c.schools).where(
-                t.scope_versions.c.device_id == device_id, t.scope_versions.c.version == version
-            )
-        ).scalar()
+        text = conn.execute(_SCOPE_VERSION, {"k_device": device_id, "k_version": version}).scalar()
         return set(json.loads(text)) if text else set()
 
     def _version(
@@ -858,12 +878,10 @@ class CentralStore:
             raise BadRequest("this cursor is ahead of the central store: it was not issued here")
         if (
             cursor.version
-            and not conn.execute(
-                sa.select(t.scope_versions.c.version).where(
-                    t.scope_versions.c.device_id == device.id,
-                    t.scope_versions.c.version == cursor.version,
-                )
+            and conn.execute(
+                _SCOPE_VERSION, {"k_device": device.id, "k_version": cursor.version}
             ).first()
+            is None
         ):
             raise BadRequest("this cursor was not issued to this device")
         if cursor.backfill and scope is not None and cursor.backfill[0] not in scope | {NO_SCHOOL}:
@@ -912,8 +930,7 @@ class CentralStore:
         start (a first sync) pins the mark it starts from in its cursors; its later pages
         read up to that mark and no further, and the page that reaches it says ``more:
         false``: what arrived meanwhile comes with the next sync."""
-        scope = self.scope(conn, device.partner)
-        moved = self.read_only(conn, device.partner)
+        scope, moved = self.holdings(conn, device.partner)
         seen = self._head(conn)
         head = seen if mark is None else min(seen, mark)
         cursor = self._checked(conn, device, cursor, scope, seen)

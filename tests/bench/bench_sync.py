@@ -297,11 +297,21 @@ def bench_many(work: Path, laptops: int, rounds: int, database: str | None, labe
     latencies: list[float] = []
     lock = threading.Lock()
     errors: list[BaseException] = []
-    # Every laptop is enrolled and has made its first sync before any is timed: enrolling
-    # writes to the central store from this process (a second writer on its file), which
-    # is set-up, not the load being measured.
-    began: list[float] = []
-    ready = threading.Barrier(laptops, action=lambda: began.append(time.perf_counter()))
+    # Only the syncs are timed, all 30 started together each round. Enrolling (which
+    # writes to the central store from this process, a second writer on its file) and
+    # each round's edits (the laptops' own work, done on their own machines in life)
+    # happen before the round's start, with every laptop waiting for the others.
+    phases: list[float] = []  # each round's time from its start to its last sync's end
+    clock: list[float] = [0.0]
+
+    def start_round() -> None:
+        clock[0] = time.perf_counter()
+
+    def end_round() -> None:
+        phases.append(time.perf_counter() - clock[0])
+
+    edited = threading.Barrier(laptops, action=start_round)
+    synced = threading.Barrier(laptops, action=end_round)
 
     def run(index: int) -> None:
         try:
@@ -317,26 +327,28 @@ def bench_many(work: Path, laptops: int, rounds: int, database: str | None, labe
                 aspects=[area],
                 person_id=people.me(laptop.store),
             )
-            ready.wait()
             for r in range(rounds):
                 for q in range(1, 6):
                     visits.set_answer(laptop.store, visit, area, q, f"laptop {index} round {r}")
+                edited.wait()
                 started = time.perf_counter()
                 laptop.sync()
                 with lock:
                     latencies.append(time.perf_counter() - started)
+                synced.wait()
             laptop.store.close()
             laptop.close()
         except BaseException as error:  # reported below
             errors.append(error)
-            ready.abort()
+            edited.abort()
+            synced.abort()
 
     threads = [threading.Thread(target=run, args=(i,)) for i in range(laptops)]
     for thread in threads:
         thread.start()
     for thread in threads:
         thread.join()
-    elapsed = time.perf_counter() - (began[0] if began else 0.0)
+    elapsed = sum(phases) or float("nan")
     server.stop()
     if errors:
         print(f"{label}: {len(errors)} laptops failed: {errors[0]!r}")

@@ -10,6 +10,7 @@ from __future__ import annotations
 import keyring
 import pytest
 from keyring.backends import fail
+from keyring.errors import PasswordSetError
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication
 
@@ -17,6 +18,7 @@ from desktop.app import build_app
 from desktop.store import demo, keys
 from desktop.store.store import Store
 from desktop.ui.window.passphrase import PassphraseDialog, ask_passphrase
+from tests.shared_keyring import SharedKeyring
 from tests.ui.conftest import TODAY
 from tests.ui.helpers import when_modal
 
@@ -99,3 +101,37 @@ def test_quitting_at_the_passphrase_leaves_the_profile_untouched(
     assert len(seen) == 1 and isinstance(seen[0], PassphraseDialog)
     assert profile.database.read_bytes() == before
     assert QApplication.activeModalWidget() is None
+
+
+class _LockedKeyring(SharedKeyring):
+    """A keyring that is there but will not keep anything (locked, or access denied)."""
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        raise PasswordSetError("the keyring is locked")
+
+
+def test_a_keyring_that_refuses_the_key_is_told_and_nothing_is_made(
+    qtbot, profile, tmp_path, monkeypatch
+):
+    """Tried: a new profile on a laptop whose keyring is locked (it refuses to store)."""
+    monkeypatch.delenv(keys.PASSPHRASE_ENV, raising=False)
+    previous = keyring.get_keyring()
+    keyring.set_keyring(_LockedKeyring())
+    told: list[tuple[str, str]] = []
+    try:
+        settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+        root = build_app(
+            profile,
+            settings,
+            today=lambda: TODAY,
+            tell_user=lambda title, text: told.append((title, text)),
+            ask_pass=lambda *_: pytest.fail("a keyring is there: no passphrase is asked"),
+        )
+    finally:
+        keyring.set_keyring(previous)
+    assert root is None
+    [(title, text)] = told
+    assert title == "SIPL cannot unlock its data"
+    assert "refused to keep the key" in text and "Nothing has been changed" in text
+    assert "no passphrase was given" not in text
+    assert not profile.database.exists()

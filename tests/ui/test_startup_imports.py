@@ -36,6 +36,7 @@ LOADED_ON_FIRST_USE = (
     "desktop.reports",
     "desktop.ui.printing.report_dialog",
     "uuid6",  # not used by the laptop at all (desktop.store.ids makes its UUIDv7s)
+    "cryptography",  # the attachment cipher, with the first evidence file
 )
 
 

@@ -22,7 +22,6 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
-from desktop.store import retention
 from desktop.store.cipher import DatabaseError
 from desktop.store.paths import ProfilePaths
 from desktop.store.store import Store
@@ -178,6 +177,8 @@ def _sync(
     try:
         # A school whose read-only term has ended leaves the laptop once the central
         # store has confirmed it (desktop.store.retention).
+        from desktop.store import retention
+
         retention.apply_retention(store, today())
     except DatabaseError as error:  # busy: tried again after the next sync
         log.warning("Retention after sync failed: %s", error)
