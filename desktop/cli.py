@@ -29,6 +29,7 @@ from desktop.store.paths import (
     DEMO_TEAM_PROFILE,
     ProfilePaths,
     data_dir,
+    existing_profiles,
     profile_paths,
 )
 from desktop.store.store import Store
@@ -74,6 +75,33 @@ def _ask_passphrase(question: str) -> str | None:
 def _with_store(action: Callable[[argparse.Namespace, Store], int]) -> Callable[..., int]:
     def run(args: argparse.Namespace) -> int:
         with Store.open(_profile(args), prompt=_ask_passphrase) as store:
+            return action(args, store)
+
+    return run
+
+
+def _with_existing_store(
+    action: Callable[[argparse.Namespace, Store], int],
+) -> Callable[..., int]:
+    """As :func:`_with_store`, but a profile that holds no caseload yet is refused (naming
+    the profiles that exist) rather than created empty: a report needs records."""
+
+    def run(args: argparse.Namespace) -> int:
+        paths = _profile(args)
+        if not paths.database.exists():
+            known = existing_profiles(data_dir(args.data_dir))
+            where = data_dir(args.data_dir)
+            print(
+                f"There is no profile {paths.root.name!r} in {where}. "
+                + (
+                    "Profiles there: " + ", ".join(known) + " (choose one with --profile NAME)."
+                    if known
+                    else "It holds no profiles yet."
+                ),
+                file=sys.stderr,
+            )
+            return 1
+        with Store.open(paths, prompt=_ask_passphrase) as store:
             return action(args, store)
 
     return run
@@ -174,7 +202,7 @@ def _register_reports(sub: argparse._SubParsersAction) -> None:
     commands.register(kinds)
     for parser in kinds.choices.values():
         _add_common(parser, nested=True)
-        parser.set_defaults(func=_with_store(parser.get_default("func")))
+        parser.set_defaults(func=_with_existing_store(parser.get_default("func")))
 
 
 def main(argv: Sequence[str] | None = None) -> int:

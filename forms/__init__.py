@@ -29,6 +29,9 @@ The files, one per subject (each starts with a comment describing its fields):
 ``support_levels.toml``    ``[[support_levels]]``: ``key``, ``name``, ``description``
 ``categorisation.toml``    ``[[colours]]``: ``key``, ``name``, ``description``, ``colour``,
                            ``text_colour``: the former national categorisation colours
+``support_kinds.toml``     ``[[support_kinds]]``: ``key``, ``name``,
+                           ``professional_learning``: kinds of brokered support (last: other)
+``consortium.toml``        ``[consortium]``: ``name``: the consortium, on every note of visit
 ``marking.toml``           ``[marking]``: ``text``: the protective marking (e.g.
                            "OFFICIAL–SENSITIVE") on every report page and exported sheet
 =========================  ===============================================================
@@ -68,6 +71,7 @@ from forms.model import (
     Question,
     Rate,
     ReformArea,
+    SupportKind,
     SupportLevel,
     SupportMinimum,
     Term,
@@ -97,6 +101,7 @@ __all__ = [
     "Question",
     "Rate",
     "ReformArea",
+    "SupportKind",
     "SupportLevel",
     "SupportMinimum",
     "Term",

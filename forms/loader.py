@@ -35,6 +35,9 @@ And per file:
   task keys unique across the whole file;
 * ``support_levels.toml``: exactly :data:`SUPPORT_LEVEL_KEYS`;
 * ``categorisation.toml``: exactly :data:`CATEGORY_COLOUR_KEYS`;
+* ``support_kinds.toml``: at least one kind, keys unique, the last one ``other``;
+  ``professional_learning`` true or false;
+* ``consortium.toml``: one ``[consortium]`` table with a ``name`` in both languages;
 * ``marking.toml``: one ``[marking]`` table whose ``text`` is one line of at most
   :data:`MARKING_MAX_LENGTH` characters in each language.
 
@@ -63,6 +66,7 @@ from forms.model import (
     Question,
     Rate,
     ReformArea,
+    SupportKind,
     SupportLevel,
     SupportMinimum,
     Term,
@@ -92,6 +96,9 @@ SUPPORT_LEVEL_KEYS: tuple[str, ...] = ("core", "enhanced")
 #: The four colours of the national categorisation, best first.
 CATEGORY_COLOUR_KEYS: tuple[str, ...] = ("green", "yellow", "amber", "red")
 
+#: The kind of support that closes the list and stands for any kind it does not hold.
+OTHER_SUPPORT_KIND = "other"
+
 #: The longest protective marking, in characters per language: it must fit, in both
 #: languages, on one line at the top and bottom of a report's page.
 MARKING_MAX_LENGTH = 60
@@ -107,6 +114,8 @@ FILE_NAMES: tuple[str, ...] = (
     "key_tasks.toml",
     "support_levels.toml",
     "categorisation.toml",
+    "support_kinds.toml",
+    "consortium.toml",
     "marking.toml",
 )
 
@@ -181,17 +190,23 @@ class _File:
         return FormError(self.path, place, problem)
 
     def table(
-        self, value: object, place: str, required: Sequence[str], what: str = "a table"
+        self,
+        value: object,
+        place: str,
+        required: Sequence[str],
+        what: str = "a table",
+        optional: Sequence[str] = (),
     ) -> dict[str, Any]:
-        """Check ``value`` is a table with exactly the keys ``required``."""
+        """Check ``value`` is a table with the keys ``required`` and no others than
+        ``optional``."""
         if not isinstance(value, dict):
             raise self.error(place, f"expected {what}, found {_describe(value)}")
         for key in required:
             if key not in value:
                 raise self.error(place, f'missing key "{key}"')
         for key in value:
-            if key not in required:
-                allowed = ", ".join(sorted(required))
+            if key not in required and key not in optional:
+                allowed = ", ".join(sorted([*required, *optional]))
                 raise self.error(place, f'unknown key "{key}" (allowed: {allowed})')
         return value
 
@@ -331,12 +346,13 @@ def _keyed(
     place: str,
     fields: Sequence[str],
     build: Callable[[dict[str, Any], str], _T],
+    optional: Sequence[str] = (),
 ) -> list[tuple[str, _T]]:
     """Validate a list of ``[[tables]]`` that each have a ``key``; return (key, item) pairs."""
     result: list[tuple[str, _T]] = []
     for index, entry in enumerate(file.entries(value, place)):
         here = f"{place}[{index}]"
-        table = file.table(entry, here, ("key", *fields))
+        table = file.table(entry, here, ("key", *fields), optional=optional)
         key = file.key(table["key"], f"{here}.key")
         result.append((key, build(table, here)))
     file.unique_keys([key for key, _ in result], place)
@@ -561,6 +577,13 @@ def _support_levels(directory: Traversable) -> tuple[SupportLevel, ...]:
     return tuple(SupportLevel(key, name, description) for key, (name, description) in pairs)
 
 
+def _words(file: _File, value: object, place: str) -> tuple[str, ...]:
+    """A list of non-empty strings (other spellings of a name), trimmed."""
+    if not isinstance(value, list):
+        raise file.error(place, f'expected a list of words ["..."], found {_describe(value)}')
+    return tuple(file.string(word, f"{place}[{i}]") for i, word in enumerate(value))
+
+
 def _category_colours(directory: Traversable) -> tuple[CategoryColour, ...]:
     file, data = _read(directory, "categorisation.toml")
     file.table(data, _TOP, ("colours",))
@@ -574,15 +597,47 @@ def _category_colours(directory: Traversable) -> tuple[CategoryColour, ...]:
             file.text(table["description"], f"{here}.description"),
             file.colour(table["colour"], f"{here}.colour"),
             file.colour(table["text_colour"], f"{here}.text_colour"),
+            _words(file, table.get("also_written", []), f"{here}.also_written"),
         ),
+        optional=("also_written",),
     )
     file.exact_keys([key for key, _ in pairs], CATEGORY_COLOUR_KEYS, "colours")
     colours = tuple(
-        CategoryColour(key, name, description, colour, text_colour)
-        for key, (name, description, colour, text_colour) in pairs
+        CategoryColour(key, name, description, colour, text_colour, also)
+        for key, (name, description, colour, text_colour, also) in pairs
     )
     _distinct_colours(file, colours, "colours")
     return colours
+
+
+def _support_kinds(directory: Traversable) -> tuple[SupportKind, ...]:
+    file, data = _read(directory, "support_kinds.toml")
+    file.table(data, _TOP, ("support_kinds",))
+
+    def build(table: dict[str, Any], here: str) -> tuple[Text, bool]:
+        flag = table["professional_learning"]
+        if not isinstance(flag, bool):
+            raise file.error(
+                f"{here}.professional_learning", f"expected true or false, found {_describe(flag)}"
+            )
+        return file.text(table["name"], f"{here}.name"), flag
+
+    pairs = _keyed(
+        file, data["support_kinds"], "support_kinds", ("name", "professional_learning"), build
+    )
+    if pairs[-1][0] != OTHER_SUPPORT_KIND:
+        raise file.error(
+            f"support_kinds[{len(pairs) - 1}].key",
+            f'the last kind must be "{OTHER_SUPPORT_KIND}" (records of an unknown kind read as it)',
+        )
+    return tuple(SupportKind(key, name, flag) for key, (name, flag) in pairs)
+
+
+def _consortium(directory: Traversable) -> Text:
+    file, data = _read(directory, "consortium.toml")
+    file.table(data, _TOP, ("consortium",))
+    table = file.table(data["consortium"], "consortium", ("name",))
+    return file.text(table["name"], "consortium.name")
 
 
 def _marking(directory: Traversable) -> Text:
@@ -624,6 +679,8 @@ def _load(directory: Traversable) -> Forms:
         terms=_key_tasks(directory),
         support_levels=_support_levels(directory),
         category_colours=_category_colours(directory),
+        support_kinds=_support_kinds(directory),
+        consortium=_consortium(directory),
         marking=_marking(directory),
     )
 

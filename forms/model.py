@@ -172,14 +172,32 @@ class SupportLevel:
 
 
 @dataclass(frozen=True)
+class SupportKind:
+    """A kind of support brokered for a school (a hub, a peer school, a course...).
+
+    ``professional_learning`` is True for kinds that are professional learning for the
+    school's staff.
+    """
+
+    key: str
+    name: Text
+    professional_learning: bool
+
+
+@dataclass(frozen=True)
 class CategoryColour:
-    """A colour of the national categorisation used until 2020 (green to red)."""
+    """A colour of the national categorisation used until 2020 (green to red).
+
+    ``also_written`` holds other spellings an importer accepts for the colour besides its
+    English and Welsh names (e.g. "Ambr" beside "Oren"); each is non-empty and trimmed.
+    """
 
     key: str
     name: Text
     description: Text
     colour: str
     text_colour: str
+    also_written: tuple[str, ...] = ()
 
 
 def _normalise_sector(sector: str) -> str:
@@ -205,6 +223,10 @@ class Forms:
     terms: tuple[Term, ...]
     support_levels: tuple[SupportLevel, ...]
     category_colours: tuple[CategoryColour, ...]
+    #: Kinds of support, in the order offered; the last is always ``other``.
+    support_kinds: tuple[SupportKind, ...]
+    #: The consortium's name, printed on the note of visit (``consortium.toml``).
+    consortium: Text
     #: The protective marking every report page and exported spreadsheet carries (e.g.
     #: "OFFICIAL–SENSITIVE"): one line in each language; print it with :meth:`marking_in`.
     marking: Text
@@ -285,6 +307,15 @@ class Forms:
     def category_colour(self, key: str) -> CategoryColour:
         """The categorisation colour with ``key`` (``green``, ``yellow``, ``amber``, ``red``)."""
         return _find(self.category_colours, key, "categorisation colour")
+
+    def support_kind(self, key: str) -> SupportKind:
+        """The kind of support with ``key``; ``other`` (the last kind) for a key the list
+        does not hold (a record written by a newer version, say), so a raw key is never
+        shown."""
+        for kind in self.support_kinds:
+            if kind.key == key:
+                return kind
+        return self.support_kinds[-1]
 
     def marking_in(self, lang: str) -> str:
         """The protective marking in ``lang`` (``en`` or ``cy``) as printed: in capitals.

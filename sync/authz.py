@@ -138,6 +138,11 @@ RULES: dict[str, TableRule] = {
         _rule("categorisations", create=ADMIN),
         _rule("notes", create=PARTNERS, fixed=("visit_id",)),
         _rule("enhanced_reviews", create=PARTNERS),
+        # A key task ticked for a year stays that task of that year; untick it by deleting.
+        _rule("key_task_checks", create=PARTNERS, fixed=("academic_year", "task_key")),
+        # The school's partner (or their PIP) agrees the extra days with the school.
+        _rule("agreed_days", create=PARTNERS, fixed=("academic_year",)),
+        _rule("year_summaries", create=PARTNERS, fixed=("academic_year",)),
         # Written only by the central store; a partner settles one with a ``resolves`` op.
         _rule("conflicts", create=NOBODY),
     )

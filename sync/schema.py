@@ -110,6 +110,11 @@ TABLES: dict[str, SyncedTable] = {
             sdp_reference="conflict",
             status="conflict",
             position="lww",
+            success_criteria="text3way",
+            risks="text3way",
+            la_approval="conflict",
+            la_approved_on="conflict",
+            la_approved_by="conflict",
             continues_id="conflict",
         ),
         _t(
@@ -126,6 +131,10 @@ TABLES: dict[str, SyncedTable] = {
             status="conflict",
             finalised_at="lww",
             corrected_at="lww",
+            days="conflict",
+            next_visit_focus="text3way",
+            ht_response="text3way",
+            recipients="set_union",
         ),
         _t(
             "enquiry_answers",
@@ -189,6 +198,7 @@ TABLES: dict[str, SyncedTable] = {
             owner="conflict",
             due_on="conflict",
             status="conflict",
+            status_on="conflict",
         ),
         _t(
             "practice",
@@ -208,6 +218,8 @@ TABLES: dict[str, SyncedTable] = {
             to_level="conflict",
             reason="conflict",
             decided_by="conflict",
+            agreed_by="set_union",
+            raised_by="conflict",
         ),
         _t(
             "categorisations",
@@ -230,6 +242,32 @@ TABLES: dict[str, SyncedTable] = {
             la_attendees="set_union",
             position_agreed="text3way",
             next_review_due="conflict",
+        ),
+        # The termly key-task checklist: a task done on a day, by a visit or by hand (issue 15).
+        _t(
+            "key_task_checks",
+            "school_id",
+            school_id="conflict",
+            academic_year="conflict",
+            task_key="conflict",
+            done_on="conflict",
+            visit_id="conflict",
+        ),
+        # Days of partner time agreed for a school this year beyond the sector minimum.
+        _t(
+            "agreed_days",
+            "school_id",
+            school_id="conflict",
+            academic_year="conflict",
+            days="conflict",
+        ),
+        # The partner's written summary of a school's year, for the governors' report.
+        _t(
+            "year_summaries",
+            "school_id",
+            school_id="conflict",
+            academic_year="conflict",
+            summary="text3way",
         ),
         # Written only by the central store; a partner resolves one with a ``resolves`` op.
         _t(
@@ -283,6 +321,10 @@ PARENTS: dict[tuple[str, str], str] = {
     ("notes", "visit_id"): "visits",
     ("enhanced_reviews", "school_id"): "schools",
     ("enhanced_reviews", "pip_id"): "people",
+    ("key_task_checks", "school_id"): "schools",
+    ("key_task_checks", "visit_id"): "visits",
+    ("agreed_days", "school_id"): "schools",
+    ("year_summaries", "school_id"): "schools",
 }
 
 
@@ -334,6 +376,10 @@ _KIND_OF: dict[str, Kind] = {
             "impact",
             "position_agreed",
             "reason",
+            "ht_response",
+            "next_visit_focus",
+            "success_criteria",
+            "risks",
             "base",
             "mine",
             "theirs",
@@ -352,6 +398,9 @@ _KIND_OF: dict[str, Kind] = {
             "decided_on",
             "review_date",
             "next_review_due",
+            "done_on",
+            "status_on",
+            "la_approved_on",
         ),
         "date",
     ),

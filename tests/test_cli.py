@@ -11,6 +11,7 @@ from pathlib import Path
 from desktop.store import keys
 from desktop.store.cipher import connect
 from desktop.store.paths import profile_paths
+from tests.importing.published import EXTRA_SCHOOLS, write_all_three
 from tests.importing.samples import ROWS, write_address_list, write_categories
 
 SIPL = shutil.which("sipl", path=str(Path(sys.executable).parent))
@@ -75,6 +76,39 @@ def test_import_categories_from_several_files(tmp_path):
     assert result.returncode == 0, result.stderr
     assert "8 categorisations to add" in result.stdout
     assert _count(data, "categorisations") == 8
+
+
+def test_the_three_published_files_of_2019_import_in_one_run(tmp_path):
+    """Issue 15 point 8: primary, secondary and special as published, in one command."""
+    data = tmp_path / "data"
+    schools = write_address_list(tmp_path / "s.csv", [*ROWS, *EXTRA_SCHOOLS])
+    sipl("import-schools", str(schools), data_dir=data)
+    result = sipl("import-categories", *map(str, write_all_three(tmp_path)), data_dir=data)
+    assert result.returncode == 0, result.stderr
+    assert "6 categorisations to add" in result.stdout
+    assert "1 rows skipped" in result.stdout and "9915099 Ysgol Fach y Cwm" in result.stdout
+    assert _count(data, "categorisations") == 6
+
+
+def test_a_report_for_a_profile_that_does_not_exist_names_the_ones_that_do(tmp_path):
+    """Issue 15 point 10: no silent empty 'default' profile, then 'no visit with id'."""
+    data = tmp_path / "data"
+    sipl(
+        "import-schools",
+        str(write_address_list(tmp_path / "s.csv")),
+        "--profile",
+        "sian",
+        data_dir=data,
+    )
+    result = sipl("report", "visit", "abc", "-o", str(tmp_path / "n.pdf"), data_dir=data)
+    assert result.returncode == 1
+    assert "There is no profile 'default'" in result.stderr
+    assert "Profiles there: sian" in result.stderr
+    assert not (data / "profiles" / "default").exists()
+    named = sipl(
+        "report", "visit", "abc", "--profile", "sian", "-o", str(tmp_path / "n.pdf"), data_dir=data
+    )
+    assert named.returncode == 1 and "no visit with id abc" in named.stderr
 
 
 def test_a_damaged_database_is_refused_and_can_be_restored_from_a_backup(tmp_path):

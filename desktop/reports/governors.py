@@ -13,7 +13,7 @@ and :func:`build_governors_report` lays out the PDF (any thread).
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
@@ -26,7 +26,7 @@ from desktop.reports.layout import (
     RULE,
     Furniture,
     ReportInfo,
-    Swatch,
+    RowTable,
     Target,
     Voice,
     build_pdf,
@@ -42,8 +42,10 @@ from desktop.reports.layout import (
 )
 from desktop.reports.parts import (
     RECEIVED_STATUSES,
-    days_text,
+    approval_texts,
+    days_rows,
     is_professional_learning,
+    judgement_key,
     label,
     muted_line,
     rate_chip,
@@ -53,9 +55,10 @@ from desktop.reports.parts import (
     visits_table,
 )
 from desktop.reports.wording import Wording, load_wording
-from desktop.store import caseload, reporting
+from desktop.store import as_of, caseload, reporting, support_days, year_summaries
 from desktop.store.calendar import TERMS, academic_year_of, check_academic_year
 from desktop.store.models import (
+    DaysAccount,
     Judgement,
     Practice,
     Priority,
@@ -81,6 +84,8 @@ class GovernorsData:
     visits: tuple[Visit, ...]
     decisions: tuple[SupportLevelDecision, ...]
     report_date: date
+    days: DaysAccount
+    year_summary: str = ""  # the partner's written summary of the year
 
 
 def _in_year(day: str | None, academic_year: str) -> bool:
@@ -95,26 +100,40 @@ def collect_governors_report(
     ValueError for a malformed academic year. Call on the store's thread."""
     check_academic_year(academic_year)
     log = caseload.school_log(store, school_id, academic_year)
+    report_date = today or date.today()
+    # A past year is reported as it stood on its last day (issue 15).
+    end = as_of.period_end(academic_year, None, report_date)
+    level = as_of.support_level_on(log.decisions, end, log.school.support_level)
     return GovernorsData(
-        school=log.school,
+        school=replace(log.school, support_level=level),
         academic_year=academic_year,
-        partner=reporting.allocated_partner_name(store, school_id, academic_year),
+        partner=as_of.partner_on(store, school_id, academic_year, end),
         priorities=log.priorities,
         support=log.support,
         practice=tuple(reporting.practice_of_year(store, school_id, academic_year)),
         visits=tuple(
             sorted(
-                (v for v in log.visits if _in_year(v.visit_date, academic_year)),
+                (
+                    v
+                    for v in log.visits
+                    if _in_year(v.visit_date, academic_year) and v.visit_date <= end.isoformat()
+                ),
                 key=lambda v: v.visit_date,
             )
         ),
         decisions=tuple(
             sorted(
-                (d for d in log.decisions if _in_year(d.decided_on, academic_year)),
+                (
+                    d
+                    for d in log.decisions
+                    if _in_year(d.decided_on, academic_year) and d.decided_on <= end.isoformat()
+                ),
                 key=lambda d: d.decided_on,
             )
         ),
-        report_date=today or date.today(),
+        report_date=report_date,
+        days=support_days.account(store, school_id, log.school.sector, academic_year),
+        year_summary=year_summaries.summary_of(store, school_id, academic_year),
     )
 
 
@@ -183,14 +202,18 @@ def build_governors_report(
     for text in voice.say("governors.intro", year=year):
         story.append(Paragraph(esc(text), s.body))
     story += _at_a_glance(voice, data)
+    if data.year_summary.strip():
+        story += heading(voice, voice.say("governors.year_summary"))
+        story += user_text(data.year_summary, s.body)
     story += _priorities(voice, data)
     received = [x for x in data.support if x.status in RECEIVED_STATUSES]
-    story += _support(voice, data, [x for x in received if not is_professional_learning(x)])
-    story += _professional_learning(voice, [x for x in received if is_professional_learning(x)])
+    learning = [x for x in received if is_professional_learning(voice.forms, x)]
+    story += _support(voice, data, [x for x in received if x not in learning])
+    story += _professional_learning(voice, learning)
     story += _practice(voice, data)
     story += _visits(voice, data)
     story += _decisions(voice, data)
-    story += _key(voice)
+    story += judgement_key(voice, "governors.key")
     title = voice.line(
         [
             voice.wording.get("governors.subject", lang_, school=school.name, year=year)
@@ -278,6 +301,14 @@ def _priorities(voice: Voice, data: GovernorsData) -> list[Flowable]:
             head.append(Paragraph(esc("  ·  ".join(facts)).upper(), s.kicker))
         head.append(Paragraph(f"{number}. {esc(priority.title)}", s.h2))
         head += user_text(priority.description, s.body)
+        for key, text in (
+            ("governors.success_criteria", priority.success_criteria),
+            ("governors.risks", priority.risks),
+        ):
+            if text.strip():
+                head.append(stacked(voice.say(key), s.label))
+                head += user_text(text, s.body)
+        head.append(stacked(approval_texts(voice, priority), s.cell_muted))
         if not priority.judgements:
             out.append(KeepTogether([*head, muted_line(voice, "common.not_judged")]))
             continue
@@ -292,7 +323,7 @@ def _judgement_row(voice: Voice, judgement: Judgement) -> Table:
     s = styles()
     cell: list[Flowable] = [rate_chip(voice, judgement), Spacer(1, 1.5 * mm)]
     cell += user_text(judgement.rationale, s.cell)
-    return Table(
+    return RowTable(
         [[stacked(voice.say(f"terms.{judgement.term}"), s.label), cell]],
         colWidths=[38 * mm, CONTENT_WIDTH - 38 * mm],
         splitInRow=1,
@@ -316,12 +347,9 @@ def _support(voice: Voice, data: GovernorsData, items: list[Support]) -> list[Fl
         out.append(muted_line(voice, "governors.no_support"))
     else:
         out.append(support_table(voice, items, show_impact=True, show_status=False))
-    received = sum(x.days for x in data.support if x.status in RECEIVED_STATUSES)
-    rows = [(label(voice, "governors.support_days"), value(days_text(received)))]
-    minimum = voice.forms.minimum_days(data.school.sector)
-    if minimum is not None:
-        rows.append((label(voice, "common.minimum_days"), value(str(minimum))))
-    return [*out, Spacer(1, 3 * mm), details_table(rows, top_rule=False, label_width=110 * mm)]
+    rows = days_rows(voice, data.days)
+    days = details_table(rows, top_rule=False, label_width=110 * mm)
+    return [*out, KeepTogether([Spacer(1, 3 * mm), days])]  # the days read as one
 
 
 def _professional_learning(voice: Voice, items: list[Support]) -> list[Flowable]:
@@ -379,38 +407,21 @@ def _decisions(voice: Voice, data: GovernorsData) -> list[Flowable]:
         ]
         cell: list[Flowable] = [stacked(change, s.cell)]
         cell += user_text(decision.reason, s.cell)
+        if decision.raised_by:
+            cell.append(stacked(voice.say(f"raised_by.{decision.raised_by}"), s.cell_muted))
+        if decision.agreed_by:
+            names = [
+                ", ".join(voice.wording.get(f"party.{p}", lang) for p in decision.agreed_by)
+                for lang in voice.langs
+            ]
+            cell.append(
+                stacked(
+                    [
+                        voice.wording.get("governors.agreed_by", lang, parties=n)
+                        for lang, n in zip(voice.langs, names, strict=True)
+                    ],
+                    s.cell_muted,
+                )
+            )
         rows.append([stacked(voice.date(day) if day else [decision.decided_on], s.cell), cell])
     return [*out, data_table(header, rows, [0.25, 0.75])]
-
-
-def _key(voice: Voice) -> list[Flowable]:
-    s = styles()
-    out = heading(voice, voice.say("governors.key"))
-    rows = []
-    for rate in voice.forms.rates:
-        chip = Swatch(
-            rate.colour,
-            Paragraph("<br/>".join(f"<b>{esc(t)}</b>" for t in voice.of(rate.name)), s.cell),
-        )
-        descriptors: list[Flowable] = [
-            Paragraph(esc(text), s.cell if index == 0 else s.cell_alt)
-            for index, text in enumerate(voice.of(rate.descriptor))
-        ]
-        rows.append([chip, descriptors])
-    table = Table(
-        rows,
-        colWidths=[CONTENT_WIDTH * 0.27, CONTENT_WIDTH * 0.73],
-        splitInRow=1,
-        hAlign="LEFT",
-        style=table_style(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 3 * mm),
-                ("TOPPADDING", (0, 0), (-1, -1), 2 * mm),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5 * mm),
-            ]
-        ),
-    )
-    return [*out, table]

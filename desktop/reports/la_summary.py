@@ -11,11 +11,11 @@ out the PDF (any thread).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Spacer
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
 from desktop.reports.language import Layout, ReportLanguage, default_report_language, parse_day
 from desktop.reports.layout import (
@@ -34,8 +34,8 @@ from desktop.reports.layout import (
     styles,
 )
 from desktop.reports.parts import (
-    RECEIVED_STATUSES,
-    days_text,
+    approval_texts,
+    days_rows,
     label,
     muted_line,
     rate_chip,
@@ -45,9 +45,18 @@ from desktop.reports.parts import (
     visits_table,
 )
 from desktop.reports.wording import Wording, load_wording
-from desktop.store import caseload, reporting
+from desktop.store import as_of, caseload, reviews, support_days
 from desktop.store.calendar import TERMS, academic_year_of, check_academic_year, term_of
-from desktop.store.models import Action, Judgement, Priority, School, Support, Visit
+from desktop.store.models import (
+    Action,
+    DaysAccount,
+    Judgement,
+    Priority,
+    School,
+    Support,
+    Visit,
+)
+from desktop.store.reviews import EnhancedReview
 from desktop.store.store import Store
 from forms import Forms, load_forms
 
@@ -65,6 +74,9 @@ class LaSummaryData:
     visits: tuple[Visit, ...]
     open_actions: tuple[Action, ...]
     report_date: date
+    days: DaysAccount
+    #: The half-termly reviews of enhanced support dated in the term (up to its end).
+    reviews: tuple[EnhancedReview, ...] = ()
 
 
 def collect_la_summary(
@@ -76,21 +88,40 @@ def collect_la_summary(
     if term not in TERMS:
         raise ValueError(f"Term must be one of {', '.join(TERMS)}, not {term!r}")
     log = caseload.school_log(store, school_id, academic_year)
+    report_date = today or date.today()
+    # A past term is reported as it stood on its last day (issue 15).
+    end = as_of.period_end(academic_year, term, report_date)
+    level = as_of.support_level_on(log.decisions, end, log.school.support_level)
 
     def in_term(visit: Visit) -> bool:
-        day = parse_day(visit.visit_date)
-        return day is not None and academic_year_of(day) == academic_year and term_of(day) == term
+        return in_term_day(visit.visit_date)
+
+    def in_term_day(text: str) -> bool:
+        day = parse_day(text)
+        return (
+            day is not None
+            and academic_year_of(day) == academic_year
+            and term_of(day) == term
+            and day <= end
+        )
 
     return LaSummaryData(
-        school=log.school,
+        school=replace(log.school, support_level=level),
         academic_year=academic_year,
         term=term,
-        partner=reporting.allocated_partner_name(store, school_id, academic_year),
+        partner=as_of.partner_on(store, school_id, academic_year, end),
         priorities=tuple(p for p in log.priorities if p.status != "withdrawn"),
         support=log.support,
         visits=tuple(sorted(filter(in_term, log.visits), key=lambda v: v.visit_date)),
-        open_actions=log.open_actions,
-        report_date=today or date.today(),
+        open_actions=as_of.open_actions_on(store, school_id, end),
+        report_date=report_date,
+        days=support_days.account(store, school_id, log.school.sector, academic_year),
+        reviews=tuple(
+            sorted(
+                (r for r in reviews.reviews_of(store, school_id) if in_term_day(r.review_date)),
+                key=lambda r: r.review_date,
+            )
+        ),
     )
 
 
@@ -136,6 +167,7 @@ def build_la_summary(
     story: list[Flowable] = title_block(voice, "la.title", school, kicker_key="la.for_la")
     story.append(_particulars(voice, data, periods))
     story += _progress(voice, data)
+    story += _reviews(voice, data)
     story += _support(voice, data)
     story += _visits(voice, data)
     story += _actions(voice, data)
@@ -209,6 +241,7 @@ def _progress(voice: Voice, data: LaSummaryData) -> list[Flowable]:
     for number, priority in enumerate(data.priorities, start=1):
         current = _judgement(priority, data.term)
         cell: list[Flowable] = [Paragraph(f"<b>{number}.</b> {esc(priority.title)}", s.cell)]
+        cell.append(stacked(approval_texts(voice, priority), s.cell_muted))
         if current is not None and current.rationale.strip():
             cell.append(Spacer(1, 1.5 * mm))
             cell += [Paragraph(p, s.cell_muted) for p in paragraphs_of(current.rationale)]
@@ -226,18 +259,41 @@ def _progress(voice: Voice, data: LaSummaryData) -> list[Flowable]:
 
 def _support(voice: Voice, data: LaSummaryData) -> list[Flowable]:
     out = heading(voice, voice.say("la.support"))
-    received = [x for x in data.support if x.status in RECEIVED_STATUSES]
-    rows = [(label(voice, "la.support_days"), value(days_text(sum(x.days for x in received))))]
-    minimum = voice.forms.minimum_days(data.school.sector)
-    if minimum is not None:
-        rows.append((label(voice, "common.minimum_days"), value(str(minimum))))
-    out.append(details_table(rows, top_rule=False, label_width=110 * mm))
+    days = details_table(days_rows(voice, data.days), top_rule=False, label_width=110 * mm)
+    out.append(KeepTogether([days]))  # the days read as one
     if data.support:
         out += [
             Spacer(1, 3 * mm),
-            support_table(voice, data.support, show_impact=False, show_status=True),
+            support_table(voice, data.support, show_impact=True, show_status=True),
         ]
     return out
+
+
+def _reviews(voice: Voice, data: LaSummaryData) -> list[Flowable]:
+    """The term's half-termly reviews of a school in enhanced support (none for a core
+    school without reviews)."""
+    if data.school.support_level != "enhanced" and not data.reviews:
+        return []
+    s = styles()
+    out = heading(voice, voice.say("la.reviews"))
+    if not data.reviews:
+        return [*out, muted_line(voice, "la.no_reviews")]
+    header = [
+        stacked(voice.say("la.review_date"), s.cell_head),
+        stacked(voice.say("la.review_position"), s.cell_head),
+        stacked(voice.say("la.review_next"), s.cell_head),
+    ]
+    rows = []
+    for review in data.reviews:
+        day, due = parse_day(review.review_date), parse_day(review.next_review_due)
+        rows.append(
+            [
+                stacked(voice.date(day) if day else [review.review_date], s.cell),
+                [Paragraph(p, s.cell) for p in paragraphs_of(review.position_agreed)] or "",
+                stacked(voice.date(due) if due else voice.say("common.not_recorded"), s.cell),
+            ]
+        )
+    return [*out, data_table(header, rows, [0.22, 0.56, 0.22])]
 
 
 def _visits(voice: Voice, data: LaSummaryData) -> list[Flowable]:

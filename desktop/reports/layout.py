@@ -366,16 +366,18 @@ def bilingual(
 def heading(voice: Voice, texts: Sequence[str], *, level: int = 1) -> list[Flowable]:
     """A section heading (level 1, with a rule) or a sub-heading (level 2).
 
-    A heading never ends a page: if less than a few lines' room is left, it starts the
-    next page (a table or long text after it may still split across pages).
+    A heading never ends a page: unless it and the start of what follows it (a table's
+    header and first row, a paragraph's first lines) fit, it starts the next page.
     """
     s = styles()
     if level == 1:
-        parts: list[Flowable] = [CondPageBreak(38 * mm), Spacer(1, 9)]
-        parts += bilingual(voice, texts, s.h1, s.h1_alt)
-        rule = HRFlowable(width="100%", thickness=0.8, color=ACCENT, spaceBefore=2, spaceAfter=6)
-        return [*parts, rule]
-    return [CondPageBreak(30 * mm), Spacer(1, 5), *bilingual(voice, texts, s.h2, s.h2_alt)]
+        body: list[Flowable] = [Spacer(1, 9), *bilingual(voice, texts, s.h1, s.h1_alt)]
+        body.append(
+            HRFlowable(width="100%", thickness=0.8, color=ACCENT, spaceBefore=2, spaceAfter=6)
+        )
+        return [HeadingBreak(38 * mm, len(body)), *body]
+    body = [Spacer(1, 5), *bilingual(voice, texts, s.h2, s.h2_alt)]
+    return [HeadingBreak(30 * mm, len(body)), *body]
 
 
 def user_text(text: str, style: ParagraphStyle) -> list[Flowable]:
@@ -402,6 +404,77 @@ def notice_box(texts: Sequence[str]) -> Flowable:
     return table
 
 
+FRAME_HEIGHT = PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM
+"""The height of the content frame of every page."""
+
+
+class RowTable(Table):
+    """A table whose rows move whole to the next page.
+
+    A row is split across pages only when it is taller than a whole page (with the
+    repeated header): turning row splitting off alone would fail on such a row. So a page
+    never ends on half a row, and never starts with a repeated header over a word or two.
+    """
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        self._calc(availWidth, availHeight)
+        whole = self._splitRows(availHeight, doInRowSplit=0)
+        if whole:
+            return list(whole)
+        repeat = self.repeatRows if isinstance(self.repeatRows, int) else max(self.repeatRows) + 1
+        heights = self._rowHeights
+        if len(heights) <= repeat:
+            return []
+        if sum(heights[:repeat]) + heights[repeat] > FRAME_HEIGHT:
+            return list(self._splitRows(availHeight, doInRowSplit=1))
+        return []
+
+
+def _first_part_height(flowable: Flowable, width: float) -> float:
+    """How much room the start of ``flowable`` needs: a table's header and first row, a
+    paragraph's first three lines; 0 for anything else (measured only while laid out)."""
+    if isinstance(flowable, Table):
+        flowable.wrap(width, FRAME_HEIGHT)
+        rows = flowable._rowHeights
+        repeat = flowable.repeatRows if isinstance(flowable.repeatRows, int) else 0
+        return float(sum(rows[: repeat + 1]))
+    if isinstance(flowable, Paragraph):
+        _, height = flowable.wrap(width, FRAME_HEIGHT)
+        return float(min(height, 3 * flowable.style.leading))
+    return 0.0
+
+
+class HeadingBreak(CondPageBreak):
+    """Starts a new page before a heading unless the heading and the start of what follows
+    it (``parts`` flowables of the heading, then the next one) fit on this page, so a
+    heading is never left alone at a page foot. :func:`build_pdf` tells it what follows."""
+
+    def __init__(self, minimum: float, parts: int) -> None:
+        super().__init__(minimum)
+        self.minimum = minimum
+        self.parts = parts
+        self.following: list[Flowable] = []
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        if self.following:
+            *heading_parts, first = self.following
+            needed = sum(_first_part_height(f, availWidth) for f in heading_parts)
+            needed += sum(f.height for f in heading_parts if isinstance(f, Spacer))
+            needed += 12 if any(isinstance(f, HRFlowable) for f in heading_parts) else 0
+            needed += _first_part_height(first, availWidth)
+            # Only when the pair can fit on a fresh page; otherwise a page break helps nothing.
+            self.height = max(self.minimum, needed) if needed < FRAME_HEIGHT * 0.8 else self.minimum
+        return super().wrap(availWidth, availHeight)
+
+
+def _link_headings(story: list[Flowable]) -> None:
+    """Tell each :class:`HeadingBreak` the heading it starts and the flowable after it."""
+    for index, flowable in enumerate(story):
+        if isinstance(flowable, HeadingBreak):
+            after = story[index + 1 : index + 2 + flowable.parts]
+            flowable.following = after if len(after) == flowable.parts + 1 else []
+
+
 def details_table(
     rows: Sequence[tuple[Paragraph, Flowable | list[Flowable]]],
     *,
@@ -413,7 +486,7 @@ def details_table(
     ``top_rule`` draws a rule above the first row; leave it off under a section heading,
     which has its own.
     """
-    table = Table(
+    table = RowTable(
         [list(r) for r in rows],
         colWidths=[label_width, CONTENT_WIDTH - label_width],
         style=table_style(
@@ -443,10 +516,11 @@ def data_table(
 ) -> Table:
     """A table with a tinted header row that repeats on every page it spans.
 
-    ``widths`` are fractions of the content width. Long cells split across pages.
+    ``widths`` are fractions of the content width. Rows move whole to the next page; only a
+    row taller than a page splits (see :class:`RowTable`).
     """
     total = sum(widths)
-    table = Table(
+    table = RowTable(
         [list(header), *[list(r) for r in rows]],
         colWidths=[CONTENT_WIDTH * w / total for w in widths],
         repeatRows=1,
@@ -629,10 +703,13 @@ def _draw_page(furniture: Furniture, marking: str) -> Callable[[Canvas, Any], No
         when = f"  ·  {furniture.when}"
         when_width = stringWidth(when, BOLD, 8)
         left = stringWidth(furniture.school, BOLD, 8) + when_width
-        room = CONTENT_WIDTH - left - 6 * mm
+        # The running title keeps at least the room of its shortest form (up to 40% of the
+        # line): a long school name is shortened instead.
+        shortest = min(stringWidth(t, REGULAR, 8) for t in furniture.header_right)
+        room = max(CONTENT_WIDTH - left - 6 * mm, min(shortest, CONTENT_WIDTH * 0.4))
         right_text = next(
             (t for t in furniture.header_right if stringWidth(t, REGULAR, 8) <= room),
-            _fit(furniture.header_right[-1], REGULAR, 8, room) if room > 40 * mm else "",
+            _fit(furniture.header_right[-1], REGULAR, 8, room),
         )
         school_room = CONTENT_WIDTH - stringWidth(right_text, REGULAR, 8) - 6 * mm - when_width
         canvas.setFont(BOLD, 8)
@@ -680,6 +757,7 @@ def build_pdf(
     current position and left open.
     """
     register_fonts()
+    _link_headings(story)
     marking = voice.marking()
     counter = _Counter()
     path: Path | None = None

@@ -8,10 +8,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Spacer
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
 from desktop.reports.language import parse_day
 from desktop.reports.layout import (
+    CONTENT_WIDTH,
+    RULE,
+    RowTable,
     Swatch,
     Voice,
     bilingual,
@@ -22,21 +25,19 @@ from desktop.reports.layout import (
     right,
     stacked,
     styles,
+    table_style,
 )
-from desktop.store.models import Judgement, School, Support, Visit
+from desktop.store.models import DaysAccount, Judgement, Priority, School, Support, Visit
+from forms import Forms
 
-#: Provider kinds whose support counts as professional learning in the governors' report.
-PROFESSIONAL_LEARNING_KINDS = frozenset(
-    {"professional_learning", "training", "course", "coaching", "network", "pl"}
-)
 #: Support statuses that mean the school received (or is receiving) the support.
 RECEIVED_STATUSES = ("agreed", "in_progress", "complete")
 
 
-def is_professional_learning(support: Support) -> bool:
-    """True for support that is professional learning for the school's staff."""
-    kind = support.provider_kind.casefold()
-    return kind in PROFESSIONAL_LEARNING_KINDS or "learning" in kind or "training" in kind
+def is_professional_learning(forms: Forms, support: Support) -> bool:
+    """True for support of a kind ``forms/data/support_kinds.toml`` marks as professional
+    learning for the school's staff."""
+    return forms.support_kind(support.provider_kind).professional_learning
 
 
 def title_block(
@@ -86,13 +87,13 @@ def rate_chip(voice: Voice, judgement: Judgement | None, *, with_track: bool = T
 
 
 def provider_texts(voice: Voice, support: Support) -> list[str]:
-    """Who provides a support item: its kind in words and the provider's name."""
-    key = f"provider_kinds.{support.provider_kind}"
-    kinds = voice.say(key) if voice.wording.has(key) else []
+    """Who provides a support item: its kind in words (from the declared list of kinds,
+    never its key) and the provider's name."""
+    kinds = voice.of(voice.forms.support_kind(support.provider_kind).name)
     name = support.provider_name.strip()
-    if kinds and name:
+    if name:
         return [f"{kind}: {name}" for kind in kinds]
-    return kinds or [name or support.provider_kind]
+    return kinds
 
 
 def days_text(days: float) -> str:
@@ -160,3 +161,84 @@ def visits_table(
         rows.append(row)
     widths = [0.22, 0.60, 0.18] if with_status else [0.25, 0.75]
     return [*out, data_table(header, rows, widths)]
+
+
+def days_rows(voice: Voice, days: DaysAccount) -> list[tuple[Flowable, Flowable]]:
+    """The support-days lines of a report: the partner's days from visits against the days
+    due (the sector minimum and the days agreed), then the brokered days, counted apart."""
+    used = days_text(days.partner_days)
+    counts = {"whole": days.whole_day_visits, "half": days.half_day_visits}
+    rows: list[tuple[Flowable, Flowable]] = []
+    if days.due is None:
+        rows.append(
+            (stacked(voice.say("common.partner_days", **counts), styles().label), value(used))
+        )
+    else:
+        due = days_text(days.due)
+        rows.append(
+            (
+                stacked(voice.say("common.partner_days", **counts), styles().label),
+                value(voice.say("common.days_of", used=used, due=due)),
+            )
+        )
+        rows.append(
+            (
+                stacked(
+                    voice.say(
+                        "common.days_due",
+                        minimum=days_text(days.minimum or 0),
+                        agreed=days_text(days.agreed),
+                    ),
+                    styles().label,
+                ),
+                value(due),
+            )
+        )
+    rows.append((label(voice, "common.brokered_days"), value(days_text(days.brokered))))
+    return rows
+
+
+def judgement_key(voice: Voice, heading_key: str) -> list[Flowable]:
+    """The key to the four rates of progress: each colour, name and descriptor, under the
+    heading ``heading_key``, kept together on one page."""
+    s = styles()
+    out = heading(voice, voice.say(heading_key))
+    rows = []
+    for rate in voice.forms.rates:
+        chip = Swatch(
+            rate.colour,
+            Paragraph("<br/>".join(f"<b>{esc(t)}</b>" for t in voice.of(rate.name)), s.cell),
+        )
+        descriptors: list[Flowable] = [
+            Paragraph(esc(text), s.cell if index == 0 else s.cell_alt)
+            for index, text in enumerate(voice.of(rate.descriptor))
+        ]
+        rows.append([chip, descriptors])
+    table = RowTable(
+        rows,
+        colWidths=[CONTENT_WIDTH * 0.27, CONTENT_WIDTH * 0.73],
+        splitInRow=1,
+        hAlign="LEFT",
+        style=table_style(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 3 * mm),
+                ("TOPPADDING", (0, 0), (-1, -1), 2 * mm),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5 * mm),
+            ]
+        ),
+    )
+    return [KeepTogether([*out, table])]  # the key is read whole, beside its heading
+
+
+def approval_texts(voice: Voice, priority: Priority) -> list[str]:
+    """Where a priority stands with the local authority: the state, and for a decision
+    its date and who decided ("Approved by the local authority, 3 October 2025 (Ann Bebb)")."""
+    texts = voice.say(f"la_approval.{priority.la_approval or 'none'}")
+    day = parse_day(priority.la_approved_on)
+    if priority.la_approval in ("approved", "not_approved") and day:
+        who = f" ({priority.la_approved_by})" if priority.la_approved_by else ""
+        texts = [f"{t}, {d}{who}" for t, d in zip(texts, voice.date(day), strict=True)]
+    return texts

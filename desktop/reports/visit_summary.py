@@ -53,10 +53,11 @@ from desktop.reports.layout import (
     table_style,
     user_text,
 )
-from desktop.reports.parts import muted_line, support_table
+from desktop.reports.parts import judgement_key, muted_line, rate_chip, support_table
 from desktop.reports.wording import Wording, load_wording
-from desktop.store import attachments, reporting, schools, visits
-from desktop.store.models import Action, School, Support, Visit
+from desktop.store import attachments, priorities, reporting, schools, visits
+from desktop.store.calendar import TERMS, academic_year_of
+from desktop.store.models import Action, Judgement, School, Support, Visit
 from desktop.store.store import Store
 from forms import Forms, load_forms
 
@@ -94,6 +95,7 @@ class AspectPart:
     removed: bool
     answers: tuple[tuple[int, str], ...]
     evidence: tuple[EvidenceLine, ...]
+    judgement: Judgement | None = None  # a priority's latest judgement as of the visit
 
     def answer(self, number: int) -> str:
         return next((text for n, text in self.answers if n == number), "")
@@ -109,6 +111,37 @@ class VisitSummaryData:
     aspects: tuple[AspectPart, ...]
     actions: tuple[Action, ...]
     support: tuple[Support, ...]
+    #: The actions agreed at the school's previous visit that had any, with their status
+    #: today, and that visit's date.
+    previous_actions: tuple[Action, ...] = ()
+    previous_visit_date: str | None = None
+    partner_email: str | None = None
+
+
+def _latest_judgement(judgements: tuple[Judgement, ...], day: str) -> Judgement | None:
+    """The judgement of the latest term recorded on or before ``day``."""
+    known = [j for j in judgements if j.judged_on <= day]
+    return max(known, key=lambda j: TERMS.index(j.term), default=None)
+
+
+def _previous_actions(store: Store, visit: Visit) -> tuple[str | None, tuple[Action, ...]]:
+    """The date of the school's latest visit before ``visit`` at which actions were agreed,
+    and those actions (any status)."""
+    row = store.db.execute(
+        "SELECT v.id, v.visit_date FROM visits v WHERE v.school_id = ? AND v.deleted_at IS NULL"
+        " AND v.id != ? AND (v.visit_date < ? OR (v.visit_date = ? AND v.created_at < ?))"
+        " AND EXISTS (SELECT 1 FROM actions a WHERE a.visit_id = v.id AND a.deleted_at IS NULL)"
+        " ORDER BY v.visit_date DESC, v.created_at DESC LIMIT 1",
+        [visit.school_id, visit.id, visit.visit_date, visit.visit_date, _created(store, visit.id)],
+    ).fetchone()
+    if row is None:
+        return None, ()
+    return str(row[1]), tuple(reporting.actions_of_visit(store, str(row[0])))
+
+
+def _created(store: Store, visit_id: str) -> str:
+    row = store.db.execute("SELECT created_at FROM visits WHERE id = ?", [visit_id]).fetchone()
+    return str(row[0]) if row else ""
 
 
 def collect_visit_summary(store: Store, visit_id: str) -> VisitSummaryData:
@@ -128,6 +161,10 @@ def collect_visit_summary(store: Store, visit_id: str) -> VisitSummaryData:
             order.append(aspect)
     priority_ids = [a.partition(":")[2] for a in order if a.startswith("priority:")]
     headings = reporting.priority_headings(store, priority_ids)
+    judged = {
+        p.id: _latest_judgement(p.judgements, visit.visit_date)
+        for p in priorities.priorities_of(store, school.id, academic_year_of_day(visit))
+    }
     parts: list[AspectPart] = []
     for aspect in order:
         kind, _, ref = aspect.partition(":")
@@ -164,8 +201,10 @@ def collect_visit_summary(store: Store, visit_id: str) -> VisitSummaryData:
                 removed=removed,
                 answers=tuple((a.question, a.answer) for a in answers if a.aspect == aspect),
                 evidence=lines,
+                judgement=judged.get(ref) if kind == "priority" else None,
             )
         )
+    previous_date, previous = _previous_actions(store, visit)
     return VisitSummaryData(
         school=school,
         visit=visit,
@@ -173,7 +212,16 @@ def collect_visit_summary(store: Store, visit_id: str) -> VisitSummaryData:
         aspects=tuple(parts),
         actions=tuple(reporting.actions_of_visit(store, visit_id)),
         support=tuple(reporting.support_of_visit(store, visit_id)),
+        previous_actions=previous,
+        previous_visit_date=previous_date,
+        partner_email=reporting.visit_partner_email(store, visit_id),
     )
+
+
+def academic_year_of_day(visit: Visit) -> str:
+    """The academic year of a visit's date."""
+    day = parse_day(visit.visit_date)
+    return academic_year_of(day) if day else ""
 
 
 def render_visit_summary(
@@ -222,10 +270,15 @@ def build_visit_summary(
     if visit.summary.strip():
         story += heading(voice, voice.say("visit.summary"))
         story += user_text(visit.summary, styles().body)
+    story += _in_brief(voice, data)
+    story += _previous(voice, data)
     story += _aspects(voice, data, include_photos)
     story += _actions(voice, data.actions)
     story += _support(voice, data.support)
     story += _next_visit(voice, visit)
+    story += _response(voice, visit)
+    if any(part.judgement is not None for part in data.aspects):
+        story += judgement_key(voice, "visit.key")
     titles = [
         voice.wording.get("visit.subject", lang_, school=school.name, date=date_)
         for lang_, date_ in zip(voice.langs, dates, strict=True)
@@ -290,7 +343,17 @@ def _particulars(voice: Voice, data: VisitSummaryData, dates: list[str]) -> list
         row("common.headteacher", school.headteacher)
     row("visit.date", dates)
     row("visit.purpose", _purpose(voice, visit.purpose))
-    row("common.improvement_partner", data.partner or voice.say("common.not_recorded"))
+    # The partner and their consortium on one line: "Siân Prydderch (Central South Consortium)"
+    partner = (
+        [data.partner] * len(voice.langs) if data.partner else voice.say("common.not_recorded")
+    )
+    consortium = voice.of(voice.forms.consortium)
+    row(
+        "common.improvement_partner",
+        [f"{who} ({body})" for who, body in zip(partner, consortium, strict=True)],
+    )
+    if data.partner_email:
+        row("visit.contact", data.partner_email)
     attendees = [a.strip() for a in visit.attendees if a.strip()]
     row("visit.attendees", ", ".join(attendees) if attendees else voice.say("common.not_recorded"))
     status = voice.say(f"visit_status.{visit.status}")
@@ -301,7 +364,67 @@ def _particulars(voice: Voice, data: VisitSummaryData, dates: list[str]) -> list
             for text, note in zip(status, _corrected(voice, corrected), strict=True)
         ]
     row("visit.status", status)
+    issued = parse_day(visit.finalised_at)
+    if visit.status == "final" and issued:
+        row("visit.issued", voice.date(issued))
     return [details_table(rows)]
+
+
+def _brief(text: str, limit: int = 170) -> str:
+    """The first sentence of ``text`` (at most ``limit`` characters)."""
+    flat = " ".join(text.split())
+    for stop in (". ", "? ", "! "):
+        if stop in flat:
+            flat = flat.split(stop)[0] + stop.strip()
+            break
+    return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
+
+
+def _in_brief(voice: Voice, data: VisitSummaryData) -> list[Flowable]:
+    """Strengths and areas for development in brief: the first sentence of each piece of
+    evidence the partner marked as a strength or a concern."""
+    s = styles()
+    found = {
+        stance: [e.body for part in data.aspects for e in part.evidence if e.stance == stance]
+        for stance in ("strength", "concern")
+    }
+    if not any(found.values()):
+        return []
+    out = heading(voice, voice.say("visit.in_brief"))
+    for stance, key in (("strength", "visit.strengths"), ("concern", "visit.areas")):
+        if not found[stance]:
+            continue
+        out += bilingual(voice, voice.say(key), s.h2, s.h2_alt)
+        out += [Paragraph("•  " + esc(_brief(body)), s.body) for body in found[stance]]
+    return out
+
+
+def _previous(voice: Voice, data: VisitSummaryData) -> list[Flowable]:
+    """Progress on the actions agreed at the previous visit: each with its status."""
+    if not data.previous_actions:
+        return []
+    s = styles()
+    day = parse_day(data.previous_visit_date)
+    when = voice.date(day) if day else [data.previous_visit_date or ""]
+    titles = [
+        voice.wording.get("visit.previous_actions", lang, date=date_)
+        for lang, date_ in zip(voice.langs, when, strict=True)
+    ]
+    out = heading(voice, titles)
+    header = [
+        stacked(voice.say("visit.action"), s.cell_head),
+        stacked(voice.say("visit.owner"), s.cell_head),
+        stacked(voice.say("visit.action_status"), s.cell_head),
+    ]
+    rows = [
+        [
+            user_text(action.description, s.cell),
+            Paragraph(esc(action.owner), s.cell),
+            stacked(voice.say(f"action_status.{action.status}"), s.cell),
+        ]
+        for action in data.previous_actions
+    ]
+    return [*out, data_table(header, rows, [0.58, 0.22, 0.20])]
 
 
 def _aspect_heading(voice: Voice, part: AspectPart) -> list[Flowable]:
@@ -318,11 +441,24 @@ def _aspect_heading(voice: Voice, part: AspectPart) -> list[Flowable]:
         titles = voice.say("visit.removed_priority")
     else:
         titles = area or [part.reform_area or part.aspect]
-    return [
+    out: list[Flowable] = [
         Spacer(1, 4 * mm),
         Paragraph(esc(voice.line(kicker)).upper(), s.kicker),
         *bilingual(voice, titles, s.h2, s.h2_alt),
     ]
+    if part.title is not None:
+        out.append(
+            details_table(
+                [
+                    (
+                        stacked(voice.say("visit.judgement"), s.label),
+                        rate_chip(voice, part.judgement),
+                    )
+                ],
+                top_rule=False,
+            )
+        )
+    return out
 
 
 def _aspects(voice: Voice, data: VisitSummaryData, include_photos: bool) -> list[Flowable]:
@@ -476,10 +612,36 @@ def _support(voice: Voice, support: tuple[Support, ...]) -> list[Flowable]:
 
 
 def _next_visit(voice: Voice, visit: Visit) -> list[Flowable]:
+    """The next visit's date and focus, and who receives the note, as one box."""
     s = styles()
     day = parse_day(visit.next_visit_date)
     value = voice.date(day) if day else voice.say("visit.next_visit_none")
-    table = details_table(
-        [(stacked(voice.say("visit.next_visit"), s.label), stacked(value, s.cell))]
-    )
-    return [Spacer(1, 7 * mm), table]
+    rows: list[tuple[Paragraph, Flowable]] = [
+        (stacked(voice.say("visit.next_visit"), s.label), stacked(value, s.cell))
+    ]
+    if visit.next_visit_focus.strip():
+        rows.append(
+            (
+                stacked(voice.say("visit.next_focus"), s.label),
+                stacked([visit.next_visit_focus], s.cell),
+            )
+        )
+    recipients = [r.strip() for r in visit.recipients if r.strip()]
+    if recipients:
+        rows.append(
+            (
+                stacked(voice.say("visit.recipients"), s.label),
+                stacked(["; ".join(recipients)], s.cell),
+            )
+        )
+    return [Spacer(1, 7 * mm), KeepTogether([details_table(rows)])]
+
+
+def _response(voice: Voice, visit: Visit) -> list[Flowable]:
+    """The headteacher's response to the note, when one was recorded."""
+    if not visit.ht_response.strip():
+        return []
+    return [
+        *heading(voice, voice.say("visit.ht_response")),
+        *user_text(visit.ht_response, styles().body),
+    ]

@@ -6,9 +6,10 @@ frozen dataclasses that may cross threads.
 
 from __future__ import annotations
 
+import json
 from datetime import date
 
-from desktop.store import priorities, schools, visits
+from desktop.store import priorities, schools, support_days, visits
 from desktop.store.calendar import allocation_state, term_end
 from desktop.store.models import (
     Action,
@@ -117,6 +118,7 @@ def caseload(
             ids,
         ).fetchall()
     )
+    days_of = support_days.accounts(store, [(s.id, s.sector) for s in found], academic_year)
     rows = []
     for school in found:
         latest = tuple(
@@ -134,6 +136,7 @@ def caseload(
                 read_only_until=(
                     term_end(today).isoformat() if today and school.id in moved else None
                 ),
+                days=days_of[school.id],
             )
         )
     return rows
@@ -172,9 +175,19 @@ def school_log(store: Store, school_id: str, academic_year: str) -> SchoolLog:
         )
     )
     decisions = tuple(
-        SupportLevelDecision(*r)
+        SupportLevelDecision(
+            id=r[0],
+            school_id=r[1],
+            decided_on=r[2],
+            from_level=r[3],
+            to_level=r[4],
+            reason=r[5],
+            agreed_by=tuple(json.loads(r[6])),
+            raised_by=r[7],
+        )
         for r in db.execute(
-            "SELECT id, school_id, decided_on, from_level, to_level, reason"
+            "SELECT id, school_id, decided_on, from_level, to_level, reason,"
+            " coalesce(agreed_by, '[]'), raised_by"
             " FROM support_level_decisions WHERE school_id = ? AND deleted_at IS NULL"
             " ORDER BY decided_on DESC, created_at DESC",
             [school_id],
@@ -198,4 +211,5 @@ def school_log(store: Store, school_id: str, academic_year: str) -> SchoolLog:
         practice=practice,
         decisions=decisions,
         categorisations=categorisations,
+        days=support_days.account(store, school_id, school.sector, academic_year),
     )

@@ -24,8 +24,15 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
 
-from desktop.store import attachments, people, priorities, records, schools, visits
-from desktop.store.calendar import TERMS, academic_year_of, term_of, year_start
+from desktop.store import attachments, key_tasks, people, priorities, records, schools, visits
+from desktop.store.calendar import (
+    TERMS,
+    academic_year_of,
+    term_end,
+    term_of,
+    term_start,
+    year_start,
+)
 from desktop.store.demo_text import (
     ACTIONS,
     ANSWERS,
@@ -61,7 +68,6 @@ from forms import Text, load_forms
 
 DEMO_SEED = 20250901
 RATE_BY_LEVEL = ("limited", "satisfactory", "strong", "very_good")  # level 0..3
-PROVIDER_KINDS = ("ip", "specialist", "hub", "peer_school", "la")
 ENHANCED_NOW = (4, 10)  # Maes-y-Coed High School, Ysgol Gynradd Llwyn Onn
 BACK_TO_CORE = 7  # Ysgol Gynradd Pen y Waun: enhanced last year, core again this year
 FROM_COLLEAGUE = (2, 9, 13)  # allocated to another IP last year
@@ -159,6 +165,7 @@ class _Builder:
             self._support(state)
             self._notes(state)
             self._categorisations(state)
+            self._key_tasks(state)
         self._practice(states)
 
     def _add_school(self, spec: DemoSchool, la_id: str) -> _SchoolState:
@@ -310,8 +317,8 @@ class _Builder:
         priority = _Priority(priority_id, entry, levels)
         state.priorities.setdefault(year, []).append(priority)
         for index, term in enumerate(TERMS):
-            judged_on = judgement_day(year, index)
-            if judged_on >= self.today:
+            judged_on = self._judged_on(year, index)
+            if judged_on is None:
                 break
             level = levels[index]
             on_track = level >= 2 or (level == 1 and self.rng.random() < 0.4)
@@ -328,6 +335,19 @@ class _Builder:
                 judged_by=self.me,
             )
         return priority
+
+    def _judged_on(self, year: str, term_index: int) -> date | None:
+        """When the term's judgement was recorded, or None if it is not yet due. The
+        current term counts once half of it has passed (judged the day before today), so
+        the demo holds judgements of this year from half-way through the autumn term."""
+        judged_on = judgement_day(year, term_index)
+        if judged_on < self.today:
+            return judged_on
+        in_term = TERMS[term_index] == term_of(self.today) and year == self.year
+        started = term_start(self.today)
+        if in_term and (self.today - started) * 2 >= term_end(self.today) - started:
+            return _weekday(self.today - timedelta(days=1))
+        return None
 
     # -- visits -------------------------------------------------------------------------
 
@@ -579,6 +599,33 @@ class _Builder:
                     records.update(
                         self.store, "support", support_id, {"impact": offer.impact.get(lang)}
                     )
+
+    def _key_tasks(self, state: _SchoolState) -> None:
+        """Tick some of this term's key tasks as done, on the days of this term's visits (or
+        by hand a few days before today), so the caseload's next task differs from school to
+        school. A generator of its own, so the rest of the demo stays as it was."""
+        term = term_of(self.today)
+        rng = random.Random(f"key-tasks-{state.spec.number}-{self.today.isoformat()}")
+        started = term_start(self.today)
+        days = [
+            date.fromisoformat(v.visit_date)
+            for v in visits.visits_of(self.store, state.id)
+            if started.isoformat() <= v.visit_date < self.today.isoformat()
+        ]
+        tasks = load_forms().term(term).tasks
+        done = rng.randint(0, max(0, min(len(tasks) - 1, 2 + 2 * len(days))))
+        for task in tasks[:done]:
+            if days and rng.random() < 0.6:
+                day = rng.choice(days)
+                visit_id = next(
+                    v.id
+                    for v in visits.visits_of(self.store, state.id)
+                    if v.visit_date == day.isoformat()
+                )
+                key_tasks.tick(self.store, state.id, self.year, task.key, day, visit_id)
+            else:
+                day = max(started, self.today - timedelta(days=rng.randint(1, 20)))
+                key_tasks.tick(self.store, state.id, self.year, task.key, day)
 
     def _notes(self, state: _SchoolState) -> None:
         lang = state.spec.lang

@@ -1394,7 +1394,7 @@ ACTIONS: list[ActionText] = [
 
 @dataclass(frozen=True)
 class SupportOffer:
-    kind: str  # one of PROVIDER_KINDS
+    kind: str  # a key of forms/data/support_kinds.toml
     provider: Text
     description: Text
     days: float
@@ -1474,8 +1474,8 @@ SUPPORT: list[SupportOffer] = [
         ),
     ),
     SupportOffer(
-        "specialist",
-        T("Literacy specialist", "Arbenigwr llythrennedd"),
+        "professional_learning",
+        T("Consortium literacy programme", "Rhaglen llythrennedd y consortiwm"),
         T(
             "Professional learning on teaching extended writing",
             "Dysgu proffesiynol ar addysgu ysgrifennu estynedig",

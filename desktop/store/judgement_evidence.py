@@ -9,7 +9,7 @@ thread that owns the store. Reads only: nothing here writes.
 - the priority's judgement of that term (rate, track, rationale, who recorded it and when)
   and its judgement of the previous term of the same year (none for autumn: a priority
   belongs to one academic year, so autumn has no previous term to compare with);
-- every live visit of the school dated within the term (``workspace.term_bounds``), oldest
+- every live visit of the school dated within the term (``key_tasks.term_bounds``), oldest
   first, drafts included and marked by their status. For each visit: its purpose, status,
   summary and who made it, and for the priority's aspect (``priority:<id>``) the answers to
   the five enquiry questions (all five, "" where unanswered) and the first-hand evidence
@@ -30,10 +30,11 @@ from datetime import date
 from desktop.store import caseload, priorities, records, schools, visits
 from desktop.store.calendar import TERMS, check_academic_year
 from desktop.store.errors import InvalidValue, NotFound
+from desktop.store.key_tasks import term_bounds
 from desktop.store.models import Evidence, Judgement, Priority, School, Visit
 from desktop.store.store import Store
 from desktop.store.team import Holder, holders
-from desktop.store.workspace import person_name, term_bounds
+from desktop.store.workspace import person_name
 
 QUESTIONS = (1, 2, 3, 4, 5)
 

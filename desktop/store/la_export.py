@@ -52,7 +52,9 @@ _WIDTHS = {
     "rationale": 60,
     "support_brokered": 40,
     "days_used": 12,
+    "partner_days": 12,
     "minimum_days": 12,
+    "agreed_days": 12,
 }
 _WRAPPED = frozenset({"school", "priority", "reform_area", "rationale", "support_brokered"})
 

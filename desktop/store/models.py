@@ -23,6 +23,7 @@ class School:
     address: tuple[str, ...]
     phone: str | None
     memberships: tuple[str, ...]
+    contacts: tuple[str, ...] = ()  # one line each: "role: name <e-mail>" or free text
 
 
 @dataclass(frozen=True)
@@ -69,6 +70,11 @@ class Priority:
     sdp_reference: str | None
     status: str
     judgements: tuple[Judgement, ...]
+    success_criteria: str = ""
+    risks: str = ""  # risks to progress
+    la_approval: str | None = None  # None (not yet sent), sent, approved, not_approved
+    la_approved_on: str | None = None
+    la_approved_by: str | None = None  # who at the LA
     continues_id: str | None = None
     earlier: tuple[PastJudgement, ...] = ()
     continued_by: str | None = None  # the next year's priority that carries this one on
@@ -105,6 +111,10 @@ class Visit:
     status: str
     finalised_at: str | None
     corrected_at: str | None
+    days: float = 1.0  # of the partner's time: 1 (a whole day) or 0.5 (a half day)
+    next_visit_focus: str = ""
+    ht_response: str = ""  # the headteacher's response to the note
+    recipients: tuple[str, ...] = ()  # who receives the note besides the headteacher
 
 
 @dataclass(frozen=True)
@@ -181,6 +191,8 @@ class SupportLevelDecision:
     from_level: str
     to_level: str
     reason: str
+    agreed_by: tuple[str, ...] = ()  # of AGREEING_PARTIES: school, governors, la, consortium
+    raised_by: str | None = None  # "partner" or "la"
 
 
 @dataclass(frozen=True)
@@ -190,8 +202,37 @@ class Categorisation:
 
 
 @dataclass(frozen=True)
+class DaysAccount:
+    """One school's days in one year (see :mod:`desktop.store.support_days`).
+
+    ``minimum`` is None for a sector without a minimum; ``due`` is then the agreed days
+    alone (None if none were agreed either).
+    """
+
+    partner_days: float
+    whole_day_visits: int
+    half_day_visits: int
+    minimum: int | None
+    agreed: float
+    brokered: float
+
+    @property
+    def due(self) -> float | None:
+        if self.minimum is None and not self.agreed:
+            return None
+        return float(self.minimum or 0) + self.agreed
+
+    @property
+    def short(self) -> float | None:
+        """Days of the partner's time still due this year (0 once met); None if none due."""
+        due = self.due
+        return None if due is None else max(0.0, due - self.partner_days)
+
+
+@dataclass(frozen=True)
 class CaseloadRow:
-    """One school on a partner's home screen."""
+    """One school on a partner's home screen. ``support_days_used`` is brokered support
+    (agreed, under way or complete); ``days`` counts the partner's own time too."""
 
     school: School
     latest: tuple[tuple[str, Judgement | None], ...]  # (priority title, latest judgement)
@@ -199,6 +240,7 @@ class CaseloadRow:
     last_visit: str | None
     open_actions: int
     read_only_until: str | None = None  # handed on this term: readable until then only
+    days: DaysAccount | None = None
 
 
 @dataclass(frozen=True)
@@ -214,6 +256,7 @@ class SchoolLog:
     practice: tuple[Practice, ...]
     decisions: tuple[SupportLevelDecision, ...]
     categorisations: tuple[Categorisation, ...]
+    days: DaysAccount | None = None  # the year's days: the partner's, due, brokered
 
 
 @dataclass(frozen=True)

@@ -71,3 +71,12 @@ def profile_paths(base: Path, profile: str = DEFAULT_PROFILE) -> ProfilePaths:
     if not _PROFILE_NAME.match(profile):
         raise ValueError(f"Profile name {profile!r} may hold only letters, digits, '_', '-', '.'")
     return ProfilePaths(base / "profiles" / profile)
+
+
+def existing_profiles(base: Path) -> list[str]:
+    """The names of the profiles under the data directory ``base`` that hold a caseload
+    (a ``sipl.db``), sorted; an empty list when there are none. Reads only."""
+    folder = base / "profiles"
+    if not folder.is_dir():
+        return []
+    return sorted(p.name for p in folder.iterdir() if (p / "sipl.db").is_file())

@@ -16,8 +16,22 @@ from desktop.store.vocabulary import check_rate, check_reform_area
 PRIORITY_STATUSES = ("active", "achieved", "carried_forward", "withdrawn")
 TRACKS = ("on_track", "off_track")
 PRIORITY_FIELDS = frozenset(
-    {"title", "description", "reform_area", "sdp_reference", "status", "position"}
+    {
+        "title",
+        "description",
+        "reform_area",
+        "sdp_reference",
+        "status",
+        "position",
+        "success_criteria",
+        "risks",
+        "la_approval",
+        "la_approved_on",
+        "la_approved_by",
+    }
 )
+#: Where a priority stands with the local authority, which approves it (None: not yet sent).
+LA_APPROVAL_STATES: tuple[str, ...] = ("sent", "approved", "not_approved")
 
 
 def add_priority(
@@ -29,9 +43,12 @@ def add_priority(
     reform_area: str | None = None,
     sdp_reference: str | None = None,
     description: str = "",
+    success_criteria: str = "",
+    risks: str = "",
     continues_id: str | None = None,
 ) -> str:
-    """Add a priority for a school's year; return its id. Title must not be blank.
+    """Add a priority for a school's year, with its success criteria and the risks to
+    progress if known; return its id. Title must not be blank.
 
     ``continues_id`` links the priority to the one of the same school, from an earlier
     year, that it carries forward (see :func:`carry_forward`); the link never changes.
@@ -60,6 +77,8 @@ def add_priority(
             "reform_area": reform_area,
             "sdp_reference": sdp_reference,
             "position": position,
+            "success_criteria": success_criteria,
+            "risks": risks,
             **({"continues_id": continues_id} if continues_id else {}),
         },
     )
@@ -84,8 +103,9 @@ def continuation_of(store: Store, priority_id: str) -> str | None:
 def carry_forward(store: Store, priority_id: str) -> str:
     """Carry a priority into the next academic year; return the new priority's id.
 
-    The new priority keeps the title, description, reform area and SDP reference, and is
-    linked to this one (``continues_id``), so its visits' previous answers and its
+    The new priority keeps the title, description, reform area, SDP reference, success
+    criteria and risks to progress (not the LA's approval: a new year's plan is approved
+    afresh), and is linked to this one (``continues_id``), so its visits' previous answers and its
     judgement history reach back through the years. This one is marked carried forward.
     In one transaction. A priority is carried forward once: InvalidValue if it already was.
     """
@@ -101,6 +121,8 @@ def carry_forward(store: Store, priority_id: str) -> str:
             reform_area=row["reform_area"],
             sdp_reference=row["sdp_reference"],
             description=row["description"],
+            success_criteria=row["success_criteria"] or "",
+            risks=row["risks"] or "",
             continues_id=priority_id,
         )
         if row["status"] != "carried_forward":
@@ -133,6 +155,10 @@ def update_priority(store: Store, priority_id: str, **changes: Any) -> set[str]:
         raise InvalidValue(f"Unknown priority status {changes['status']!r}")
     if changes.get("reform_area") is not None:
         check_reform_area(changes["reform_area"])
+    if changes.get("la_approval") is not None and changes["la_approval"] not in LA_APPROVAL_STATES:
+        raise InvalidValue(f"Unknown LA approval state {changes['la_approval']!r}")
+    if isinstance(changes.get("la_approved_on"), date):
+        changes["la_approved_on"] = changes["la_approved_on"].isoformat()
     return records.update(store, "priorities", priority_id, changes)
 
 
@@ -230,7 +256,8 @@ def priorities_of(store: Store, school_id: str, academic_year: str) -> list[Prio
     those of the priorities it continues from earlier years."""
     rows = store.db.execute(
         "SELECT id, school_id, academic_year, title, description, reform_area, sdp_reference,"
-        " status, continues_id FROM priorities WHERE school_id = ? AND academic_year = ?"
+        " status, continues_id, success_criteria, risks, la_approval, la_approved_on,"
+        " la_approved_by FROM priorities WHERE school_id = ? AND academic_year = ?"
         " AND deleted_at IS NULL ORDER BY position, created_at",
         [school_id, academic_year],
     ).fetchall()
@@ -257,6 +284,11 @@ def priorities_of(store: Store, school_id: str, academic_year: str) -> list[Prio
             continues_id=r[8],
             earlier=_earlier(store, r[0]) if r[8] else (),
             continued_by=continued.get(r[0]),
+            success_criteria=r[9] or "",
+            risks=r[10] or "",
+            la_approval=r[11],
+            la_approved_on=r[12],
+            la_approved_by=r[13],
         )
         for r in rows
     ]

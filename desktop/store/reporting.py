@@ -6,6 +6,8 @@ frozen models or plain values that may cross threads.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from desktop.store.calendar import check_academic_year, year_start
 from desktop.store.models import Action, Practice, Support
 from desktop.store.store import Store
@@ -51,6 +53,16 @@ def visit_partner_name(store: Store, visit_id: str) -> str | None:
     """The name of the partner who made a visit, if recorded."""
     row = store.db.execute("SELECT person_id FROM visits WHERE id = ?", [visit_id]).fetchone()
     return None if row is None else person_name(store, row[0])
+
+
+def visit_partner_email(store: Store, visit_id: str) -> str | None:
+    """The e-mail address of the partner who made a visit, if recorded."""
+    row = store.db.execute(
+        "SELECT p.email FROM visits v JOIN people p ON p.id = v.person_id"
+        " WHERE v.id = ? AND p.deleted_at IS NULL",
+        [visit_id],
+    ).fetchone()
+    return str(row[0]) if row and row[0] else None
 
 
 def allocated_partner_name(store: Store, school_id: str, academic_year: str) -> str | None:
@@ -100,3 +112,28 @@ def practice_of_year(store: Store, school_id: str, academic_year: str) -> list[P
         [school_id, first, last],
     ).fetchall()
     return [Practice(*r) for r in rows]
+
+
+@dataclass(frozen=True)
+class PracticeElsewhere:
+    """Practice worth sharing recorded at another school: who to broker support from."""
+
+    school_id: str
+    school_name: str
+    title: str
+    description: str
+    reform_area: str | None
+
+
+def practice_elsewhere(store: Store, school_id: str) -> list[PracticeElsewhere]:
+    """Practice worth sharing recorded at every other live school this laptop holds (a
+    partner's other schools; on a principal's desk, the team's), newest first: the peer
+    schools a partner may broker support from (issue 15)."""
+    rows = store.db.execute(
+        "SELECT s.id, s.name, p.title, p.description, p.reform_area FROM practice p"
+        " JOIN schools s ON s.id = p.school_id"
+        " WHERE p.school_id != ? AND p.deleted_at IS NULL AND s.deleted_at IS NULL"
+        " ORDER BY p.created_at DESC",
+        [school_id],
+    ).fetchall()
+    return [PracticeElsewhere(*r) for r in rows]

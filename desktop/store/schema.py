@@ -382,6 +382,99 @@ def _enhanced_reviews(db: Database) -> None:
     _run(db, _ENHANCED_REVIEWS)
 
 
+_KEY_TASKS_AND_DAYS = f"""
+CREATE TABLE key_task_checks (
+    id TEXT PRIMARY KEY,
+    school_id TEXT NOT NULL REFERENCES schools(id),
+    academic_year TEXT NOT NULL CHECK (academic_year GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]'),
+    task_key TEXT NOT NULL,
+    done_on TEXT NOT NULL,
+    visit_id TEXT REFERENCES visits(id),
+    {_STAMPS}
+);
+CREATE INDEX key_task_checks_school_year ON key_task_checks(school_id, academic_year);
+
+CREATE TABLE agreed_days (
+    id TEXT PRIMARY KEY,
+    school_id TEXT NOT NULL REFERENCES schools(id),
+    academic_year TEXT NOT NULL CHECK (academic_year GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]'),
+    days REAL NOT NULL,
+    {_STAMPS}
+);
+CREATE INDEX agreed_days_school_year ON agreed_days(school_id, academic_year);
+"""
+
+
+@MIGRATIONS(name="0003_key_tasks_and_agreed_days")
+def _key_tasks_and_agreed_days(db: Database) -> None:
+    """The termly key-task checklist of each school (a task done by a visit that covered it
+    or ticked by hand with a date) and the days of partner time agreed for a school each
+    year beyond the sector minimum (issue 15). New tables only: an older SIPL that opens
+    the file keeps working and ignores them."""
+    _run(db, _KEY_TASKS_AND_DAYS)
+
+
+@MIGRATIONS(name="0004_visit_length")
+def _visit_length(db: Database) -> None:
+    """How long a visit took of the partner's time: a whole day (1, every earlier visit)
+    or a half day (0.5), so the partner's days are counted from visits (issue 15). No CHECK:
+    a value pulled from the central store must always be storable; the store's functions
+    refuse anything but 1 and 0.5."""
+    _run(db, "ALTER TABLE visits ADD COLUMN days REAL NOT NULL DEFAULT 1;")
+
+
+@MIGRATIONS(name="0005_action_status_on")
+def _action_status_on(db: Database) -> None:
+    """The day an action's status was last set, so a report of a past period shows the
+    action as it stood at the period's end (issue 15). Earlier actions have none: their
+    last change (``updated_at``) stands in for it."""
+    _run(db, "ALTER TABLE actions ADD COLUMN status_on TEXT;")
+
+
+_NOTE_OF_VISIT = f"""
+ALTER TABLE visits ADD COLUMN next_visit_focus TEXT DEFAULT '';
+ALTER TABLE visits ADD COLUMN ht_response TEXT DEFAULT '';
+ALTER TABLE visits ADD COLUMN recipients TEXT DEFAULT '[]';
+CREATE TABLE year_summaries (
+    id TEXT PRIMARY KEY,
+    school_id TEXT NOT NULL REFERENCES schools(id),
+    academic_year TEXT NOT NULL CHECK (academic_year GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]'),
+    summary TEXT DEFAULT '',
+    {_STAMPS}
+);
+CREATE INDEX year_summaries_school_year ON year_summaries(school_id, academic_year);
+"""
+
+
+@MIGRATIONS(name="0006_note_of_visit_and_year_summary")
+def _note_of_visit_and_year_summary(db: Database) -> None:
+    """What the note of visit and the governors' report need besides (issue 15): the next
+    visit's focus, the headteacher's response and who receives the note, on each visit;
+    the partner's written summary of a school's year. Nullable, so that any value pulled
+    from the central store can be stored."""
+    _run(db, _NOTE_OF_VISIT)
+
+
+_PRIORITY_CYCLE = """
+ALTER TABLE priorities ADD COLUMN success_criteria TEXT DEFAULT '';
+ALTER TABLE priorities ADD COLUMN risks TEXT DEFAULT '';
+ALTER TABLE priorities ADD COLUMN la_approval TEXT;
+ALTER TABLE priorities ADD COLUMN la_approved_on TEXT;
+ALTER TABLE priorities ADD COLUMN la_approved_by TEXT;
+ALTER TABLE support_level_decisions ADD COLUMN agreed_by TEXT DEFAULT '[]';
+ALTER TABLE support_level_decisions ADD COLUMN raised_by TEXT;
+"""
+
+
+@MIGRATIONS(name="0007_priority_cycle")
+def _priority_cycle(db: Database) -> None:
+    """What the documents' cycle records and SIPL lacked (issue 15): each priority's success
+    criteria, the risks to progress, and its approval by the local authority (state, date,
+    by whom); for a move between core and enhanced support, who agreed it (school,
+    governors, LA, consortium) and who raised it (the partner or the LA). Nullable."""
+    _run(db, _PRIORITY_CYCLE)
+
+
 _PRIORITY_CONTINUES = """
 ALTER TABLE priorities ADD COLUMN continues_id TEXT REFERENCES priorities(id);
 CREATE INDEX priorities_continues ON priorities(continues_id);

@@ -38,6 +38,15 @@ def ensure_local_authority(
     return str(row[0])
 
 
+def _contact_line(contact: object) -> str:
+    """A contact as one line of text (stored as text, or as a table from older data)."""
+    if not isinstance(contact, dict):
+        return str(contact)
+    role, name, email = (str(contact.get(k) or "") for k in ("role", "name", "email"))
+    who = " ".join(part for part in (name, f"<{email}>" if email else "") if part)
+    return f"{role}: {who}" if role and who else role or who
+
+
 def _school(row: dict[str, Any]) -> School:
     address = tuple(part for part in (row[f"address_{i}"] for i in range(1, 5)) if part)
     memberships = tuple(
@@ -61,6 +70,9 @@ def _school(row: dict[str, Any]) -> School:
         address=address,
         phone=row["phone"],
         memberships=memberships,
+        contacts=tuple(
+            line for line in map(_contact_line, json.loads(row["contacts"] or "[]")) if line
+        ),
     )
 
 
@@ -105,6 +117,12 @@ def update_details(store: Store, school_id: str, **details: Any) -> set[str]:
     return records.update(store, "schools", school_id, details)
 
 
+#: Who may agree a move between core and enhanced support, in the documents' order.
+AGREEING_PARTIES: tuple[str, ...] = ("school", "governors", "la", "consortium")
+#: Who raised a move: the improvement partner, or the local authority's concerns.
+RAISED_BY: tuple[str, ...] = ("partner", "la")
+
+
 def set_support_level(
     store: Store,
     school_id: str,
@@ -113,8 +131,12 @@ def set_support_level(
     *,
     decided_on: date,
     decided_by: str | None = None,
+    agreed_by: list[str] | None = None,
+    raised_by: str | None = None,
 ) -> str:
-    """Move a school between core and enhanced support, recording the decision and reason.
+    """Move a school between core and enhanced support, recording the decision and reason,
+    who agreed it (of :data:`AGREEING_PARTIES`) and who raised it (the partner or the LA:
+    the LA can start a move too).
 
     The decision and the school's new level are written in one transaction. Raises
     InvalidValue for an unknown level, an empty reason, or no change of level.
@@ -123,6 +145,11 @@ def set_support_level(
         raise InvalidValue(f"Support level must be core or enhanced, not {to_level!r}")
     if not reason.strip():
         raise InvalidValue("A reason is needed to change a school's support level")
+    unknown = sorted(set(agreed_by or []) - set(AGREEING_PARTIES))
+    if unknown:
+        raise InvalidValue(f"Unknown parties to the decision: {', '.join(unknown)}")
+    if raised_by is not None and raised_by not in RAISED_BY:
+        raise InvalidValue(f"A move is raised by the partner or the LA, not {raised_by!r}")
     with store.transaction():
         school = get_school(store, school_id)
         if school.support_level == to_level:
@@ -137,6 +164,8 @@ def set_support_level(
                 "to_level": to_level,
                 "reason": reason.strip(),
                 "decided_by": decided_by,
+                "agreed_by": [p for p in AGREEING_PARTIES if p in (agreed_by or [])],
+                "raised_by": raised_by,
             },
         )
         records.update(store, "schools", school_id, {"support_level": to_level})

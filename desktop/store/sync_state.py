@@ -164,12 +164,27 @@ def _required(store: Store, table: str, field: str) -> bool:
     return any(str(r[1]) == field and bool(r[3]) for r in rows)
 
 
-def _write_local(store: Store, table: str, row_id: str, field: str, value: Any) -> None:
+def _column_default(store: Store, table: str, field: str) -> Any:
+    """What SQLite stores in ``table.field`` for a row inserted without it (its declared
+    default, in stored form; None when it declares none). A field the server never
+    received holds this on every laptop: a pulled row is inserted without it."""
+    for row in store.db.execute(f"PRAGMA table_info([{table}])").fetchall():
+        if str(row[1]) == field and row[4] is not None:
+            # The default is SQL text from SIPL's own migrations, never from outside.
+            return store.db.execute(f"SELECT {row[4]}").fetchone()[0]
+    return None
+
+
+def _write_stored(store: Store, table: str, row_id: str, field: str, stored: Any) -> None:
     store.db.execute(
         f"UPDATE [{table}] SET [{field}] = ?, updated_at = ? WHERE id = ?",
-        [_column_value(table, field, value), now_stamp(), row_id],
+        [stored, now_stamp(), row_id],
     )
     store.mark_changed(table)
+
+
+def _write_local(store: Store, table: str, row_id: str, field: str, value: Any) -> None:
+    _write_stored(store, table, row_id, field, _column_value(table, field, value))
 
 
 def _apply_result(store: Store, result: dict[str, Any], sent: dict[str, OutgoingOp]) -> str:
@@ -200,12 +215,19 @@ def _apply_result(store: Store, result: dict[str, Any], sent: dict[str, Outgoing
             db.execute("UPDATE outbox SET base_rev = ? WHERE seq = ?", [int(rev), newer[0]])
         return "accepted"
     server_value = result.get("v")
-    never_set = server_value is None and _required(store, op.table, op.field)
-    if newer is None and not never_set:
-        # A conflict over a required field the server never had (a default that was never
-        # sent, of a record deleted meanwhile) has no standing value: the laptop keeps its
-        # own. (None stands for a tombstone never set, i.e. the record lives: that is kept.)
-        _write_local(store, op.table, op.row_id, op.field, server_value)
+    if newer is None:
+        if server_value is None and int(rev) == 0:
+            # A conflict over a field the server never had (a default never sent, of a
+            # record deleted meanwhile): what stands is the column's default, which the
+            # server and every other laptop hold; the laptop's own value is the conflict's
+            # ``mine`` until someone decides. Never NULL into a required column (a required
+            # field without a default is sent with its record, so the server has it).
+            # (A tombstone never set defaults to NULL: the record lives.)
+            default = _column_default(store, op.table, op.field)
+            if default is not None or not _required(store, op.table, op.field):
+                _write_stored(store, op.table, op.row_id, op.field, default)
+        else:
+            _write_local(store, op.table, op.row_id, op.field, server_value)
     elif status == "merged" and isinstance(server_value, str):
         mine = _wire_value(op.table, op.field, json.loads(newer[1]))
         if isinstance(mine, str) and isinstance(op.value, str):

@@ -24,7 +24,7 @@ from itertools import pairwise
 from desktop.store import caseload, people, priorities, records, sync_state
 from desktop.store.calendar import TERMS, allocation_state, check_academic_year
 from desktop.store.errors import InvalidValue
-from desktop.store.models import Judgement, School, Support
+from desktop.store.models import DaysAccount, Judgement, School, Support
 from desktop.store.store import Store
 from forms import load_forms
 from forms.model import Text
@@ -198,6 +198,7 @@ class TeamRow:
     minimum_days: int | None
     last_visit: str | None
     incoming: Holder | None = None  # handed to this partner from ``incoming.starts_on``
+    days: DaysAccount | None = None  # the partner's days from visits, due, brokered
 
     @property
     def off_track(self) -> bool:
@@ -206,10 +207,14 @@ class TeamRow:
 
     @property
     def days_short(self) -> float | None:
-        """Days still to use to reach the sector minimum (0 when met); None without one."""
+        """Days of the partner's own time (from visits) still due this year, against the
+        sector minimum plus the days agreed for the school (0 when met); None when nothing
+        is due. Brokered support never makes up for it (issue 15)."""
+        if self.days is not None:
+            return self.days.short
         if self.minimum_days is None:
             return None
-        return max(0.0, self.minimum_days - self.support_days_used)
+        return max(0.0, float(self.minimum_days))
 
 
 def team_caseload(
@@ -259,6 +264,7 @@ def team_caseload(
             minimum_days=forms.minimum_days(school.sector),
             last_visit=row.last_visit,
             incoming=coming.get(school.id),
+            days=row.days,
         )
         if off_track_only and not team_row.off_track:
             continue
@@ -389,8 +395,9 @@ class LaSchoolRow:
     term: str
     priorities: tuple[LaPriority, ...]
     support: tuple[Support, ...]  # brokered this year, cancelled left out
-    days_used: float  # agreed, in progress or complete
+    days_used: float  # brokered: agreed, in progress or complete
     minimum_days: int | None
+    days: DaysAccount | None = None  # the partner's days from visits, due, brokered
 
 
 def la_termly_view(store: Store, la_code: str, academic_year: str, term: str) -> list[LaSchoolRow]:
@@ -436,6 +443,7 @@ def la_termly_view(store: Store, la_code: str, academic_year: str, term: str) ->
                 support=support,
                 days_used=float(days),
                 minimum_days=forms.minimum_days(school.sector),
+                days=row.days,
             )
         )
     return rows
@@ -467,7 +475,9 @@ _COLUMNS = (
     "rationale",
     "support_brokered",
     "days_used",
+    "partner_days",
     "minimum_days",
+    "agreed_days",
 )
 
 
@@ -475,8 +485,10 @@ def _days(value: float) -> str:
     return f"{value:g}"
 
 
-def _brokered(support: Support) -> str:
-    provider = support.provider_name or support.provider_kind
+def _brokered(support: Support, lang: str) -> str:
+    """The provider's name, else its kind in words (never the kind's key)."""
+    kind = load_forms().support_kind(support.provider_kind).name.get(lang)
+    provider = support.provider_name or kind
     said = f"{provider}: {support.description}" if support.description else provider
     return f"{said} ({_days(support.days)})"
 
@@ -492,13 +504,14 @@ def la_view_lines(rows: list[LaSchoolRow], lang: str) -> tuple[list[str], list[l
     """The LA termly view as headings and lines in ``lang`` (``en`` or ``cy``), shared by
     every export format: one line per priority (a school without priorities has one line
     saying so); the names of rates, tracks, terms, reform areas and support levels come
-    from ``forms``. Days used is a float and the sector minimum an int (None without
-    one); every other cell is text."""
+    from ``forms``. Days (brokered; the partner's, from visits; agreed beyond the minimum)
+    are floats and the sector minimum an int (None without one); every other cell is
+    text."""
     forms = load_forms()
     lines: list[list[LaCell]] = []
     for row in rows:
         school = row.school
-        brokered = "; ".join(_brokered(s) for s in row.support)
+        brokered = "; ".join(_brokered(s, lang) for s in row.support)
         common: list[LaCell] = [
             school.number,
             school.name,
@@ -506,7 +519,14 @@ def la_view_lines(rows: list[LaSchoolRow], lang: str) -> tuple[list[str], list[l
             row.holder.name if row.holder else wording("unallocated", lang),
             forms.support_level(school.support_level).name.get(lang),
         ]
-        tail: list[LaCell] = [brokered, float(row.days_used), row.minimum_days]
+        days = row.days
+        tail: list[LaCell] = [
+            brokered,
+            float(row.days_used),
+            days.partner_days if days else None,
+            row.minimum_days,
+            days.agreed if days else None,
+        ]
         term = forms.term(row.term).name.get(lang)
         if not row.priorities:
             lines.append([*common, wording("no_priorities", lang), "", term, "", "", "", *tail])

@@ -20,8 +20,28 @@ from desktop.store.vocabulary import check_evidence_kind, check_purpose, check_r
 
 STANCES = ("strength", "concern", "neutral")
 VISIT_FIELDS = frozenset(
-    {"visit_date", "purpose", "attendees", "aspects", "summary", "next_visit_date"}
+    {
+        "visit_date",
+        "purpose",
+        "attendees",
+        "aspects",
+        "summary",
+        "next_visit_date",
+        "days",
+        "next_visit_focus",
+        "ht_response",
+        "recipients",
+    }
 )
+#: How much of the partner's time a visit takes: a whole day or a half day.
+VISIT_LENGTHS: tuple[float, ...] = (1.0, 0.5)
+
+
+def check_visit_days(days: object) -> float:
+    """``days`` as a visit's length (1 or 0.5); InvalidValue for anything else."""
+    if isinstance(days, bool) or not isinstance(days, int | float) or days not in VISIT_LENGTHS:
+        raise InvalidValue(f"A visit takes a whole day (1) or a half day (0.5), not {days!r}")
+    return float(days)
 
 
 def priority_aspect(priority_id: str) -> str:
@@ -51,9 +71,11 @@ def start_visit(
     attendees: list[str] | None = None,
     aspects: list[str] | None = None,
     person_id: str | None = None,
+    days: float = 1.0,
 ) -> str:
-    """Start a draft visit; return its id."""
+    """Start a draft visit of ``days`` (a whole day, 1, or a half day, 0.5); return its id."""
     check_purpose(purpose)
+    check_visit_days(days)
     for aspect in aspects or []:
         _check_aspect(store, aspect)
     return records.insert(
@@ -66,6 +88,7 @@ def start_visit(
             "purpose": purpose,
             "attendees": attendees or [],
             "aspects": aspects or [],
+            "days": float(days),
         },
     )
 
@@ -83,6 +106,8 @@ def update_visit(store: Store, visit_id: str, **changes: Any) -> set[str]:
         raise InvalidValue(f"Visits have no field {sorted(unknown)}")
     if "purpose" in changes:
         check_purpose(changes["purpose"])
+    if "days" in changes:
+        changes["days"] = check_visit_days(changes["days"])
     for aspect in changes.get("aspects", []):
         _check_aspect(store, aspect)
     for key in ("visit_date", "next_visit_date"):
@@ -213,10 +238,13 @@ def add_action(
     )
 
 
-def set_action_status(store: Store, action_id: str, status: str) -> None:
+def set_action_status(store: Store, action_id: str, status: str, *, on: date | None = None) -> None:
+    """Set an action's status (open, done, dropped) as of ``on`` (default today): the day
+    is kept, so a report of an earlier period shows the action as it stood then."""
     if status not in ("open", "done", "dropped"):
         raise InvalidValue(f"Unknown action status {status!r}")
-    records.update(store, "actions", action_id, {"status": status})
+    day = (on or date.today()).isoformat()
+    records.update(store, "actions", action_id, {"status": status, "status_on": day})
 
 
 def request_support(
@@ -297,12 +325,16 @@ def _visit(row: tuple[Any, ...]) -> Visit:
         status=row[8],
         finalised_at=row[9],
         corrected_at=row[10],
+        days=float(row[11]),
+        next_visit_focus=row[12] or "",
+        ht_response=row[13] or "",
+        recipients=tuple(json.loads(row[14] or "[]")),
     )
 
 
 _VISIT_COLUMNS = (
     "id, school_id, visit_date, purpose, attendees, aspects, summary, next_visit_date, status,"
-    " finalised_at, corrected_at"
+    " finalised_at, corrected_at, days, next_visit_focus, ht_response, recipients"
 )
 
 

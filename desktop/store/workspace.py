@@ -16,9 +16,9 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from desktop.store import caseload, records, schools, visits
+from desktop.store import caseload, key_tasks, records, schools, visits
 from desktop.store.attachments import Blob, blob
-from desktop.store.calendar import TERMS, academic_year_of, term_of, year_start
+from desktop.store.calendar import academic_year_of, term_of
 from desktop.store.errors import InvalidValue
 from desktop.store.ids import now_stamp
 from desktop.store.models import (
@@ -34,7 +34,6 @@ from desktop.store.models import (
 )
 from desktop.store.priorities import chain_of, priorities_of
 from desktop.store.store import Store
-from forms import load_forms
 
 SUPPORT_STATUSES = ("requested", "agreed", "in_progress", "complete", "cancelled")
 SUPPORT_FIELDS = frozenset(
@@ -42,43 +41,9 @@ SUPPORT_FIELDS = frozenset(
 )
 ACTION_FIELDS = frozenset({"description", "owner", "due_on", "status"})
 ACTION_STATUSES = ("open", "done", "dropped")
-_TERM_SUFFIXES = tuple(f"_{term}" for term in TERMS)
 
 
-# --- Terms and key tasks ---------------------------------------------------------------
-
-
-def term_bounds(academic_year: str, term: str) -> tuple[date, date]:
-    """First and last day of ``term`` in ``academic_year`` (as :mod:`calendar` defines terms)."""
-    start = year_start(academic_year).year
-    if term == "autumn":
-        return date(start, 9, 1), date(start, 12, 31)
-    if term == "spring":
-        return date(start + 1, 1, 1), date(start + 1, 3, 31)
-    if term == "summer":
-        return date(start + 1, 4, 1), date(start + 1, 8, 31)
-    raise InvalidValue(f"Term must be one of {TERMS}, not {term!r}")
-
-
-def _task_purpose(task_key: str) -> str:
-    """The visit purpose that covers a key task: its key without a term suffix."""
-    for suffix in _TERM_SUFFIXES:
-        if task_key.endswith(suffix):
-            return task_key[: -len(suffix)]
-    return task_key
-
-
-def next_key_task(purposes_this_term: set[str], term: str) -> str | None:
-    """The first key task of ``term`` not yet covered by a visit this term, or None.
-
-    A task counts as covered when a visit of the term has the purpose whose key is the
-    task's key without its term suffix (``progress_of_learners_autumn`` is covered by a
-    ``progress_of_learners`` visit). The schedule is a reminder, not a tick list.
-    """
-    for task in load_forms().term(term).tasks:
-        if _task_purpose(task.key) not in purposes_this_term:
-            return task.key
-    return None
+# --- The caseload and its key tasks ------------------------------------------------------
 
 
 @dataclass(frozen=True)
@@ -97,28 +62,21 @@ class CaseloadEntry:
 def caseload_overview(
     store: Store, person_id: str | None, academic_year: str, today: date
 ) -> tuple[CaseloadEntry, ...]:
-    """The partner's caseload for the year, each school with its next key task this term.
+    """The partner's caseload for the year, each school with its next key task this term
+    not yet done (:func:`desktop.store.key_tasks.next_tasks`).
 
     The key task is looked up in the term containing ``today`` if ``today`` falls in
     ``academic_year``, otherwise in the autumn term.
     """
     rows = caseload.caseload(store, person_id, academic_year, today)
     term = term_of(today) if academic_year_of(today) == academic_year else "autumn"
-    first, last = term_bounds(academic_year, term)
-    purposes: dict[str, set[str]] = {}
-    ids = [r.school.id for r in rows]
-    if ids:
-        marks = ",".join("?" * len(ids))
-        for school_id, purpose in store.db.execute(
-            f"SELECT school_id, purpose FROM visits WHERE school_id IN ({marks})"
-            " AND deleted_at IS NULL AND visit_date BETWEEN ? AND ?",
-            [*ids, first.isoformat(), last.isoformat()],
-        ):
-            purposes.setdefault(school_id, set()).add(purpose)
+    upcoming = key_tasks.next_tasks(
+        store, [(r.school.id, r.school.support_level) for r in rows], academic_year, term
+    )
     return tuple(
         CaseloadEntry(
             row=row,
-            next_task=next_key_task(purposes.get(row.school.id, set()), term),
+            next_task=upcoming[row.school.id],
             off_track=sum(1 for _, j in row.latest if j is not None and j.track == "off_track"),
         )
         for row in rows
@@ -397,6 +355,11 @@ def update_action(store: Store, action_id: str, **changes: Any) -> set[str]:
     if isinstance(changes.get("due_on"), date):
         changes["due_on"] = changes["due_on"].isoformat()
     with store.transaction():
+        if (
+            "status" in changes
+            and records.get(store, "actions", action_id)["status"] != (changes["status"])
+        ):
+            changes["status_on"] = date.today().isoformat()  # for reports of past periods
         changed = records.update(store, "actions", action_id, changes)
         if changed:
             _touch_visit_if_final(store, records.get(store, "actions", action_id)["visit_id"])

@@ -4,7 +4,7 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../desktop/ui/common/record_dialogs.py" line="+63"/>
+        <location filename="../../desktop/ui/common/record_dialogs.py" line="+64"/>
         <source>Edit action</source>
         <translation>Golygu&apos;r cam gweithredu</translation>
     </message>
@@ -60,9 +60,42 @@
     </message>
 </context>
 <context>
+    <name>AgreedDaysDialog</name>
+    <message>
+        <location filename="../../desktop/ui/school/details_dialogs.py" line="+41"/>
+        <source>Days agreed for {0}</source>
+        <translation>Diwrnodau a gytunwyd ar gyfer {0}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Days agreed beyond the minimum</source>
+        <translation>Diwrnodau a gytunwyd y tu hwnt i&apos;r isafswm</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Days of your time agreed with the school this year on top of the minimum for the sector ({0}); enhanced support usually needs more. Brokered support is counted separately.</source>
+        <translation>Diwrnodau o&apos;ch amser chi a gytunwyd gyda&apos;r ysgol eleni ar ben yr isafswm ar gyfer y sector ({0}); fel arfer mae angen mwy ar gyfer cymorth ychwanegol. Caiff cymorth a drefnwyd ei gyfrif ar wahân.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>none</source>
+        <translation>dim</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Days agreed</source>
+        <translation>&amp;Diwrnodau a gytunwyd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save</source>
+        <translation>Cadw</translation>
+    </message>
+</context>
+<context>
     <name>AspectPanel</name>
     <message>
-        <location filename="../../desktop/ui/visit/page.py" line="+290"/>
+        <location filename="../../desktop/ui/visit/page.py" line="+291"/>
         <source>Next aspect ›</source>
         <translation>Yr agwedd nesaf ›</translation>
     </message>
@@ -143,7 +176,7 @@
 <context>
     <name>AspectPicker</name>
     <message>
-        <location filename="../../desktop/ui/common/record_dialogs.py" line="+124"/>
+        <location filename="../../desktop/ui/common/record_dialogs.py" line="+152"/>
         <source>Priority: {0}</source>
         <translation>Blaenoriaeth: {0}</translation>
     </message>
@@ -184,12 +217,7 @@
         <translation>Y farn ddiweddaraf ar bob blaenoriaeth eleni: cyfradd y cynnydd, ✓ ar y trywydd iawn neu ⚠ ddim ar y trywydd iawn</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Days of support used this year against the sector minimum</source>
-        <translation>Y diwrnodau o gymorth a ddefnyddiwyd eleni o&apos;u cymharu ag isafswm y sector</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+12"/>
         <source>School and local authority</source>
         <translation>Ysgol ac awdurdod lleol</translation>
     </message>
@@ -214,9 +242,14 @@
         <translation>Cynnydd y blaenoriaethau</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Support days</source>
-        <translation>Diwrnodau cymorth</translation>
+        <location line="-11"/>
+        <source>Your days from visits this year against the sector minimum and the days agreed</source>
+        <translation>Eich diwrnodau o ymweliadau eleni o&apos;u cymharu â&apos;r isafswm ar gyfer y sector a&apos;r diwrnodau a gytunwyd</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Your days</source>
+        <translation>Eich diwrnodau</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -259,7 +292,7 @@
         <translation>Dim blaenoriaethau wedi&apos;u cofnodi ar gyfer eleni</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>{0} days</source>
         <translation>{0} diwrnod</translation>
     </message>
@@ -269,7 +302,12 @@
         <translation>{0} o {1} diwrnod</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>Your days from visits: {0}. Due: the minimum for the sector ({1}) and {2} agreed. Brokered support, counted apart: {3} days.</source>
+        <translation>Eich diwrnodau o ymweliadau: {0}. Dyledus: yr isafswm ar gyfer y sector ({1}) a {2} a gytunwyd. Cymorth a drefnwyd, wedi&apos;i gyfrif ar wahân: {3} diwrnod.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>None yet</source>
         <translation>Dim eto</translation>
     </message>
@@ -282,7 +320,7 @@
 <context>
     <name>CaseloadPage</name>
     <message>
-        <location line="+244"/>
+        <location line="+246"/>
         <source>All local authorities</source>
         <translation>Pob awdurdod lleol</translation>
     </message>
@@ -1529,7 +1567,7 @@
 <context>
     <name>JudgementDialog</name>
     <message>
-        <location filename="../../desktop/ui/school/dialogs.py" line="+168"/>
+        <location filename="../../desktop/ui/school/dialogs.py" line="+231"/>
         <source>Record a judgement</source>
         <translation>Cofnodi barn</translation>
     </message>
@@ -1879,6 +1917,54 @@
     </message>
 </context>
 <context>
+    <name>KeyTaskPanel</name>
+    <message>
+        <location filename="../../desktop/ui/school/key_task_panel.py" line="+224"/>
+        <source>{0} of {1} tasks of the term done</source>
+        <translation>{0} o {1} o dasgau&apos;r tymor wedi&apos;u gwneud</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{0} of {1} done</source>
+        <translation>{0} o {1} wedi&apos;u gwneud</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Visit of {0}</source>
+        <translation>Ymweliad {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done {0}</source>
+        <translation>Gwnaed {0}</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>&amp;Term</source>
+        <translation>&amp;Tymor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key task</source>
+        <translation>Tasg allweddol</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Done</source>
+        <translation>Wedi&apos;i gwneud</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The term&apos;s key tasks</source>
+        <translation>Tasgau allweddol y tymor</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The schedule is a reminder of what falls due, not a tick list for the school. A task is done when a visit covered it or when you tick it with the day it was done.</source>
+        <translation>Nodyn atgoffa o&apos;r hyn sy&apos;n ddyledus yw&apos;r amserlen, nid rhestr wirio i&apos;r ysgol. Mae tasg wedi&apos;i gwneud pan fydd ymweliad wedi ymdrin â hi, neu pan fyddwch chi&apos;n ei thicio gyda&apos;r dyddiad y cafodd ei gwneud.</translation>
+    </message>
+</context>
+<context>
     <name>LaTermlyPage</name>
     <message>
         <location filename="../../desktop/ui/desk/la_view.py" line="+372"/>
@@ -1901,37 +1987,37 @@
         <translation>{0}, {1}</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Days used</source>
-        <translation>Diwrnodau a ddefnyddiwyd</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>Days of support used this year (agreed, under way or complete) against the minimum for the sector</source>
         <translation>Diwrnodau o gymorth a ddefnyddiwyd eleni (wedi&apos;u cytuno, ar y gweill neu wedi&apos;u cwblhau) o&apos;i gymharu â&apos;r isafswm ar gyfer y sector</translation>
     </message>
     <message>
-        <location line="+59"/>
-        <source>{0} days of support used this year</source>
-        <translation>{0} diwrnod o gymorth wedi&apos;u defnyddio eleni</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+65"/>
         <source>{0} of {1}</source>
         <translation>{0} o {1}</translation>
     </message>
     <message>
+        <location line="-85"/>
+        <source>Partner days</source>
+        <translation>Diwrnodau&apos;r partner</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>{0} still due</source>
+        <translation>{0} yn dal yn ddyledus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>brokered {0}</source>
+        <translation>cymorth a drefnwyd: {0}</translation>
+    </message>
+    <message>
         <location line="+2"/>
-        <source>{0} days of support used this year (agreed, under way or complete) against the minimum of {1} for the sector</source>
-        <translation>{0} diwrnod o gymorth wedi&apos;u defnyddio eleni (wedi&apos;u cytuno, ar y gweill neu wedi&apos;u cwblhau) o&apos;i gymharu â&apos;r isafswm o {1} ar gyfer y sector</translation>
+        <source>The improvement partner&apos;s days from visits this year, against the minimum for the sector and the days agreed for the school; brokered support (agreed, under way or complete) is counted apart.</source>
+        <translation>Diwrnodau&apos;r partner gwella o ymweliadau eleni, o&apos;u cymharu â&apos;r isafswm ar gyfer y sector a&apos;r diwrnodau a gytunwyd ar gyfer yr ysgol; caiff cymorth a drefnwyd (wedi&apos;i gytuno, ar waith neu wedi&apos;i gwblhau) ei gyfrif ar wahân.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>{0} still to use</source>
-        <translation>{0} i&apos;w defnyddio eto</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>{0} ({1} day, {2})</source>
         <translation>{0} ({1} diwrnod, {2})</translation>
     </message>
@@ -2216,7 +2302,7 @@ Eich llwyth achosion, eich ymweliadau a&apos;ch barnau, ar y cyfrifiadur hwn, yn
     <message>
         <location line="+1"/>
         <source>&amp;Help</source>
-        <translation>&amp;Help</translation>
+        <translation>&amp;Cymorth</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2438,7 +2524,7 @@ Eich llwyth achosion, eich ymweliadau a&apos;ch barnau, ar y cyfrifiadur hwn, yn
 <context>
     <name>PracticeDialog</name>
     <message>
-        <location filename="../../desktop/ui/school/dialogs.py" line="+81"/>
+        <location filename="../../desktop/ui/school/dialogs.py" line="+105"/>
         <source>Edit practice worth sharing</source>
         <translation>Golygu arfer sy&apos;n werth ei rhannu</translation>
     </message>
@@ -2615,8 +2701,9 @@ Eich llwyth achosion, eich ymweliadau a&apos;ch barnau, ar y cyfrifiadur hwn, yn
 <context>
     <name>PriorityDialog</name>
     <message>
-        <location filename="../../desktop/ui/school/dialogs.py" line="-366"/>
+        <location filename="../../desktop/ui/school/dialogs.py" line="-443"/>
         <source>Edit priority</source>
+        <extracomment>Where a priority stands with the LA: None (not yet sent) then the stored states.</extracomment>
         <translation>Golygu&apos;r flaenoriaeth</translation>
     </message>
     <message>
@@ -2645,7 +2732,33 @@ Eich llwyth achosion, eich ymweliadau a&apos;ch barnau, ar y cyfrifiadur hwn, yn
         <translation>e.e. CDY 2.1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
+        <source>Not yet sent to the LA</source>
+        <translation>Heb ei hanfon at yr ALl eto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent to the LA for approval</source>
+        <translation>Wedi&apos;i hanfon at yr ALl i&apos;w chymeradwyo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved by the LA</source>
+        <translation>Wedi&apos;i chymeradwyo gan yr ALl</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not approved by the LA</source>
+        <translation>Heb ei chymeradwyo gan yr ALl</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+38"/>
+        <source>Who at the LA</source>
+        <translation>Pwy yn yr ALl</translation>
+    </message>
+    <message>
+        <location line="-21"/>
         <source>&amp;Title</source>
         <translation>&amp;Teitl</translation>
     </message>
@@ -2665,7 +2778,22 @@ Eich llwyth achosion, eich ymweliadau a&apos;ch barnau, ar y cyfrifiadur hwn, yn
         <translation>&amp;Disgrifiad</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Su&amp;ccess criteria</source>
+        <translation>Meini &amp;prawf llwyddiant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ris&amp;ks to progress</source>
+        <translation>&amp;Risgiau i&apos;r cynnydd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;LA approval</source>
+        <translation>Cymeradwyaeth yr A&amp;Ll</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>S&amp;tatus</source>
         <translation>S&amp;tatws</translation>
     </message>
@@ -2686,6 +2814,26 @@ Eich llwyth achosion, eich ymweliadau a&apos;ch barnau, ar y cyfrifiadur hwn, yn
     </message>
     <message>
         <location line="+1"/>
+        <source>Success criteria</source>
+        <translation>Meini prawf llwyddiant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Risks to progress</source>
+        <translation>Risgiau i&apos;r cynnydd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LA approval</source>
+        <translation>Cymeradwyaeth yr ALl</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date of the LA&apos;s decision</source>
+        <translation>Dyddiad penderfyniad yr ALl</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Status</source>
         <translation>Statws</translation>
     </message>
@@ -3037,9 +3185,102 @@ Eich llwyth achosion, eich ymweliadau a&apos;ch barnau, ar y cyfrifiadur hwn, yn
     </message>
 </context>
 <context>
+    <name>SchoolDetailsDialog</name>
+    <message>
+        <location filename="../../desktop/ui/school/details_dialogs.py" line="+63"/>
+        <source>School details</source>
+        <translation>Manylion yr ysgol</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Headteacher</source>
+        <translation>Pennaeth</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Telephone</source>
+        <translation>Ffôn</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Other contacts, one a line</source>
+        <translation>Cysylltiadau eraill, un ar bob llinell</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. Deputy headteacher: Iolo Bryn &lt;iolo@ysgol.example&gt;</source>
+        <translation>e.e. Dirprwy bennaeth: Iolo Bryn &lt;iolo@ysgol.example&gt;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Memberships, one a line</source>
+        <translation>Aelodaeth, un ar bob llinell</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. SIG 2, a cluster, a hub</source>
+        <translation>e.e. SIG 2, clwstwr, hyb</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Language of its reports</source>
+        <translation>Iaith ei hadroddiadau</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>As its medium suggests</source>
+        <translation>Yn ôl cyfrwng yr ysgol</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Welsh</source>
+        <translation>Cymraeg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English</source>
+        <translation>Saesneg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Welsh and English</source>
+        <translation>Cymraeg a Saesneg</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Headteacher</source>
+        <translation>&amp;Pennaeth</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Telephone</source>
+        <translation>&amp;Ffôn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Contacts</source>
+        <translation>C&amp;ysylltiadau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Memberships</source>
+        <translation>&amp;Aelodaeth</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language of reports</source>
+        <translation>&amp;Iaith yr adroddiadau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save details</source>
+        <translation>Cadw&apos;r manylion</translation>
+    </message>
+</context>
+<context>
     <name>SchoolPage</name>
     <message>
-        <location filename="../../desktop/ui/school/page.py" line="+391"/>
+        <location filename="../../desktop/ui/school/page.py" line="+434"/>
         <source>Headteacher: {0}</source>
         <translation>Pennaeth: {0}</translation>
     </message>
@@ -3049,17 +3290,47 @@ Eich llwyth achosion, eich ymweliadau a&apos;ch barnau, ar y cyfrifiadur hwn, yn
         <translation>{0} o ddisgyblion</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>Support days {0}: {1}</source>
-        <translation>Diwrnodau cymorth {0}: {1}</translation>
+        <location line="+45"/>
+        <source>No half-termly review of enhanced support has been recorded.</source>
+        <translation>Nid oes unrhyw adolygiad hanner tymor o&apos;r cymorth ychwanegol wedi&apos;i gofnodi.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Half-termly reviews of enhanced support</source>
+        <translation>Adolygiadau hanner tymor o&apos;r cymorth ychwanegol</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Support days {0}: {1} of the minimum {2}</source>
-        <translation>Diwrnodau cymorth {0}: {1} o&apos;r isafswm o {2}</translation>
+        <source> · next review {0}</source>
+        <translation> · yr adolygiad nesaf {0}</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+16"/>
+        <source>Off track overall ({0} of {1} priorities)</source>
+        <translation>Ddim ar y trywydd iawn at ei gilydd ({0} o {1} blaenoriaeth)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>On track overall</source>
+        <translation>Ar y trywydd iawn at ei gilydd</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Your days {0}: {1} · brokered {2}</source>
+        <translation>Eich diwrnodau {0}: {1} · cymorth a drefnwyd: {2}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your days {0}: {1} of {2} · brokered {3}</source>
+        <translation>Eich diwrnodau {0}: {1} o {2} · cymorth a drefnwyd: {3}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Your time from visits ({0} whole days, {1} half days) against the minimum for the sector ({2}) and the days agreed for the school ({3}). Brokered support (agreed, under way or complete) is counted separately.</source>
+        <translation>Eich amser o ymweliadau ({0} diwrnod cyfan, {1} hanner diwrnod) o&apos;i gymharu â&apos;r isafswm ar gyfer y sector ({2}) a&apos;r diwrnodau a gytunwyd ar gyfer yr ysgol ({3}). Caiff cymorth a drefnwyd (wedi&apos;i gytuno, ar waith neu wedi&apos;i gwblhau) ei gyfrif ar wahân.</translation>
+    </message>
+    <message>
+        <location line="+82"/>
         <source>This school has moved to another improvement partner. You can read its log until {0}, the end of the term; nothing in it can be changed here.</source>
         <translation>Mae&apos;r ysgol hon wedi symud at bartner gwella arall. Gallwch ddarllen ei chofnod tan {0}, diwedd y tymor; ni ellir newid dim ynddo yma.</translation>
     </message>
@@ -3100,6 +3371,16 @@ Eich llwyth achosion, eich ymweliadau a&apos;ch barnau, ar y cyfrifiadur hwn, yn
     </message>
     <message>
         <location line="+14"/>
+        <source>Success criteria</source>
+        <translation>Meini prawf llwyddiant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Risks to progress</source>
+        <translation>Risgiau i&apos;r cynnydd</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>No judgements yet this year.</source>
         <translation>Dim barnau eto eleni.</translation>
     </message>
@@ -3109,7 +3390,27 @@ Eich llwyth achosion, eich ymweliadau a&apos;ch barnau, ar y cyfrifiadur hwn, yn
         <translation>Blynyddoedd cynharach (wedi’u cario ymlaen)</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+18"/>
+        <source>Approved by the LA {0} {1}</source>
+        <translation>Wedi&apos;i chymeradwyo gan yr ALl {0} {1}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not approved by the LA {0} {1}</source>
+        <translation>Heb ei chymeradwyo gan yr ALl {0} {1}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sent to the LA for approval</source>
+        <translation>Wedi&apos;i hanfon at yr ALl i&apos;w chymeradwyo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not yet sent to the LA for approval</source>
+        <translation>Heb ei hanfon at yr ALl i&apos;w chymeradwyo eto</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Final, corrected</source>
         <translation>Terfynol, wedi&apos;i gywiro</translation>
     </message>
@@ -3187,7 +3488,7 @@ Effaith: {1}</translation>
         <translation>Categoreiddio cenedlaethol (hyd at 2020): {0}</translation>
     </message>
     <message>
-        <location line="+295"/>
+        <location line="+315"/>
         <source>Change…</source>
         <translation>Newid…</translation>
     </message>
@@ -3203,6 +3504,36 @@ Effaith: {1}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>School details…</source>
+        <translation>Manylion yr ysgol…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Headteacher, contacts, memberships and the language of its reports</source>
+        <translation>Pennaeth, cysylltiadau, aelodaeth ac iaith adroddiadau&apos;r ysgol</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Summary for governors…</source>
+        <translation>Crynodeb i&apos;r llywodraethwyr…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your summary of the school&apos;s year, printed in the report to governors</source>
+        <translation>Eich crynodeb o flwyddyn yr ysgol, wedi&apos;i argraffu yn yr adroddiad i&apos;r llywodraethwyr</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Days agreed…</source>
+        <translation>Diwrnodau a gytunwyd…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The days of your time agreed with the school this year beyond the minimum</source>
+        <translation>Y diwrnodau o&apos;ch amser a gytunwyd gyda&apos;r ysgol eleni y tu hwnt i&apos;r isafswm</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Start a visit</source>
         <translation>Dechrau ymweliad</translation>
     </message>
@@ -3427,7 +3758,17 @@ Effaith: {1}</translation>
         <translation>Cymorth craidd neu ychwanegol: y penderfyniadau a&apos;u rhesymau</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="+1"/>
+        <source>Key tasks</source>
+        <translation>Tasgau allweddol</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This term&apos;s key tasks: done by a visit or ticked</source>
+        <translation>Tasgau allweddol y tymor hwn: wedi&apos;u gwneud mewn ymweliad neu wedi&apos;u ticio</translation>
+    </message>
+    <message>
+        <location line="-4"/>
         <source>Open actions agreed with the school</source>
         <translation>Camau gweithredu ar agor y cytunwyd arnynt gyda&apos;r ysgol</translation>
     </message>
@@ -3504,7 +3845,7 @@ Effaith: {1}</translation>
 <context>
     <name>StartVisitDialog</name>
     <message>
-        <location filename="../../desktop/ui/school/dialogs.py" line="+371"/>
+        <location filename="../../desktop/ui/school/dialogs.py" line="+408"/>
         <source>Start a visit</source>
         <translation>Dechrau ymweliad</translation>
     </message>
@@ -3520,6 +3861,21 @@ Effaith: {1}</translation>
     </message>
     <message>
         <location line="+15"/>
+        <source>Length of the visit</source>
+        <translation>Hyd yr ymweliad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A whole day</source>
+        <translation>Diwrnod cyfan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A half day</source>
+        <translation>Hanner diwrnod</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Attendees</source>
         <translation>Yn bresennol</translation>
     </message>
@@ -3542,6 +3898,11 @@ Effaith: {1}</translation>
         <location line="+5"/>
         <source>&amp;Date</source>
         <translation>&amp;Dyddiad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Length</source>
+        <translation>&amp;Hyd</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3665,7 +4026,7 @@ Problem: {1}</translation>
         <translation>Mae mynediad y gliniadur hwn wedi&apos;i ddiddymu</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+113"/>
         <source>SIPL now protects your data</source>
         <translation>Mae SIPL bellach yn diogelu eich data</translation>
     </message>
@@ -3675,7 +4036,7 @@ Problem: {1}</translation>
         <translation>Mae SIPL wedi amgryptio ei ddata ar y gliniadur hwn: dim ond SIPL all ddarllen eich llwyth achosion a&apos;i gopïau wrth gefn bellach, gydag allwedd a gedwir yn storfa gyfrineiriau&apos;r cyfrifiadur hwn. Cafodd pob cofnod ei wirio ar ôl y newid ac ni chollwyd dim; mae&apos;r copïau heb eu diogelu wedi&apos;u dileu.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+38"/>
         <source>Something went wrong in SIPL</source>
         <translation>Aeth rhywbeth o&apos;i le yn SIPL</translation>
     </message>
@@ -3688,7 +4049,7 @@ Problem: {1}</translation>
 <context>
     <name>SummaryPanel</name>
     <message>
-        <location filename="../../desktop/ui/visit/page.py" line="+258"/>
+        <location filename="../../desktop/ui/visit/page.py" line="+301"/>
         <location line="+8"/>
         <source>Summary of the visit</source>
         <translation>Crynodeb o&apos;r ymweliad</translation>
@@ -3713,11 +4074,46 @@ Problem: {1}</translation>
         <source>Date of the next visit</source>
         <translation>Dyddiad yr ymweliad nesaf</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Focus of the next visit</source>
+        <translation>&amp;Ffocws yr ymweliad nesaf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Focus of the next visit</source>
+        <translation>Ffocws yr ymweliad nesaf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note &amp;goes to</source>
+        <translation>Mae&apos;r nodyn yn mynd &amp;at</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who receives the note</source>
+        <translation>Pwy sy&apos;n cael y nodyn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Besides the headteacher, separated by commas: e.g. Chair of governors</source>
+        <translation>Yn ogystal â&apos;r pennaeth, wedi&apos;u gwahanu gan atalnodau: e.e. Cadeirydd y llywodraethwyr</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Headteacher&apos;s &amp;response</source>
+        <translation>&amp;Ymateb y pennaeth</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The headteacher&apos;s response to the note</source>
+        <translation>Ymateb y pennaeth i&apos;r nodyn</translation>
+    </message>
 </context>
 <context>
     <name>SupportDialog</name>
     <message>
-        <location filename="../../desktop/ui/common/record_dialogs.py" line="-86"/>
+        <location filename="../../desktop/ui/common/record_dialogs.py" line="-113"/>
         <source>Edit support</source>
         <translation>Golygu&apos;r cymorth</translation>
     </message>
@@ -3727,7 +4123,12 @@ Problem: {1}</translation>
         <translation>Gofyn am gymorth</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>Practice worth sharing at other schools</source>
+        <translation>Arferion sy&apos;n werth eu rhannu mewn ysgolion eraill</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Provided by</source>
         <translation>Yn cael ei ddarparu gan</translation>
     </message>
@@ -3812,7 +4213,12 @@ Problem: {1}</translation>
         <translation>E&amp;ffaith</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Practice &amp;elsewhere</source>
+        <translation>&amp;Arfer mewn ysgolion eraill</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Save support</source>
         <translation>Cadw&apos;r cymorth</translation>
     </message>
@@ -3820,13 +4226,13 @@ Problem: {1}</translation>
 <context>
     <name>SupportLevelDialog</name>
     <message>
-        <location filename="../../desktop/ui/school/dialogs.py" line="-150"/>
-        <location line="+19"/>
+        <location filename="../../desktop/ui/school/dialogs.py" line="-180"/>
+        <location line="+37"/>
         <source>Change support level</source>
         <translation>Newid lefel y cymorth</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-34"/>
         <source>Move {0} from {1} to {2}</source>
         <translation>Symud {0} o {1} i {2}</translation>
     </message>
@@ -3847,6 +4253,41 @@ Problem: {1}</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>The school</source>
+        <translation>Yr ysgol</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The governors</source>
+        <translation>Y llywodraethwyr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The local authority</source>
+        <translation>Yr awdurdod lleol</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The consortium</source>
+        <translation>Y consortiwm</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The improvement partner</source>
+        <translation>Y partner gwella</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The local authority&apos;s concerns</source>
+        <translation>Pryderon yr awdurdod lleol</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who raised the move</source>
+        <translation>Pwy gododd y newid</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Date</source>
         <translation>&amp;Dyddiad</translation>
     </message>
@@ -3855,11 +4296,21 @@ Problem: {1}</translation>
         <source>&amp;Reason</source>
         <translation>&amp;Rheswm</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Raised &amp;by</source>
+        <translation>&amp;Codwyd gan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreed by</source>
+        <translation>Cytunwyd gan</translation>
+    </message>
 </context>
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../../desktop/ui/sync/link.py" line="+46"/>
+        <location filename="../../desktop/ui/sync/link.py" line="+45"/>
         <source>You are offline. SIPL will sync when a connection is back.</source>
         <translation>Rydych all-lein. Bydd SIPL yn cysoni pan fydd cysylltiad eto.</translation>
     </message>
@@ -4086,8 +4537,8 @@ Problem: {1}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Support days</source>
-        <translation>Diwrnodau cymorth</translation>
+        <source>Partner days</source>
+        <translation>Diwrnodau&apos;r partner</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4151,7 +4602,7 @@ Problem: {1}</translation>
         <translation>Heb ei barnu eto</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>{0} days</source>
         <translation>{0} diwrnod</translation>
     </message>
@@ -4535,9 +4986,57 @@ Problem: {1}</translation>
     </message>
 </context>
 <context>
+    <name>TickDialog</name>
+    <message>
+        <location filename="../../desktop/ui/school/key_task_panel.py" line="-248"/>
+        <source>Mark a key task done</source>
+        <translation>Nodi bod tasg allweddol wedi&apos;i gwneud</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Done on</source>
+        <translation>Dyddiad ei gwneud</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Covered by the visit of</source>
+        <translation>Yr ymweliad a ymdriniodd â hi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No visit: ticked by hand</source>
+        <translation>Dim ymweliad: wedi&apos;i thicio â llaw</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The visit of {0}</source>
+        <translation>Ymweliad {0}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Task</source>
+        <translation>Tasg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Done on</source>
+        <translation>&amp;Dyddiad ei gwneud</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Co&amp;vered by</source>
+        <translation>&amp;Ymweliad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark done</source>
+        <translation>Nodi ei bod wedi&apos;i gwneud</translation>
+    </message>
+</context>
+<context>
     <name>VisitPage</name>
     <message>
-        <location filename="../../desktop/ui/visit/page.py" line="+277"/>
+        <location filename="../../desktop/ui/visit/page.py" line="+279"/>
         <source>This school has moved to another improvement partner. You can read this visit until {0}, the end of the term; nothing in it can be changed here.</source>
         <translation>Mae&apos;r ysgol hon wedi symud at bartner gwella arall. Gallwch ddarllen yr ymweliad hwn tan {0}, diwedd y tymor; ni ellir newid dim ynddo yma.</translation>
     </message>
@@ -4798,36 +5297,6 @@ Problem: {1}</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>Improvement partner</source>
-        <translation>Partner gwella</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Specialist adviser</source>
-        <translation>Ymgynghorydd arbenigol</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Hub or network</source>
-        <translation>Hyb neu rwydwaith</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Peer school</source>
-        <translation>Ysgol gymheiriaid</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Local authority</source>
-        <translation>Awdurdod lleol</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Other</source>
-        <translation>Arall</translation>
-    </message>
-    <message>
-        <location line="+5"/>
         <source>Open</source>
         <translation>Ar agor</translation>
     </message>
@@ -4917,7 +5386,7 @@ Problem: {1}</translation>
         <translation>Saesneg gyda defnydd sylweddol o&apos;r Gymraeg</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+110"/>
         <source>Not yet judged</source>
         <translation>Heb farn eto</translation>
     </message>
@@ -4926,6 +5395,29 @@ Problem: {1}</translation>
         <source>{0} {1}: {2} · {3}</source>
         <comment>term, academic year, rate, on or off track</comment>
         <translation>{0} {1}: {2} · {3}</translation>
+    </message>
+</context>
+<context>
+    <name>YearSummaryDialog</name>
+    <message>
+        <location filename="../../desktop/ui/school/details_dialogs.py" line="-78"/>
+        <source>Summary of {0} for the governors</source>
+        <translation>Crynodeb o {0} i&apos;r llywodraethwyr</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Printed near the start of the annual report to the governing body: the progress the school made this year, in your words.</source>
+        <translation>Wedi&apos;i argraffu tua dechrau&apos;r adroddiad blynyddol i&apos;r corff llywodraethu: y cynnydd a wnaeth yr ysgol eleni, yn eich geiriau chi.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Summary of the year</source>
+        <translation>Crynodeb o&apos;r flwyddyn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save summary</source>
+        <translation>Cadw&apos;r crynodeb</translation>
     </message>
 </context>
 </TS>

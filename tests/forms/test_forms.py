@@ -235,6 +235,21 @@ def test_key_tasks(real: Forms) -> None:
         real.key_task("nope")
 
 
+@pytest.mark.parametrize(
+    ("key", "acronym"),
+    [
+        ("plg_pdg_impact", "PLG"),
+        ("pdg_lac_cluster", "PDG LAC"),
+        ("rrrs", "RRRS"),
+        ("eotas_attendance", "EOTAS"),
+    ],
+)
+def test_key_task_acronyms_are_kept_in_both_languages(real: Forms, key: str, acronym: str) -> None:
+    """Issue 15: the Welsh dropped the acronyms schools and LAs know the grants by."""
+    text = real.key_task(key).text
+    assert f"({acronym})" in text.en and f"({acronym})" in text.cy
+
+
 def test_support_levels_and_categorisation(real: Forms) -> None:
     assert [level.key for level in real.support_levels] == ["core", "enhanced"]
     assert real.support_level("core").name.cy == "Cymorth craidd"

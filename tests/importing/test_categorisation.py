@@ -9,7 +9,15 @@ from desktop.store.importing import apply as importing
 from desktop.store.importing.address_list import parse_address_list
 from desktop.store.importing.categorisation import parse_categorisation
 from desktop.store.importing.csvfile import ImportRejected
-from tests.importing.samples import CATEGORY_ROWS, write_address_list, write_categories
+from tests.importing.published import (
+    EXTRA_SCHOOLS,
+    PRIMARY,
+    SECONDARY,
+    Listed,
+    write_all_three,
+    write_published,
+)
+from tests.importing.samples import CATEGORY_ROWS, ROWS, write_address_list, write_categories
 
 
 @pytest.fixture
@@ -95,3 +103,100 @@ def test_a_file_that_is_not_a_categorisation_is_refused(tmp_path):
     path.write_text("School Number,Name\n9904001,Ysgol\n")
     with pytest.raises(ImportRejected, match="Support Category / Categori Cymorth"):
         parse_categorisation(path)
+
+
+# --- issue 15 point 8: the files as the Welsh Government published them -----------------
+
+
+@pytest.fixture
+def with_all_schools(store, tmp_path):
+    rows = [*ROWS, *EXTRA_SCHOOLS]
+    importing.apply_schools(
+        store, parse_address_list(write_address_list(tmp_path / "schools.csv", rows))
+    )
+    return store
+
+
+def _colours(store) -> dict[str, str]:
+    return dict(
+        store.db.execute(
+            "SELECT s.number, c.colour FROM categorisations c JOIN schools s ON s.id = c.school_id"
+        )
+    )
+
+
+def test_the_header_is_found_below_the_title_sector_row_and_bilingual_note(tmp_path):
+    path = write_published(tmp_path / "primary_2019.csv", "primary", PRIMARY)
+    rows = parse_categorisation(path)
+    assert [(r.number, r.colour, r.year) for r in rows] == [
+        ("9904001", "green", "2019"),
+        ("9904002", "amber", "2019"),
+        ("9904006", "yellow", "2019"),
+        ("9915004", "amber", "2019"),  # written "Ambr"
+        ("9915099", "red", "2019"),
+    ]
+    assert rows[0].name == "Ysgol Gymraeg Nant y Pandy"
+    # the line breaks of the note and of the header count: the first school is on line 20
+    assert rows[0].line == 20
+
+
+def test_three_files_in_one_run_middle_school_once_closed_school_listed(with_all_schools, tmp_path):
+    files = write_all_three(tmp_path)
+    rows = [row for path in files for row in parse_categorisation(path)]
+    plan = importing.apply_categories(with_all_schools, rows)
+    assert (plan.added, plan.updated, plan.unchanged) == (6, 0, 0)
+    assert plan.unknown_schools == ["9915099 Ysgol Fach y Cwm (closed)"]
+    assert "9915099 Ysgol Fach y Cwm (closed)" in plan.describe()
+    assert _colours(with_all_schools) == {
+        "9904001": "green",
+        "9904002": "amber",
+        "9904003": "yellow",
+        "9904006": "yellow",  # middle school: in the primary and the secondary file
+        "9915004": "amber",
+        "9915007": "green",
+    }
+    again = importing.apply_categories(
+        with_all_schools, [row for path in files for row in parse_categorisation(path)]
+    )
+    assert (again.added, again.updated, again.unchanged) == (0, 0, 6)
+
+
+def test_a_middle_school_with_two_different_categories_is_refused(with_all_schools, tmp_path):
+    primary = write_published(tmp_path / "primary_2019.csv", "primary", PRIMARY)
+    disagreeing = [SECONDARY[0], Listed("9904006", "Ysgol Bro Derwen", "Bro Derwen", "Red/Coch")]
+    secondary = write_published(tmp_path / "secondary_2019.csv", "secondary", disagreeing)
+    rows = [*parse_categorisation(primary), *parse_categorisation(secondary)]
+    with pytest.raises(ImportRejected, match="nothing was imported") as raised:
+        importing.apply_categories(with_all_schools, rows)
+    assert (
+        "school 9904006 (2019): primary_2019.csv line 22 says yellow, "
+        "secondary_2019.csv line 21 says red"
+    ) in str(raised.value)
+    assert with_all_schools.db["categorisations"].count == 0
+
+
+def test_a_bad_row_in_a_published_file_is_named_by_its_real_line(tmp_path):
+    bad = [PRIMARY[0], Listed("9904002", "Heol Fach", "Bro Derwen", "Purple/Porffor")]
+    with pytest.raises(ImportRejected) as raised:
+        parse_categorisation(write_published(tmp_path / "p_2019.csv", "primary", bad))
+    assert "line 21 (school 9904002): 'Purple/Porffor' is not a category colour" in str(
+        raised.value
+    )
+
+
+def test_a_published_file_without_the_category_column_says_what_it_lacks(tmp_path):
+    path = write_published(tmp_path / "p_2019.csv", "primary", PRIMARY)
+    text = path.read_text(encoding="utf-8").replace("Step Three: Support Category", "Step Three")
+    path.write_text(text.replace("Cam Tri: Categori Cymorth", "Cam Tri"), encoding="utf-8")
+    with pytest.raises(ImportRejected) as raised:
+        parse_categorisation(path)
+    message = str(raised.value)
+    assert "lacks 'Support Category / Categori Cymorth'" in message
+    assert "nearest header is line 14" in message
+
+
+@pytest.mark.parametrize("written", ["Ambr", "AMBR", "Amber/Ambr", "Oren", "amber / oren"])
+def test_amber_is_accepted_in_every_spelling(tmp_path, written):
+    rows = [Listed("9904002", "Heol Fach", "Bro Derwen", written)]
+    path = write_published(tmp_path / "p_2019.csv", "primary", rows)
+    assert [r.colour for r in parse_categorisation(path)] == ["amber"]

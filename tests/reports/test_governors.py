@@ -63,7 +63,12 @@ def test_a_year_reads_as_judgements_in_colour_and_words_support_learning_and_pra
     assert learning < text.index("Rhaglen arweinyddiaeth ganol") < practice
     assert "Mae'r arweinwyr canol yn arwain teithiau dysgu." in text  # its impact
     assert practice < text.index("Darllen ar y cyd gyda theuluoedd")
-    assert "Days of support received this year 14" in text
+    # issue 15: the partner's days from visits against the days due; brokered apart
+    assert (
+        "Days of the improvement partner's time this year (visits: 2 whole-day, 0 half-day) 2 of 7"
+    ) in text
+    assert "Days due this year: the minimum for the sector (7) and the days agreed" in text
+    assert "professional learning), counted apart 14" in text
     assert "14 October 2025" in text and "1 June 2025" not in text
     assert "Changes to the level of support" in text
     assert "15 January 2026 Core support → Enhanced support" in text

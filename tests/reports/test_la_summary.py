@@ -15,17 +15,23 @@ def test_spring_summary_shows_this_and_last_terms_judgements_visits_and_overdue_
 ):
     school_id = builders.school(store)
     builders.governors_year(store, school_id)
-    visits.start_visit(store, school_id, date(2026, 2, 10), "wellbeing_check")
+    spring = visits.start_visit(store, school_id, date(2026, 2, 10), "wellbeing_check")
     visits.start_visit(store, school_id, date(2025, 11, 5), "curriculum_for_wales")
+    # agreed at the spring visit: a report of the term lists actions agreed by its end
     visits.add_action(
         store,
         school_id,
         "Adolygu'r polisi presenoldeb",
         owner="Rhian Llŷr",
         due_on=date(2026, 2, 1),
+        visit_id=spring,
     )
     visits.add_action(
-        store, school_id, "Cyflwyno'r cynllun i'r llywodraethwyr", due_on=date(2026, 5, 1)
+        store,
+        school_id,
+        "Cyflwyno'r cynllun i'r llywodraethwyr",
+        due_on=date(2026, 5, 1),
+        visit_id=spring,
     )
 
     info = render_la_summary(

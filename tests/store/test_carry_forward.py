@@ -65,6 +65,30 @@ def test_carrying_forward_links_the_new_years_priority_and_keeps_its_history(sto
     assert [r[0] for r in sent] == [f'"{old}"']
 
 
+def test_a_carried_priority_keeps_its_success_criteria_and_risks_but_not_la_approval(store):
+    """Merge of issues 14 and 15: the new year's priority continues the same aim, so its
+    success criteria and risks come with it; the LA approves the new year's plan afresh."""
+    school = make_school(store)
+    old = priorities.add_priority(
+        store,
+        school,
+        "2024-25",
+        "Llafaredd",
+        success_criteria="Pob disgybl yn siarad yn hyderus",
+        risks="Staff newydd",
+    )
+    priorities.update_priority(
+        store, old, la_approval="approved", la_approved_on=date(2024, 10, 1), la_approved_by="AL"
+    )
+    priorities.carry_forward(store, old)
+    (carried,) = priorities.priorities_of(store, school, "2025-26")
+    assert carried.success_criteria == "Pob disgybl yn siarad yn hyderus"
+    assert carried.risks == "Staff newydd"
+    assert carried.la_approval is None and carried.la_approved_by is None
+    (before,) = priorities.priorities_of(store, school, "2024-25")
+    assert before.la_approval == "approved" and before.continued_by == carried.id
+
+
 def test_a_chain_over_two_years_follows_every_link(store):
     school = make_school(store)
     first = _judged(store, school)

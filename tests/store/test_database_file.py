@@ -36,7 +36,16 @@ def test_reopening_keeps_data_and_runs_no_migration_twice(profile):
     with Store.open(profile) as second:
         assert second.db["schools"].count == 1
         names = [r[0] for r in second.db.execute("SELECT name FROM _sqlite_migrations")]
-        assert names == ["0001_initial", "0002_enhanced_reviews", "0010_priority_continues"]
+        assert names == [
+            "0001_initial",
+            "0002_enhanced_reviews",
+            "0003_key_tasks_and_agreed_days",
+            "0004_visit_length",
+            "0005_action_status_on",
+            "0006_note_of_visit_and_year_summary",
+            "0007_priority_cycle",
+            "0010_priority_continues",
+        ]
 
 
 def test_a_database_from_a_newer_sipl_is_refused_and_left_untouched(profile):

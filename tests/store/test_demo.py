@@ -91,3 +91,44 @@ def test_the_same_day_gives_the_same_caseload(store, tmp_path):
         assert notes(other) == notes(store)
     finally:
         other.close()
+
+
+@pytest.mark.parametrize(
+    ("today", "judged"),
+    [
+        (date(2026, 12, 5), True),  # issue 15: early December, the desk has this autumn to read
+        (date(2026, 9, 20), False),  # too early in the term for a judgement
+    ],
+)
+def test_this_years_autumn_judgements_are_in_once_half_the_term_is_past(store, today, judged):
+    me = seed_demo(store, today)
+    year = academic_year_of(today)
+    logs = [
+        caseload.school_log(store, r.school.id, year) for r in caseload.caseload(store, me, year)
+    ]
+    terms = {j.term for log in logs for p in log.priorities for j in p.judgements}
+    assert terms == ({"autumn"} if judged else set())
+    days = {j.judged_on for log in logs for p in log.priorities for j in p.judgements}
+    assert all(day < today.isoformat() for day in days)
+
+
+def test_the_readme_report_examples_name_a_demo_school():
+    """Issue 15 point 10: the README's `sipl report` examples work on the demo."""
+    import re
+    from pathlib import Path
+
+    from desktop.store.demo_text import SCHOOLS
+
+    readme = (Path(__file__).parents[2] / "README.md").read_text(encoding="utf-8")
+    named = set(re.findall(r"sipl report (?:governors|la) (\d{7})", readme))
+    assert named and named <= {s.number for s in SCHOOLS}
+
+
+def test_the_demo_caseload_shows_different_next_key_tasks(store):
+    """Issue 15: the same sentence on every row told the partner nothing."""
+    from desktop.store import workspace
+
+    today = date(2026, 12, 5)
+    me = seed_demo(store, today)
+    entries = workspace.caseload_overview(store, me, academic_year_of(today), today)
+    assert len({e.next_task for e in entries}) >= 3

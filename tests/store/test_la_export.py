@@ -96,7 +96,8 @@ def test_the_workbook_has_the_csv_columns_in_english_with_numbers_as_numbers(row
     assert aber["Improvement partner"] == "Not allocated"
     assert judged["Rate of progress"] == "Strong progress"
     assert judged["Rationale"] == RATIONALE
-    assert judged["Days of support used"] == 2.5
+    assert judged["Days of brokered support"] == 2.5
+    assert judged["Improvement partner's days (visits)"] == 0  # issue 15: counted apart
     assert judged["Minimum days for the sector"] == 10
     assert judged["School number"] == 9911003
     assert unjudged["Priority"] == "=Presenoldeb"  # text typed by a partner, not a formula
@@ -104,7 +105,7 @@ def test_the_workbook_has_the_csv_columns_in_english_with_numbers_as_numbers(row
     # A header a reader can keep in view: bold, frozen, filterable; long text wrapped.
     assert all(cell.font.bold for cell in sheet[2])
     assert sheet.freeze_panes == "A3"  # the marking and the headings stay in view
-    assert sheet.auto_filter.ref == "A2:N5"  # the headings and the lines, not the marking
+    assert sheet.auto_filter.ref == "A2:P5"  # the headings and the lines, not the marking
     assert sheet.print_title_rows == "$1:$2"
     rationale_column = headings.index("Rationale") + 1
     assert sheet.cell(row=4, column=rationale_column).alignment.wrap_text
@@ -127,7 +128,7 @@ def test_the_workbook_in_welsh(rows):
     assert lines[0]["Blaenoriaeth"] == "Dim blaenoriaethau wedi'u cofnodi"
     assert lines[1]["Cyfradd y cynnydd"] == "Cynnydd cryf"
     assert lines[1]["Rhesymeg"] == RATIONALE and "ŵ" in str(lines[1]["Rhesymeg"])
-    assert lines[1]["Diwrnodau o gymorth a ddefnyddiwyd"] == 2.5
+    assert lines[1]["Diwrnodau o gymorth a drefnwyd"] == 2.5
     assert sheet.title == "Sir y Dyffryn – Tymor yr hydref"
     assert workbook.properties.language == "cy-GB"
 
@@ -152,7 +153,7 @@ def test_both_formats_carry_the_protective_marking(rows, out: Path, lang: str):
     assert values[0][0] == marking and not any(values[0][1:])
     assert sheet["A1"].font.bold and sheet["A1"].data_type == "s"
     assert values[1][0] == team.wording("school_number", lang)
-    assert sheet.freeze_panes == "A3" and sheet.auto_filter.ref == "A2:N5"
+    assert sheet.freeze_panes == "A3" and sheet.auto_filter.ref == "A2:P5"
     assert sheet.print_title_rows == "$1:$2"
     assert sheet.oddHeader.center.text.endswith(marking)
     assert sheet.oddFooter.center.text.endswith(marking)
@@ -168,7 +169,7 @@ def test_an_empty_view_still_carries_the_marking():
     assert lines[0] == ["SWYDDOGOL–SENSITIF"] and len(lines) == 2
     _workbook, sheet = read_xlsx(la_export.la_view_xlsx([], "en"))
     assert sheet["A1"].value == "OFFICIAL–SENSITIVE"
-    assert sheet.auto_filter.ref == "A2:N2" and sheet.freeze_panes == "A3"
+    assert sheet.auto_filter.ref == "A2:P2" and sheet.freeze_panes == "A3"
 
 
 def test_a_reworded_marking_is_exported_and_never_runs_as_a_formula(

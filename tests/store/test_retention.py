@@ -14,6 +14,7 @@ import pytest
 from desktop.store import (
     attachments,
     caseload,
+    key_tasks,
     people,
     priorities,
     records,
@@ -21,9 +22,11 @@ from desktop.store import (
     reviews,
     schools,
     search,
+    support_days,
     sync_state,
     team,
     visits,
+    year_summaries,
 )
 from desktop.store.calendar import academic_year_of, allocation_state
 from desktop.store.demo import seed_demo
@@ -125,6 +128,12 @@ def fill_school(store, school: str, word: str, files: list[Path]) -> dict[str, l
             store, "categorisations", {"school_id": school, "year": "2025", "colour": "green"}
         ),
     )
+    add(
+        "key_task_checks",
+        key_tasks.tick(store, school, YEAR, "agree_priorities", date(2025, 10, 1), visit_id=visit),
+    )
+    add("agreed_days", support_days.set_agreed_days(store, school, YEAR, 2))
+    add("year_summaries", year_summaries.set_summary(store, school, YEAR, f"Blwyddyn {word}"))
     add(
         "enhanced_reviews",
         reviews.record_review(

@@ -68,7 +68,11 @@ def test_team_caseload_shows_who_holds_each_school_and_its_state(store, desk):
     assert first.off_track
     assert first.support_days_used == 2.5
     assert first.minimum_days is not None and first.minimum_days > 0
-    assert first.days_short == first.minimum_days - 2.5
+    # issue 15: the partner's own days come from visits (one whole day); brokered support
+    # is counted apart and never makes up the minimum
+    assert first.days is not None and first.days.brokered == 2.5
+    assert first.days.partner_days == 1
+    assert first.days_short == first.minimum_days - 1
     assert first.last_visit == "2025-11-03"
     assert rows["9911004"].holder is None
     assert rows["9911003"].holder is not None and rows["9911003"].holder.name == "Elin Morgan"
@@ -202,8 +206,10 @@ def test_la_termly_view_and_its_csv_in_both_languages(store, desk):
     assert line["Cyfradd y cynnydd"] == "Cynnydd cryf"
     assert line["Tymor"] != "autumn"
     assert line["Partner gwella"] == "Elin Morgan"
-    assert line["Cymorth a drefnwyd"] == "Clwstwr y Dyffryn: Mentora (3); consortium (1)"
-    assert line["Diwrnodau o gymorth a ddefnyddiwyd"] == "3"
+    assert (
+        line["Cymorth a drefnwyd"] == "Clwstwr y Dyffryn: Mentora (3); Consortiwm (1)"
+    )  # issue 15: no raw keys
+    assert line["Diwrnodau o gymorth a drefnwyd"] == "3"
     unjudged = dict(zip(welsh[0], welsh[3], strict=True))
     assert unjudged["Cyfradd y cynnydd"] == "Heb ei farnu eto"
     assert line["Sector"] != "" and line["Sector"] == team._sector(rows[1].school.sector, "cy")

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date
 
 import pytest
 
 from desktop.store import conflicts, priorities, records, schools, sync_state, visits
 from desktop.store.errors import NotFound
+from tests.sync.helpers import assert_same_as_server
 
 
 def _visit_with_answer(laptop):
@@ -113,12 +115,14 @@ def test_own_accepted_edits_do_not_hide_someone_elses_unseen_edit_from_a_delete(
     assert two.sync().conflicts == 0
 
 
-def test_a_default_field_edited_after_a_delete_keeps_the_laptops_value(laptop_factory, ip):
+def test_a_default_field_edited_after_a_delete_is_held_in_the_conflict(laptop_factory, ip, central):
     """Tried: a priority created with its default status (never sent, so never set on the
-    server) is deleted on one laptop while the other marks it achieved. The server has no
-    value of its own to stand: the editing laptop keeps "achieved" (it used to write NULL
-    into a required column and the sync crashed), and keeping its edit brings the record
-    back everywhere with that status."""
+    server) is deleted on one laptop while the other marks it achieved. The value that
+    stands is the default every laptop holds, so the editing laptop shows it too (it once
+    wrote NULL into a required column and the sync crashed; then it kept "achieved" alone
+    while the server and the other laptops stood at "active", and the laptops never agreed
+    again: the sync state machine found it). "Achieved" is not lost: it is the conflict's
+    own value, and keeping the edit brings the record back everywhere with that status."""
     one, two = laptop_factory("one", ip), laptop_factory("two", ip)
     one.sync()
     school = schools.school_by_number(one.store, "9904001")
@@ -131,13 +135,49 @@ def test_a_default_field_edited_after_a_delete_keeps_the_laptops_value(laptop_fa
     priorities.update_priority(two.store, priority, status="achieved")
     report = two.sync()
     assert report.conflicts == 1
-    (kept,) = two.store.db.execute(
+    (shown,) = two.store.db.execute(
         "SELECT status FROM priorities WHERE id = ?", [priority]
     ).fetchone()
-    assert kept == "achieved"  # held under the delete until someone decides
+    assert shown == "active"  # what stands, as on the server and the other laptop
     [conflict] = sync_state.open_conflicts(two.store)
+    assert json.loads(conflict["mine"]) == "achieved"  # held in the conflict until decided
+    one.sync()
+    for laptop in (one, two):
+        assert_same_as_server(laptop.store, central, ip)
     sync_state.resolve_conflict(two.store, conflict["id"], "achieved")
     two.sync()
     one.sync()
     for laptop in (one, two):
         assert records.get(laptop.store, "priorities", priority)["status"] == "achieved"
+        assert_same_as_server(laptop.store, central, ip)
+
+
+def test_a_text_field_with_a_default_edited_after_a_delete_stands_at_its_default(
+    laptop_factory, ip, central
+):
+    """Tried: the focus of the next visit (a column that defaults to empty text, never sent
+    when the visit began) is written on one laptop after the other deleted the visit. The
+    editing laptop shows the empty text that stands everywhere, not a NULL no other laptop
+    holds; the words are the conflict's own value."""
+    one, two = laptop_factory("one", ip), laptop_factory("two", ip)
+    one.sync()
+    school = schools.school_by_number(one.store, "9904001")
+    assert school is not None
+    visit = visits.start_visit(
+        one.store, school.id, date(2025, 11, 18), "progress_towards_priorities", aspects=[]
+    )
+    one.sync()
+    two.sync()
+    records.delete(one.store, "visits", visit)
+    one.sync()
+    visits.update_visit(two.store, visit, next_visit_focus="Llafaredd ym Mlwyddyn 2")
+    assert two.sync().conflicts == 1
+    (shown,) = two.store.db.execute(
+        "SELECT next_visit_focus FROM visits WHERE id = ?", [visit]
+    ).fetchone()
+    assert shown == ""
+    [conflict] = sync_state.open_conflicts(two.store)
+    assert json.loads(conflict["mine"]) == "Llafaredd ym Mlwyddyn 2"
+    one.sync()
+    for laptop in (one, two):
+        assert_same_as_server(laptop.store, central, ip)

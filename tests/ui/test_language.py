@@ -39,6 +39,7 @@ def test_switching_to_welsh_changes_every_screen_at_once(app, qtbot):
 
     assert window.caseload.title.text() == "Eich llwyth achosion"
     assert window.file_menu.title() == "&Ffeil"
+    assert window.help_menu.title() == "&Cymorth"  # issue 15: it stayed "&Help"
     assert window.save_indicator.text() == "Caiff popeth ei gadw wrth i chi deipio"
     texts = visible_texts(window)
     assert "Ddim ar y trywydd iawn yn unig" in texts

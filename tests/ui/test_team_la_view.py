@@ -65,10 +65,13 @@ def test_the_page_shows_the_las_schools_with_their_autumn_judgements(app, qtbot)
     assert f"{len(priorities)} of {len(priorities)} priorities judged this term" in (
         page.subtitle.text()
     )
-    # Days against the minimum, and the support brokered, once per school.
+    # The partner's days from visits against the days due, brokered support apart
+    # (issue 15), and the support brokered, once per school.
     first = expected[0]
     days = page.table.item(0, Col.DAYS).text()
-    assert days.startswith(f"{first.days_used:g} of {first.minimum_days}")
+    assert first.days is not None and first.days.due is not None
+    assert days.startswith(f"{first.days.partner_days:g} of {first.days.due:g}")
+    assert days.endswith(f"brokered {first.days_used:g}")
     assert page.table.rowSpan(0, Col.SCHOOL) == len(first.priorities)
     support = page.table.item(0, Col.SUPPORT).text()
     assert all((s.provider_name or "") in support for s in first.support)
@@ -124,7 +127,7 @@ def test_exporting_csv_in_english_and_excel_in_welsh(app, qtbot, tmp_path: Path)
     assert "Cyfradd y cynnydd" in headings
     assert sheet.title == "Bro Derwen – Tymor yr hydref"
     assert sheet.max_row == 2 + len(priorities)
-    days = headings.index("Diwrnodau o gymorth a ddefnyddiwyd") + 1
+    days = headings.index("Diwrnodau o gymorth a drefnwyd") + 1
     assert all(isinstance(sheet.cell(r, days).value, int | float) for r in range(3, 6))
     assert sorted(p.name for p in target.iterdir()) == ["bro-derwen.csv", "bro-derwen.xlsx"]
 

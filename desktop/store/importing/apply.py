@@ -3,7 +3,8 @@
 A plan is computed without writing; applying it writes every change in one transaction,
 through the store's record functions (so each change is also queued for sync).
 Re-importing the same file changes nothing: schools are matched by their number,
-categorisations by school and year.
+categorisations by school and year (a school listed in two files of one year, as middle
+schools are, counts once; two different categories for it refuse the whole import).
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from dataclasses import dataclass, field
 
 from desktop.store import records, schools
 from desktop.store.importing.address_list import SchoolRow
-from desktop.store.importing.categorisation import CategoryRow
+from desktop.store.importing.categorisation import CategoryRow, merge_files
 from desktop.store.store import Store
 
 
@@ -123,10 +124,10 @@ def _plan_categories(
         )
     }
     work: list[tuple[CategoryRow, str, str | None]] = []
-    for row in rows:
+    for row in merge_files(rows):
         school_id = ids.get(row.number)
         if school_id is None:
-            plan.unknown_schools.append(row.number)
+            plan.unknown_schools.append(f"{row.number} {row.name}" if row.name else row.number)
             continue
         found = existing.get((school_id, row.year))
         if found is None:

@@ -54,9 +54,12 @@ class CsvRows:
     rows: list[tuple[int, list[str]]]  # (line number, cells)
 
 
-def read_csv(path: Path) -> CsvRows:
-    """Read ``path`` as UTF-8 CSV (a BOM is allowed). Raises ImportRejected if the file
-    is missing, empty, not UTF-8, or not readable as CSV."""
+def read_records(path: Path) -> list[tuple[int, list[str]]]:
+    """Every record of ``path`` (UTF-8 CSV, a BOM allowed) with the line it starts on (a
+    record with line breaks in its cells spans several lines), empty ones included.
+
+    Raises ImportRejected if the file is missing, empty, not UTF-8, or not readable as CSV.
+    """
     name = path.name
     try:
         data = path.read_bytes()
@@ -78,20 +81,24 @@ def read_csv(path: Path) -> CsvRows:
             ),
         ) from None
     reader = csv.reader(io.StringIO(text, newline=""), strict=True)
-    rows: list[tuple[int, list[str]]] = []
-    header: list[str] | None = None
+    records: list[tuple[int, list[str]]] = []
     try:
+        start = 1
         for cells in reader:
-            if header is None:
-                if not any(clean(c) for c in cells):
-                    continue
-                header = [clean(c) for c in cells]
-                continue
-            rows.append((reader.line_num, cells))
+            records.append((start, cells))
+            start = reader.line_num + 1
     except csv.Error as error:
         raise ImportRejected(
             name, summary=f"The file is not valid CSV near line {reader.line_num}: {error}."
         ) from None
-    if header is None:
-        raise ImportRejected(name, summary="The file has no header row.")
-    return CsvRows(header, rows)
+    return records
+
+
+def read_csv(path: Path) -> CsvRows:
+    """Read ``path`` as UTF-8 CSV whose first non-empty record is the header. Raises
+    ImportRejected as :func:`read_records` does, or if no record has any text."""
+    records = read_records(path)
+    for index, (_, cells) in enumerate(records):
+        if any(clean(c) for c in cells):
+            return CsvRows([clean(c) for c in cells], records[index + 1 :])
+    raise ImportRejected(path.name, summary="The file has no header row.")

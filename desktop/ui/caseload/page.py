@@ -107,7 +107,9 @@ class CaseloadModel(RowsModel):
                     "✓ on track or ⚠ off track"
                 )
             if section == Column.DAYS:
-                return self.tr("Days of support used this year against the sector minimum")
+                return self.tr(
+                    "Your days from visits this year against the sector minimum and the days agreed"
+                )
         return None
 
     def _header(self, column: Column) -> str:
@@ -118,7 +120,7 @@ class CaseloadModel(RowsModel):
             Column.MEDIUM: self.tr("Language"),
             Column.SUPPORT: self.tr("Support"),
             Column.PROGRESS: self.tr("Progress of priorities"),
-            Column.DAYS: self.tr("Support days"),
+            Column.DAYS: self.tr("Your days"),
             Column.LAST_VISIT: self.tr("Last visit"),
             Column.NEXT_TASK: self.tr("Next key task ({0})").format(
                 present.term(self._services.term)
@@ -210,17 +212,30 @@ class CaseloadModel(RowsModel):
                 ]
                 return (entry.off_track, max(ranks, default=0), sum(ranks))
         elif column == Column.DAYS:
-            minimum = self._services.forms.minimum_days(school.sector)
-            used = entry.row.support_days_used
+            # issue 15: the partner's own days (from visits) against the sector minimum
+            # plus the days agreed for the school; brokered support is in the tooltip
+            days = entry.row.days
+            due = days.due if days else self._services.forms.minimum_days(school.sector)
+            used = days.partner_days if days else 0.0
             if role == DAYS_ROLE:
-                return DaysUsed(used, minimum)
+                return DaysUsed(used, due)
             if role == SORT_ROLE:
-                return used / minimum if minimum else used
+                return used / due if due else used
+            number = self._services.language.number
             if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-                number = self._services.language.number
-                if minimum is None:
+                if due is None:
                     return self.tr("{0} days").format(number(used))
-                return self.tr("{0} of {1} days").format(number(used), number(minimum))
+                return self.tr("{0} of {1} days").format(number(used), number(due))
+            if role == Qt.ItemDataRole.ToolTipRole and days is not None:
+                return self.tr(
+                    "Your days from visits: {0}. Due: the minimum for the sector ({1}) and "
+                    "{2} agreed. Brokered support, counted apart: {3} days."
+                ).format(
+                    number(days.partner_days),
+                    number(days.minimum) if days.minimum is not None else "–",
+                    number(days.agreed),
+                    number(days.brokered),
+                )
         elif column == Column.LAST_VISIT:
             if role == Qt.ItemDataRole.DisplayRole:
                 last = entry.row.last_visit
@@ -411,6 +426,8 @@ class CaseloadPage(QWidget):
             "allocations",
             "actions",
             "local_authorities",
+            "key_task_checks",
+            "agreed_days",
         }
         if tables & watched:
             self.refresh()

@@ -41,16 +41,6 @@ _SUPPORT_STATUS_NAMES = {
     "cancelled": QT_TRANSLATE_NOOP("Vocabulary", "Cancelled"),
 }
 
-PROVIDER_KINDS = ("ip", "specialist", "hub", "peer_school", "la", "other")
-_PROVIDER_NAMES = {
-    "ip": QT_TRANSLATE_NOOP("Vocabulary", "Improvement partner"),
-    "specialist": QT_TRANSLATE_NOOP("Vocabulary", "Specialist adviser"),
-    "hub": QT_TRANSLATE_NOOP("Vocabulary", "Hub or network"),
-    "peer_school": QT_TRANSLATE_NOOP("Vocabulary", "Peer school"),
-    "la": QT_TRANSLATE_NOOP("Vocabulary", "Local authority"),
-    "other": QT_TRANSLATE_NOOP("Vocabulary", "Other"),
-}
-
 ACTION_STATUSES = ("open", "done", "dropped")
 _ACTION_STATUS_NAMES = {
     "open": QT_TRANSLATE_NOOP("Vocabulary", "Open"),
@@ -166,7 +156,13 @@ class Presenter:
         return _tr(_SUPPORT_STATUS_NAMES.get(key, key))
 
     def provider(self, key: str) -> str:
-        return _tr(_PROVIDER_NAMES[key]) if key in _PROVIDER_NAMES else key
+        """A kind of support in words, from ``forms/data/support_kinds.toml`` (an unknown
+        key reads as "Other", never as itself)."""
+        return self.forms.support_kind(key).name.get(self.lang)
+
+    def support_kinds(self) -> list[tuple[str, str]]:
+        """Every kind of support as (key, words), in the declared order."""
+        return [(kind.key, kind.name.get(self.lang)) for kind in self.forms.support_kinds]
 
     def action_status(self, key: str) -> str:
         return _tr(_ACTION_STATUS_NAMES.get(key, key))

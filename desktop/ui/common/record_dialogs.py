@@ -24,9 +24,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.store.models import Action, Priority, Support
+from desktop.store.reporting import PracticeElsewhere
 from desktop.ui.common.context import Services
 from desktop.ui.common.dates import date_edit, to_date
-from desktop.ui.common.present import PROVIDER_KINDS, SUPPORT_STATUSES
+from desktop.ui.common.present import SUPPORT_STATUSES
 from desktop.ui.common.widgets import accept_button, button_box, has_text
 
 
@@ -128,14 +129,33 @@ class SupportDialog(QDialog):
         priorities: tuple[Priority, ...],
         parent: QWidget | None = None,
         support: Support | None = None,
+        practice: tuple[PracticeElsewhere, ...] = (),
     ) -> None:
         super().__init__(parent)
         present = services.present
         self.setWindowTitle(self.tr("Edit support") if support else self.tr("Request support"))
+        # issue 15: practice worth sharing at other schools, to broker support from
+        self.practice = QListWidget()
+        self.practice.setAccessibleName(self.tr("Practice worth sharing at other schools"))
+        self.practice.setMaximumHeight(130)
+        # a school's name and the practice, wrapped: cut off they said little in Welsh or English
+        self.practice.setWordWrap(True)
+        self.practice.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.practice.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.practice.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
+        for found in practice:
+            area = present.area(found.reform_area) if found.reform_area else ""
+            text = f"{found.school_name}: {found.title}" + (f" ({area})" if area else "")
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, found.school_name)
+            item.setToolTip(found.description)
+            self.practice.addItem(item)
+        self.practice.itemActivated.connect(self._use_practice)
+        self.practice.itemDoubleClicked.connect(self._use_practice)
         self.setMinimumWidth(560)
         self.kind = QComboBox()
-        for key in PROVIDER_KINDS:
-            self.kind.addItem(present.provider(key), key)
+        for key, words in present.support_kinds():
+            self.kind.addItem(words, key)
         self.kind.setAccessibleName(self.tr("Provided by"))
         self.name = QLineEdit(support.provider_name if support else "")
         self.name.setAccessibleName(self.tr("Provider's name"))
@@ -177,12 +197,21 @@ class SupportDialog(QDialog):
         form.addRow(self.tr("&Days"), self.days)
         form.addRow(self.tr("&Status"), self.status)
         form.addRow(self.tr("&Impact"), self.impact)
+        if practice:
+            form.addRow(self.tr("Practice &elsewhere"), self.practice)
+        else:
+            self.practice.hide()
         self.buttons = button_box(self.tr("Save support"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
+
+    def _use_practice(self, item: QListWidgetItem) -> None:
+        """Broker from the school whose practice was chosen: a peer school, by name."""
+        self.kind.setCurrentIndex(max(0, self.kind.findData("peer_school")))
+        self.name.setText(str(item.data(Qt.ItemDataRole.UserRole)))
 
     def values(self) -> SupportValues:
         return SupportValues(

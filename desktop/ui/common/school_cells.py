@@ -35,7 +35,7 @@ WARNING_COLOUR = "#8a4b00"
 @dataclass(frozen=True)
 class DaysUsed:
     used: float
-    minimum: int | None
+    minimum: float | None  # the days due: sector minimum and (on the caseload) days agreed
 
 
 class SchoolDelegate(QStyledItemDelegate):

@@ -98,7 +98,7 @@ class TeamCaseloadModel(RowsModel):
             Column.PARTNER: self.tr("Improvement partner"),
             Column.SUPPORT: self.tr("Support"),
             Column.PROGRESS: self.tr("Progress of priorities"),
-            Column.DAYS: self.tr("Support days"),
+            Column.DAYS: self.tr("Partner days"),
             Column.LAST_VISIT: self.tr("Last visit"),
         }[Column(section)]
 
@@ -191,7 +191,9 @@ class TeamCaseloadModel(RowsModel):
                 ]
                 return (row.off_track, max(ranks, default=0), sum(ranks))
         elif column == Column.DAYS:
-            used, minimum = row.support_days_used, row.minimum_days
+            # issue 15: the partner's days from visits against the minimum plus agreed days
+            used = row.days.partner_days if row.days else 0.0
+            minimum = row.days.due if row.days else row.minimum_days
             if role == DAYS_ROLE:
                 return DaysUsed(used, minimum)
             if role == SORT_ROLE:

@@ -473,7 +473,7 @@ class LaTermlyPage(DeskPage):
             self.tr("{0}, {1}").format(
                 team.wording("rate", lang), self._services.present.term(self._term)
             ),
-            self.tr("Days used"),
+            self.tr("Partner days"),
             team.wording("support_brokered", lang),
         ]
 
@@ -548,21 +548,26 @@ class LaTermlyPage(DeskPage):
         self._selection_changed()
 
     def _days_item(self, row: LaSchoolRow) -> QTableWidgetItem:
+        """The partner's days from visits against the days due (sector minimum and days
+        agreed), with brokered support beside them, counted apart (issue 15)."""
         lang = self._services.language
-        used = lang.number(row.days_used)
-        if row.minimum_days is None:
+        days = row.days
+        used = lang.number(days.partner_days if days else 0.0)
+        brokered = lang.number(days.brokered if days else row.days_used)
+        due = days.due if days else row.minimum_days
+        if due is None:
             text = used
-            tip = self.tr("{0} days of support used this year").format(used)
         else:
-            minimum = lang.number(row.minimum_days)
-            text = self.tr("{0} of {1}").format(used, minimum)
-            tip = self.tr(
-                "{0} days of support used this year (agreed, under way or complete) "
-                "against the minimum of {1} for the sector"
-            ).format(used, minimum)
-            short = row.minimum_days - row.days_used
-            if short > 0:
-                text += "\n" + self.tr("{0} still to use").format(lang.number(short))
+            text = self.tr("{0} of {1}").format(used, lang.number(due))
+            short = days.short if days else None
+            if short:
+                text += "\n" + self.tr("{0} still due").format(lang.number(short))
+        text += "\n" + self.tr("brokered {0}").format(brokered)
+        tip = self.tr(
+            "The improvement partner's days from visits this year, against the minimum for "
+            "the sector and the days agreed for the school; brokered support (agreed, under "
+            "way or complete) is counted apart."
+        )
         item = _item(text, row.school.id)
         item.setToolTip(tip)
         return item

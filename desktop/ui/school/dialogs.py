@@ -15,6 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
     QComboBox,
     QDialog,
     QFormLayout,
@@ -55,6 +56,15 @@ class PriorityValues:
     sdp_reference: str | None
     description: str
     status: str
+    success_criteria: str = ""
+    risks: str = ""
+    la_approval: str | None = None
+    la_approved_on: date | None = None
+    la_approved_by: str | None = None
+
+
+#: Where a priority stands with the LA: None (not yet sent) then the stored states.
+LA_APPROVAL_CHOICES: tuple[str | None, ...] = (None, "sent", "approved", "not_approved")
 
 
 class PriorityDialog(QDialog):
@@ -81,6 +91,37 @@ class PriorityDialog(QDialog):
         self.description = QPlainTextEdit(priority.description if priority else "")
         self.description.setTabChangesFocus(True)
         self.description.setMinimumHeight(110)
+        self.criteria = QPlainTextEdit(priority.success_criteria if priority else "")
+        self.criteria.setTabChangesFocus(True)
+        self.criteria.setMaximumHeight(80)
+        self.risks = QPlainTextEdit(priority.risks if priority else "")
+        self.risks.setTabChangesFocus(True)
+        self.risks.setMaximumHeight(70)
+        self.approval = QComboBox()
+        names = {
+            None: self.tr("Not yet sent to the LA"),
+            "sent": self.tr("Sent to the LA for approval"),
+            "approved": self.tr("Approved by the LA"),
+            "not_approved": self.tr("Not approved by the LA"),
+        }
+        for state in LA_APPROVAL_CHOICES:
+            self.approval.addItem(names[state], state)
+        self.approval.setCurrentIndex(
+            max(0, self.approval.findData(priority.la_approval if priority else None))
+        )
+        self.approved_on = date_edit(services, priority.la_approved_on if priority else None)
+        self.approved_by = QLineEdit(priority.la_approved_by or "" if priority else "")
+        self.approved_by.setPlaceholderText(self.tr("Who at the LA"))
+        # The state on one line, the date and who decided under it: on one line the three
+        # squeezed the Welsh label and the name field at the dialog's narrowest.
+        approval_row = QGridLayout()
+        approval_row.setContentsMargins(0, 0, 0, 0)
+        approval_row.addWidget(self.approval, 0, 0, 1, 2)
+        approval_row.addWidget(self.approved_on, 1, 0)
+        approval_row.addWidget(self.approved_by, 1, 1)
+        approval_row.setColumnStretch(1, 1)
+        self.approval.currentIndexChanged.connect(self._approval_changed)
+        self._approval_changed()
         self.status = QComboBox()
         for key in ("active", "achieved", "carried_forward", "withdrawn"):
             self.status.addItem(present.priority_status(key), key)
@@ -91,6 +132,11 @@ class PriorityDialog(QDialog):
         form.addRow(self.tr("&Reform area"), self.area)
         form.addRow(self.tr("&SDP reference"), self.sdp)
         form.addRow(self.tr("&Description"), self.description)
+        form.addRow(self.tr("Su&ccess criteria"), self.criteria)
+        form.addRow(self.tr("Ris&ks to progress"), self.risks)
+        approval_label = QLabel(self.tr("&LA approval"))
+        approval_label.setBuddy(self.approval)  # a layout beside it: the label needs its buddy
+        form.addRow(approval_label, approval_row)
         if priority:
             form.addRow(self.tr("S&tatus"), self.status)
         else:
@@ -99,6 +145,11 @@ class PriorityDialog(QDialog):
             (self.tr("Reform area"), self.area),
             (self.tr("SDP reference"), self.sdp),
             (self.tr("Description"), self.description),
+            (self.tr("Success criteria"), self.criteria),
+            (self.tr("Risks to progress"), self.risks),
+            (self.tr("LA approval"), self.approval),
+            (self.tr("Date of the LA's decision"), self.approved_on),
+            (self.tr("Who at the LA"), self.approved_by),
             (self.tr("Status"), self.status),
         ):
             field.setAccessibleName(label_text)
@@ -114,13 +165,25 @@ class PriorityDialog(QDialog):
     def _validate(self) -> None:
         accept_button(self.buttons).setEnabled(bool(self.title.text().strip()))
 
+    def _approval_changed(self) -> None:
+        decided = self.approval.currentData() in ("approved", "not_approved")
+        self.approved_on.setEnabled(decided)
+        self.approved_by.setEnabled(decided)
+
     def values(self) -> PriorityValues:
+        state = self.approval.currentData()
+        decided = state in ("approved", "not_approved")
         return PriorityValues(
             title=self.title.text().strip(),
             reform_area=self.area.currentData(),
             sdp_reference=self.sdp.text().strip() or None,
             description=self.description.toPlainText(),
             status=self.status.currentData(),
+            success_criteria=self.criteria.toPlainText().strip(),
+            risks=self.risks.toPlainText().strip(),
+            la_approval=state,
+            la_approved_on=to_date(self.approved_on.date()) if decided else None,
+            la_approved_by=(self.approved_by.text().strip() or None) if decided else None,
         )
 
 
@@ -379,9 +442,27 @@ class SupportLevelDialog(QDialog):
         self.reason.setTabChangesFocus(True)
         self.reason.setAccessibleName(self.tr("Reason"))
         self.reason.setPlaceholderText(self.tr("Why the school's support changes (required)"))
+        parties = {
+            "school": self.tr("The school"),
+            "governors": self.tr("The governors"),
+            "la": self.tr("The local authority"),
+            "consortium": self.tr("The consortium"),
+        }
+        self.agreed = {key: QCheckBox(text) for key, text in parties.items()}
+        agreed_row = QGridLayout()  # two by two: four in a row crowd out the Welsh label
+        agreed_row.setContentsMargins(0, 0, 0, 0)
+        for number, box in enumerate(self.agreed.values()):
+            agreed_row.addWidget(box, number // 2, number % 2)
+        agreed_row.setColumnStretch(2, 1)
+        self.raised_by = QComboBox()
+        self.raised_by.addItem(self.tr("The improvement partner"), "partner")
+        self.raised_by.addItem(self.tr("The local authority's concerns"), "la")
+        self.raised_by.setAccessibleName(self.tr("Who raised the move"))
         form = QFormLayout()
         form.addRow(self.tr("&Date"), self.decided_on)
         form.addRow(self.tr("&Reason"), self.reason)
+        form.addRow(self.tr("Raised &by"), self.raised_by)
+        form.addRow(self.tr("Agreed by"), agreed_row)
         self.buttons = button_box(self.tr("Change support level"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -397,6 +478,12 @@ class SupportLevelDialog(QDialog):
 
     def values(self) -> tuple[str, str, date]:
         return self.to_level, self.reason.toPlainText().strip(), to_date(self.decided_on.date())
+
+    def parties(self) -> tuple[list[str], str]:
+        """Who agreed the move (keys of the ticked boxes) and who raised it."""
+        return [k for k, box in self.agreed.items() if box.isChecked()], str(
+            self.raised_by.currentData()
+        )
 
 
 # --- Actions, support, practice --------------------------------------------------------
@@ -459,6 +546,7 @@ class VisitValues:
     purpose: str
     attendees: list[str]
     aspects: list[str]
+    days: float = 1.0  # of the partner's time: a whole day or a half day
 
 
 class StartVisitDialog(QDialog):
@@ -494,6 +582,10 @@ class StartVisitDialog(QDialog):
             if purpose not in suits:
                 self.purpose.addItem(present.purpose(purpose.key), purpose.key)
         self.purpose.setCurrentIndex(max(0, self.purpose.findData("progress_towards_priorities")))
+        self.length = QComboBox()
+        self.length.setAccessibleName(self.tr("Length of the visit"))
+        self.length.addItem(self.tr("A whole day"), 1.0)
+        self.length.addItem(self.tr("A half day"), 0.5)
         self.attendees = QLineEdit()
         self.attendees.setAccessibleName(self.tr("Attendees"))
         self.attendees.setPlaceholderText(self.tr("Names separated by commas"))
@@ -507,6 +599,7 @@ class StartVisitDialog(QDialog):
         )
         form = QFormLayout()
         form.addRow(self.tr("&Date"), self.visit_date)
+        form.addRow(self.tr("&Length"), self.length)
         form.addRow(self.tr("&Purpose"), self.purpose)
         form.addRow("", note)
         form.addRow(self.tr("&Attendees"), self.attendees)
@@ -533,4 +626,5 @@ class StartVisitDialog(QDialog):
             purpose=self.purpose.currentData(),
             attendees=visit_attendees(self.attendees.text()),
             aspects=self.aspects.chosen(),
+            days=float(self.length.currentData()),
         )

@@ -29,8 +29,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.store import caseload, people, priorities, schools, visits, workspace
+from desktop.store import (
+    caseload,
+    people,
+    priorities,
+    reporting,
+    reviews,
+    schools,
+    support_days,
+    visits,
+    workspace,
+    year_summaries,
+)
 from desktop.store.models import Priority, SchoolLog, Support
+from desktop.store.reporting import PracticeElsewhere
+from desktop.store.reviews import EnhancedReview
 from desktop.ui.common.context import Services
 from desktop.ui.common.present import ChipSpec
 from desktop.ui.common.read_only import ReadOnlyGuard, read_only_banner
@@ -55,6 +68,11 @@ from desktop.ui.common.widgets import (
     set_empty,
     whole_tabs,
 )
+from desktop.ui.school.details_dialogs import (
+    AgreedDaysDialog,
+    SchoolDetailsDialog,
+    YearSummaryDialog,
+)
 from desktop.ui.school.dialogs import (
     JudgementDialog,
     PracticeDialog,
@@ -62,6 +80,7 @@ from desktop.ui.school.dialogs import (
     StartVisitDialog,
     SupportLevelDialog,
 )
+from desktop.ui.school.key_task_panel import KeyTaskPanel
 
 TERMS = ("autumn", "spring", "summer")
 WATCHED = frozenset(
@@ -72,8 +91,10 @@ WATCHED = frozenset(
         "visits",
         "actions",
         "support",
+        "agreed_days",
         "practice",
         "support_level_decisions",
+        "enhanced_reviews",
         "categorisations",
         "local_authorities",
     }
@@ -107,6 +128,7 @@ class SchoolPage(QWidget):
         self.level_chip.setFont(scaled_font(self.level_chip, 1.0, bold=True))
         self.days = muted()
         self.days.setWordWrap(False)
+        self.agreed_days = QPushButton()
         self.change_level = QPushButton()
         self.start_visit = primary_button()
         self.year_box = QComboBox()
@@ -126,12 +148,20 @@ class SchoolPage(QWidget):
         level_row.addWidget(self.level_chip)
         level_row.addWidget(self.change_level)
         side.addLayout(level_row)
-        side.addWidget(self.days, 0, Qt.AlignmentFlag.AlignRight)
+        days_row = QHBoxLayout()
+        days_row.addStretch(1)
+        days_row.addWidget(self.days)
+        days_row.addWidget(self.agreed_days)
+        side.addLayout(days_row)
         top.addLayout(side)
         header.body.addLayout(top)
         actions_row = QHBoxLayout()
         actions_row.addWidget(self.year_label)
         actions_row.addWidget(self.year_box)
+        self.year_summary = QPushButton()
+        actions_row.addWidget(self.year_summary)
+        self.edit_details = QPushButton()
+        actions_row.addWidget(self.edit_details)
         actions_row.addStretch(1)
         actions_row.addWidget(self.start_visit)
         header.body.addLayout(actions_row)
@@ -239,12 +269,22 @@ class SchoolPage(QWidget):
         self.decisions.setObjectName("decisionsTable")
         self.categories = muted()
         self.decisions_tab = self._tab(self.decisions, [], self.categories)
+        # issue 15: the half-termly reviews of enhanced support, for the school's own partner
+        self.reviews_note = QLabel()
+        self.reviews_note.setWordWrap(True)
+        self.reviews_note.setObjectName("reviewsNote")
+        tab_layout = self.decisions_tab.layout()
+        assert tab_layout is not None
+        tab_layout.addWidget(self.reviews_note)
+        self._reviews: list[EnhancedReview] = []
+        self.key_tasks = KeyTaskPanel(services)
         for tab in (
             self.visits_tab,
             self.actions_tab,
             self.support_tab,
             self.practice_tab,
             self.decisions_tab,
+            self.key_tasks,
         ):
             self.tabs.addTab(tab, "")
 
@@ -292,6 +332,9 @@ class SchoolPage(QWidget):
         self.open_visit.clicked.connect(self._open_current_visit)
         self.start_visit.clicked.connect(self.start_new_visit)
         self.change_level.clicked.connect(self.change_support_level)
+        self.agreed_days.clicked.connect(self.edit_agreed_days)
+        self.year_summary.clicked.connect(self.edit_year_summary)
+        self.edit_details.clicked.connect(self.edit_school_details)
         self.add_action.clicked.connect(self.add_new_action)
         self.action_done.clicked.connect(self.mark_action_done)
         self.add_support.clicked.connect(lambda: self.edit_support_item(None))
@@ -391,6 +434,9 @@ class SchoolPage(QWidget):
             facts.append(self.tr("Headteacher: {0}").format(school.headteacher))
         if school.pupils:
             facts.append(self.tr("{0} pupils").format(school.pupils))
+        overall = self._overall_track(log)
+        if overall:
+            facts.append(overall)
         self.details.setText(" · ".join(facts))
         level = self._services.forms.support_level(school.support_level)
         enhanced = school.support_level == "enhanced"
@@ -403,18 +449,7 @@ class SchoolPage(QWidget):
             )
         )
         self.level_chip.setToolTip(level.description.get(lang.code))
-        minimum = self._services.forms.minimum_days(school.sector)
-        used = workspace.support_days_used(log.support)
-        if minimum is None:
-            self.days.setText(
-                self.tr("Support days {0}: {1}").format(log.academic_year, lang.number(used))
-            )
-        else:
-            self.days.setText(
-                self.tr("Support days {0}: {1} of the minimum {2}").format(
-                    log.academic_year, lang.number(used), lang.number(minimum)
-                )
-            )
+        self._fill_days(log)
         self.year_box.blockSignals(True)
         self.year_box.clear()
         for year in self._years:
@@ -427,8 +462,143 @@ class SchoolPage(QWidget):
         self._fill_support(log)
         self._fill_practice(log)
         self._fill_decisions(log)
+        self.key_tasks.show_school(school.id, log.academic_year, school.support_level)
+        school_id = school.id
+        self._services.runner.submit(
+            lambda store: reviews.reviews_of(store, school_id), self._show_reviews
+        )
         self.retranslate_counts()
         self._fill_read_only()
+
+    def _show_reviews(self, found: list[EnhancedReview]) -> None:
+        """The school's half-termly reviews of enhanced support, newest first."""
+        if self.log is None or any(r.school_id != self.log.school.id for r in found):
+            return
+        self._reviews = found
+        lang = self._services.language
+        if not found:
+            self.reviews_note.setText(
+                self.tr("No half-termly review of enhanced support has been recorded.")
+            )
+            return
+        title = self.tr("Half-termly reviews of enhanced support")
+        parts = [f"<b>{_esc(title)}</b>"]
+        for review in found:
+            due = (
+                self.tr(" · next review {0}").format(lang.date(review.next_review_due))
+                if review.next_review_due
+                else ""
+            )
+            parts.append(
+                f"<p><b>{_esc(lang.date(review.review_date))}</b>{_esc(due)}<br>"
+                f"{_esc(review.position_agreed)}</p>"
+            )
+        self.reviews_note.setText("".join(parts))
+
+    def _overall_track(self, log: SchoolLog) -> str:
+        """The school's overall view: off track if any priority's latest judgement is."""
+        latest = [p.latest for p in log.priorities if p.status != "withdrawn"]
+        judged = [j for j in latest if j is not None]
+        off = sum(1 for j in judged if j.track == "off_track")
+        if off:
+            return self.tr("Off track overall ({0} of {1} priorities)").format(off, len(latest))
+        if judged and len(judged) == len(latest):
+            return self.tr("On track overall")
+        return ""
+
+    def _fill_days(self, log: SchoolLog) -> None:
+        """The partner's days from visits against the days due; brokered days apart."""
+        lang = self._services.language
+        days = log.days
+        if days is None:
+            self.days.setText("")
+            return
+        used = lang.number(days.partner_days)
+        brokered = lang.number(days.brokered)
+        if days.due is None:
+            text = self.tr("Your days {0}: {1} · brokered {2}").format(
+                log.academic_year, used, brokered
+            )
+        else:
+            text = self.tr("Your days {0}: {1} of {2} · brokered {3}").format(
+                log.academic_year, used, lang.number(days.due), brokered
+            )
+        self.days.setText(text)
+        self.days.setToolTip(
+            self.tr(
+                "Your time from visits ({0} whole days, {1} half days) against the minimum "
+                "for the sector ({2}) and the days agreed for the school ({3}). Brokered "
+                "support (agreed, under way or complete) is counted separately."
+            ).format(
+                days.whole_day_visits,
+                days.half_day_visits,
+                lang.number(days.minimum) if days.minimum is not None else "–",
+                lang.number(days.agreed),
+            )
+        )
+
+    def edit_agreed_days(self) -> None:
+        """Set the days agreed for the school this year beyond the sector minimum."""
+        log = self.log
+        if log is None or log.days is None or self.read_only_until is not None:
+            return
+        dialog = AgreedDaysDialog(
+            self._services,
+            log.school.name,
+            log.academic_year,
+            log.days.minimum,
+            log.days.agreed,
+            self,
+        )
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        school_id, year, value = log.school.id, log.academic_year, dialog.value()
+        self._services.runner.submit(
+            lambda store: support_days.set_agreed_days(store, school_id, year, value)
+        )
+
+    def edit_school_details(self) -> None:
+        """Edit the school's headteacher, contacts, memberships and report language."""
+        log = self.log
+        if log is None or self.read_only_until is not None:
+            return
+        dialog = SchoolDetailsDialog(self._services, log.school, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        v, school_id = dialog.values(), log.school.id
+        self._services.runner.submit(
+            lambda store: schools.update_details(
+                store,
+                school_id,
+                headteacher=v.headteacher,
+                phone=v.phone,
+                contacts=v.contacts,
+                memberships=v.memberships,
+                report_language=v.report_language,
+            )
+        )
+
+    def edit_year_summary(self, *, dialog_hook: Any = None) -> None:
+        """Write the summary of the school's year for the report to governors."""
+        log = self.log
+        if log is None or self.read_only_until is not None:
+            return
+        school_id, year, name = log.school.id, log.academic_year, log.school.name
+
+        def opened(text: str) -> None:
+            dialog = YearSummaryDialog(name, year, text, self)
+            if dialog_hook is not None:
+                dialog_hook(dialog)
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return
+            value = dialog.value()
+            self._services.runner.submit(
+                lambda store: year_summaries.set_summary(store, school_id, year, value)
+            )
+
+        self._services.runner.submit(
+            lambda store: year_summaries.summary_of(store, school_id, year), opened
+        )
 
     def _fill_read_only(self) -> None:
         """A school handed on this term: say so, and let nothing be changed."""
@@ -566,6 +736,13 @@ class SchoolPage(QWidget):
         parts.append(f"<span style='color:#5b6470'>{' · '.join(f for f in facts if f)}</span>")
         if priority.description:
             parts.append(f"<p>{_esc(priority.description)}</p>")
+        for label, text in (
+            (self.tr("Success criteria"), priority.success_criteria),
+            (self.tr("Risks to progress"), priority.risks),
+        ):
+            if text.strip():
+                parts.append(f"<p><b>{_esc(label)}:</b> {_esc(text)}</p>")
+        parts.append(f"<p style='color:#5b6470'>{_esc(self._approval_text(priority))}</p>")
         if not priority.judgements:
             none_yet = self.tr("No judgements yet this year.")
             parts.append(f"<p style='color:#5b6470'>{_esc(none_yet)}</p>")
@@ -592,6 +769,20 @@ class SchoolPage(QWidget):
                 f"{_esc(past.judgement.rationale)}</p>"
             )
         self.history.setText("".join(parts))
+
+    def _approval_text(self, priority: Priority) -> str:
+        """Where the priority stands with the local authority, in words."""
+        lang = self._services.language
+        state = priority.la_approval
+        when = lang.date(priority.la_approved_on) if priority.la_approved_on else ""
+        who = priority.la_approved_by or ""
+        if state == "approved":
+            return self.tr("Approved by the LA {0} {1}").format(when, who).strip()
+        if state == "not_approved":
+            return self.tr("Not approved by the LA {0} {1}").format(when, who).strip()
+        if state == "sent":
+            return self.tr("Sent to the LA for approval")
+        return self.tr("Not yet sent to the LA for approval")
 
     def carry_current_priority(self) -> None:
         """Carry the chosen priority into the next year, then show it there."""
@@ -821,6 +1012,8 @@ class SchoolPage(QWidget):
                 reform_area=values.reform_area,
                 sdp_reference=values.sdp_reference,
                 description=values.description,
+                success_criteria=values.success_criteria,
+                risks=values.risks,
             )
         )
 
@@ -841,6 +1034,11 @@ class SchoolPage(QWidget):
                 sdp_reference=v.sdp_reference,
                 description=v.description,
                 status=v.status,
+                success_criteria=v.success_criteria,
+                risks=v.risks,
+                la_approval=v.la_approval,
+                la_approved_on=v.la_approved_on,
+                la_approved_by=v.la_approved_by,
             )
         )
 
@@ -877,6 +1075,7 @@ class SchoolPage(QWidget):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         to_level, reason, decided_on = dialog.values()
+        agreed_by, raised_by = dialog.parties()
         self._services.runner.submit(
             lambda store: schools.set_support_level(
                 store,
@@ -885,6 +1084,8 @@ class SchoolPage(QWidget):
                 reason,
                 decided_on=decided_on,
                 decided_by=people.me(store),
+                agreed_by=agreed_by,
+                raised_by=raised_by,
             )
         )
 
@@ -909,6 +1110,7 @@ class SchoolPage(QWidget):
                     attendees=v.attendees,
                     aspects=v.aspects,
                     person_id=people.me(store),
+                    days=v.days,
                 ),
                 self.visit_chosen.emit,
             )
@@ -953,8 +1155,17 @@ class SchoolPage(QWidget):
         if self.log is None:
             return
         log = self.log
+        school_id = log.school.id
+        self._services.runner.submit(
+            lambda store: tuple(reporting.practice_elsewhere(store, school_id)),
+            lambda practice: self._edit_support(log, support_id, practice),
+        )
+
+    def _edit_support(
+        self, log: SchoolLog, support_id: str | None, practice: tuple[PracticeElsewhere, ...]
+    ) -> None:
         existing = next((s for s in log.support if s.id == support_id), None)
-        dialog = SupportDialog(self._services, log.priorities, self, existing)
+        dialog = SupportDialog(self._services, log.priorities, self, existing, practice)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         v = dialog.values()
@@ -1089,6 +1300,18 @@ class SchoolPage(QWidget):
         self.change_level.setText(self.tr("Change…"))
         self.change_level.setToolTip(self.tr("Move the school between core and enhanced support"))
         self.change_level.setAccessibleName(self.tr("Change support level"))
+        self.edit_details.setText(self.tr("School details…"))
+        self.edit_details.setToolTip(
+            self.tr("Headteacher, contacts, memberships and the language of its reports")
+        )
+        self.year_summary.setText(self.tr("Summary for governors…"))
+        self.year_summary.setToolTip(
+            self.tr("Your summary of the school's year, printed in the report to governors")
+        )
+        self.agreed_days.setText(self.tr("Days agreed…"))
+        self.agreed_days.setToolTip(
+            self.tr("The days of your time agreed with the school this year beyond the minimum")
+        )
         self.start_visit.setText(self.tr("Start a visit"))
         self.start_visit.setToolTip(self.tr("Start a visit to this school (Ctrl+N)"))
         self.year_label.setText(self.tr("Academic &year"))
@@ -1152,6 +1375,8 @@ class SchoolPage(QWidget):
         self.tabs.setTabToolTip(1, self.tr("Open actions agreed with the school"))
         self.tabs.setTabToolTip(3, self.tr("Practice worth sharing"))
         self.tabs.setTabToolTip(4, self.tr("Core or enhanced support: the decisions and reasons"))
+        self.tabs.setTabText(5, self.tr("Key tasks"))
+        self.tabs.setTabToolTip(5, self.tr("This term's key tasks: done by a visit or ticked"))
 
 
 def _esc(text: str) -> str:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
+    QFormLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -407,6 +408,45 @@ class SummaryPanel(QWidget):
         row.setSpacing(4)
         row.addWidget(self.has_next)
         row.addWidget(self.next_date, 0, Qt.AlignmentFlag.AlignLeft)
+        # issue 15: what the note of visit also carries
+        self.next_focus = QLineEdit()
+        self.focus_save = AutosaveField(
+            self.next_focus,
+            services.runner,
+            services.tracker,
+            lambda text: lambda store: visits.update_visit(store, visit_id, next_visit_focus=text),
+        )
+        self.recipients = QLineEdit()
+        self.recipients_save = AutosaveField(
+            self.recipients,
+            services.runner,
+            services.tracker,
+            lambda text: (
+                lambda store: visits.update_visit(
+                    store, visit_id, recipients=[r.strip() for r in text.split(",") if r.strip()]
+                )
+            ),
+        )
+        self.response = QPlainTextEdit()
+        self.response.setObjectName("headteacherResponse")
+        self.response.setTabChangesFocus(True)
+        self.response.setMaximumHeight(90)
+        self.response_save = AutosaveField(
+            self.response,
+            services.runner,
+            services.tracker,
+            lambda text: lambda store: visits.update_visit(store, visit_id, ht_response=text),
+        )
+        self.focus_label = QLabel()
+        self.focus_label.setBuddy(self.next_focus)
+        self.recipients_label = QLabel()
+        self.recipients_label.setBuddy(self.recipients)
+        self.response_label = QLabel()
+        self.response_label.setBuddy(self.response)
+        more = QFormLayout()
+        more.addRow(self.focus_label, self.next_focus)
+        more.addRow(self.recipients_label, self.recipients)
+        more.addRow(self.response_label, self.response)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(8)
@@ -414,6 +454,7 @@ class SummaryPanel(QWidget):
         layout.addWidget(self.hint)
         layout.addWidget(self.summary, 1)
         layout.addLayout(row)
+        layout.addLayout(more)
         self.has_next.toggled.connect(self._next_changed)
         self.next_date.dateChanged.connect(lambda _: self._next_changed())
         self._loading = False
@@ -421,6 +462,9 @@ class SummaryPanel(QWidget):
 
     def load(self, sheet: VisitSheet) -> None:
         self.autosave.load(sheet.visit.summary)
+        self.focus_save.load(sheet.visit.next_visit_focus)
+        self.recipients_save.load(", ".join(sheet.visit.recipients))
+        self.response_save.load(sheet.visit.ht_response)
         self._loading = True
         try:
             nxt = sheet.visit.next_visit_date
@@ -457,6 +501,15 @@ class SummaryPanel(QWidget):
         self.summary.setAccessibleName(self.tr("Summary of the visit"))
         self.has_next.setText(self.tr("Next visit planned for"))
         self.next_date.setAccessibleName(self.tr("Date of the next visit"))
+        self.focus_label.setText(self.tr("&Focus of the next visit"))
+        self.next_focus.setAccessibleName(self.tr("Focus of the next visit"))
+        self.recipients_label.setText(self.tr("Note &goes to"))
+        self.recipients.setAccessibleName(self.tr("Who receives the note"))
+        self.recipients.setPlaceholderText(
+            self.tr("Besides the headteacher, separated by commas: e.g. Chair of governors")
+        )
+        self.response_label.setText(self.tr("Headteacher's &response"))
+        self.response.setAccessibleName(self.tr("The headteacher's response to the note"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -477,6 +530,7 @@ class VisitPage(QWidget):
         self.sheet: VisitSheet | None = None
         self._panels: dict[str, AspectPanel] = {}
         self._summary: SummaryPanel | None = None
+        self._summary_area: QScrollArea | None = None  # the summary scrolls on a short screen
         self._pending_place: tuple[str | None, int | None] = (None, None)
         self._pending_evidence: str | None = None
         self._loading = False
@@ -657,10 +711,10 @@ class VisitPage(QWidget):
             self.centre.removeWidget(panel)
             discard(panel)
         self._panels.clear()
-        if self._summary is not None:
-            self.centre.removeWidget(self._summary)
-            discard(self._summary)
-            self._summary = None
+        if self._summary_area is not None:
+            self.centre.removeWidget(self._summary_area)
+            discard(self._summary_area)  # and the summary panel inside it
+        self._summary = self._summary_area = None
         self.evidence.clear_cards()
         self.aspect_list.clear()
 
@@ -679,7 +733,8 @@ class VisitPage(QWidget):
             ),
         )
         self._summary = SummaryPanel(self._services, visit_id)
-        self.centre.addWidget(self._summary)
+        self._summary_area = _scrolling(self._summary)
+        self.centre.addWidget(self._summary_area)
 
     def refresh(self) -> None:
         visit_id = self.visit_id
@@ -906,8 +961,8 @@ class VisitPage(QWidget):
         if row < 0:
             return
         aspect = self.aspect_list.item(row).data(ID_ROLE)
-        if aspect == SUMMARY and self._summary is not None:
-            self.centre.setCurrentWidget(self._summary)
+        if aspect == SUMMARY and self._summary_area is not None:
+            self.centre.setCurrentWidget(self._summary_area)
             self.evidence.set_place(self.visit_id or "", None, None)
         elif aspect in self._panels:
             panel = self._panels[aspect]
@@ -931,7 +986,7 @@ class VisitPage(QWidget):
         panel = self.current_panel()
         if panel is not None:
             panel.focus_answer()
-        elif self._summary is not None and self.centre.currentWidget() is self._summary:
+        elif self._summary is not None and self.centre.currentWidget() is self._summary_area:
             self._summary.summary.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def next_aspect(self) -> None:
