@@ -380,7 +380,7 @@
         <translation>Mewnforiwyd {0} o ysgolion.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Nothing was imported: the file is not a schools list SIPL can read.</source>
         <translation>Ni fewnforiwyd dim: nid yw’r ffeil yn rhestr ysgolion y gall SIPL ei darllen.</translation>
     </message>
@@ -1562,6 +1562,109 @@
         <location line="+3"/>
         <source>Read the Welsh Government&apos;s address list of schools (a CSV file), to work without the central store. Nothing is imported if any row is wrong.</source>
         <translation>Darllen rhestr cyfeiriadau ysgolion Llywodraeth Cymru (ffeil CSV), i weithio heb y storfa ganolog. Ni fewnforir dim os oes unrhyw res yn anghywir.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportProblem</name>
+    <message>
+        <location filename="../../desktop/ui/caseload/import_words.py" line="+24"/>
+        <source>The file could not be read: {reason}.</source>
+        <translation>Doedd dim modd darllen y ffeil: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file is empty.</source>
+        <translation>Mae&apos;r ffeil yn wag.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file is not UTF-8 text (byte 0x{byte} on line {line}). Save it as &apos;CSV UTF-8&apos; and import it again.</source>
+        <translation>Nid testun UTF-8 yw&apos;r ffeil (beit 0x{byte} ar linell {line}). Cadwch hi fel &apos;CSV UTF-8&apos; a&apos;i mewnforio eto.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file is not valid CSV near line {line}: {reason}.</source>
+        <translation>Nid yw&apos;r ffeil yn CSV dilys ger llinell {line}: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file has no header row.</source>
+        <translation>Does gan y ffeil ddim rhes pennawd.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This is not the address list of schools: the header lacks {columns}.</source>
+        <translation>Nid hon yw rhestr cyfeiriadau&apos;r ysgolion: nid oes gan y pennawd {columns}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} rows have problems:</source>
+        <translation>Mae problemau gyda {count} rhes:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file lists no schools.</source>
+        <translation>Does dim ysgolion yn y ffeil.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the line is cut short ({cells} of {width} columns)</source>
+        <translation>mae&apos;r llinell yn rhy fyr ({cells} o {width} colofn)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>school number &apos;{number}&apos; is not 7 digits</source>
+        <translation>nid yw rhif yr ysgol &apos;{number}&apos; yn 7 digid</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>LA code &apos;{code}&apos; is not 3 digits</source>
+        <translation>nid yw cod yr ALl &apos;{code}&apos; yn 3 digid</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>school number does not start with its LA code {code}</source>
+        <translation>nid yw rhif yr ysgol yn dechrau â chod ei ALl, {code}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the school has no name</source>
+        <translation>does dim enw gan yr ysgol</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the local authority has no name</source>
+        <translation>does dim enw gan yr awdurdod lleol</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown sector &apos;{sector}&apos; (known: {known})</source>
+        <translation>sector anhysbys &apos;{sector}&apos; (y rhai hysbys: {known})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>pupil count &apos;{pupils}&apos; is not a number</source>
+        <translation>nid yw nifer y disgyblion &apos;{pupils}&apos; yn rhif</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the school is listed twice (also line {line})</source>
+        <translation>mae&apos;r ysgol wedi&apos;i rhestru ddwywaith (hefyd ar linell {line})</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>line {0} (school {1}): {2}</source>
+        <translation>llinell {0} (ysgol {1}): {2}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>line {0}: {1}</source>
+        <translation>llinell {0}: {1}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>… and {0} more problems</source>
+        <translation>… a {0} problem arall</translation>
     </message>
 </context>
 <context>

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QFileDialog
 
 from desktop.store.store import Store
 from desktop.ui.sync.widgets import EnrolDialog
-from tests.importing.samples import write_address_list
+from tests.importing.samples import ROWS, write_address_list
 from tests.ui.helpers import when_modal
 
 WORDS = {
@@ -21,6 +21,24 @@ WORDS = {
         "Mewnforio rhestr ysgolion…",
     ),
 }
+
+
+# What the panel says of the bad rows below, in each language.
+BAD_ROWS = (
+    ("3 rows have problems:", "Mae problemau gyda 3 rhes:"),
+    (
+        "line 2 (school 990401): school number '990401' is not 7 digits",
+        "llinell 2 (ysgol 990401): nid yw rhif yr ysgol '990401' yn 7 digid",
+    ),
+    (
+        "line 3 (school 9904002): pupil count 'lots' is not a number",
+        "llinell 3 (ysgol 9904002): nid yw nifer y disgyblion 'lots' yn rhif",
+    ),
+    (
+        "line 4 (school 9904009): the line is cut short (4 of 17 columns)",
+        "llinell 4 (ysgol 9904009): mae'r llinell yn rhy fyr (4 o 17 colofn)",
+    ),
+)
 
 
 def _choose_file(path) -> None:
@@ -63,6 +81,24 @@ def test_first_run_offers_three_ways_and_importing_a_list_fills_the_caseload(
         "Nothing was imported" if language == "en" else "Ni fewnforiwyd dim"
     )
     assert panel.isVisible()
+
+    # A real list with bad rows (a short number, a pupil count in words, a row cut short):
+    # nothing imported, each row named in the user's language.
+    bad = [
+        ROWS[0].replace("9904001,", "990401,"),
+        ROWS[1].replace(",01234 567891,", ",01234 567891,lots"),
+        "9904009,Ysgol Fer,990,Bro Derwen",
+    ]
+    _choose_file(write_address_list(tmp_path / "bad-schools.csv", bad))
+    qtbot.mouseClick(panel.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "990401" in panel.result.text())
+    shown = panel.result.text()
+    assert shown.count("\n") >= 4  # the sentence, the summary and the three rows
+    for english, welsh in BAD_ROWS:
+        assert (english if language == "en" else welsh) in shown
+        if language == "cy":
+            assert english not in shown
+    assert not page.model.entries
 
     # The Welsh Government's list: the caseload shows its schools, the panel goes.
     _choose_file(write_address_list(tmp_path / "schools.csv"))

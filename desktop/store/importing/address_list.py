@@ -12,7 +12,9 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from desktop.store.importing import wording
 from desktop.store.importing.csvfile import ImportRejected, RowProblem, clean, read_csv
+from desktop.store.importing.wording import Said, said
 from forms import load_forms
 
 COLUMNS: tuple[str, ...] = (
@@ -94,31 +96,31 @@ def _is_footnote(cells: list[str]) -> bool:
 
 def _parse_row(
     line: int, values: dict[str, str], sectors: dict[str, str]
-) -> tuple[SchoolRow | None, list[str]]:
-    problems: list[str] = []
+) -> tuple[SchoolRow | None, list[Said]]:
+    problems: list[Said] = []
     number = values["School Number"]
     la_code = values["LA Code"]
     if not _DIGITS7.match(number):
-        problems.append(f"school number {number!r} is not 7 digits")
+        problems.append(said(wording.NUMBER_NOT_7_DIGITS, number=number))
     if not _DIGITS3.match(la_code):
-        problems.append(f"LA code {la_code!r} is not 3 digits")
+        problems.append(said(wording.LA_CODE_NOT_3_DIGITS, code=la_code))
     elif _DIGITS7.match(number) and number[:3] != la_code:
-        problems.append(f"school number does not start with its LA code {la_code}")
+        problems.append(said(wording.NUMBER_NOT_OF_LA, code=la_code))
     if not values["School Name"]:
-        problems.append("the school has no name")
+        problems.append(said(wording.NO_SCHOOL_NAME))
     if not values["Local Authority"]:
-        problems.append("the local authority has no name")
+        problems.append(said(wording.NO_LA_NAME))
     sector = sectors.get(values["Sector"].lower())
     if sector is None:
         known = ", ".join(sorted(set(sectors.values())))
-        problems.append(f"unknown sector {values['Sector']!r} (known: {known})")
+        problems.append(said(wording.UNKNOWN_SECTOR, sector=values["Sector"], known=known))
     raw_pupils = values["Pupils - see notes"].replace(",", "")
     pupils: int | None = None
     if raw_pupils.lower() not in _SUPPRESSED:
         if raw_pupils.isdigit():
             pupils = int(raw_pupils)
         else:
-            problems.append(f"pupil count {raw_pupils!r} is not a number")
+            problems.append(said(wording.PUPILS_NOT_NUMBER, pupils=raw_pupils))
     if problems:
         return None, problems
     return (
@@ -155,11 +157,7 @@ def parse_address_list(path: Path) -> list[SchoolRow]:
     if missing:
         raise ImportRejected(
             path.name,
-            summary=(
-                "This is not the address list of schools: the header lacks "
-                + ", ".join(repr(c) for c in missing)
-                + "."
-            ),
+            summary=said(wording.NOT_ADDRESS_LIST, columns=", ".join(repr(c) for c in missing)),
         )
     index = {c: lowered[c.lower()] for c in COLUMNS}
     width = len(table.header)
@@ -173,7 +171,9 @@ def parse_address_list(path: Path) -> list[SchoolRow]:
         number = clean(cells[index["School Number"]]) if cells else None
         if len(cells) < width:
             problems.append(
-                RowProblem(line, number, f"the line is cut short ({len(cells)} of {width} columns)")
+                RowProblem(
+                    line, number, said(wording.LINE_CUT_SHORT, cells=len(cells), width=width)
+                )
             )
             continue
         values = {c: clean(cells[i]) for c, i in index.items()}
@@ -185,14 +185,16 @@ def parse_address_list(path: Path) -> list[SchoolRow]:
                     RowProblem(
                         line,
                         row.number,
-                        f"the school is listed twice (also line {seen[row.number]})",
+                        said(wording.LISTED_TWICE, line=seen[row.number]),
                     )
                 )
                 continue
             seen[row.number] = line
             schools.append(row)
     if problems:
-        raise ImportRejected(path.name, problems, summary=f"{len(problems)} rows have problems:")
+        raise ImportRejected(
+            path.name, problems, summary=said(wording.ROWS_HAVE_PROBLEMS, count=len(problems))
+        )
     if not schools:
-        raise ImportRejected(path.name, summary="The file lists no schools.")
+        raise ImportRejected(path.name, summary=said(wording.NO_SCHOOLS))
     return schools

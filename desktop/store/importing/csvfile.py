@@ -9,6 +9,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from desktop.store.errors import StoreError
+from desktop.store.importing import wording
+from desktop.store.importing.wording import Said, said
 
 _SPACES = re.compile(r"\s+")
 
@@ -24,7 +26,7 @@ class RowProblem:
 
     line: int
     number: str | None
-    problem: str
+    problem: Said | str  # Said where the desktop shows it (see desktop.store.importing.wording)
 
     def __str__(self) -> str:
         school = f" (school {self.number})" if self.number else ""
@@ -37,7 +39,7 @@ class ImportRejected(StoreError):
 
     file: str
     problems: list[RowProblem] = field(default_factory=list)
-    summary: str = ""
+    summary: Said | str = ""
 
     def __post_init__(self) -> None:
         lines = [f"{self.file}: nothing was imported. {self.summary}".rstrip()]
@@ -65,20 +67,16 @@ def read_records(path: Path) -> list[tuple[int, list[str]]]:
         data = path.read_bytes()
     except OSError as error:
         raise ImportRejected(
-            name, summary=f"The file could not be read: {error.strerror}."
+            name, summary=said(wording.CANNOT_READ, reason=error.strerror or error)
         ) from None
     if not data.strip():
-        raise ImportRejected(name, summary="The file is empty.")
+        raise ImportRejected(name, summary=said(wording.EMPTY))
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         line = data[: error.start].count(b"\n") + 1
         raise ImportRejected(
-            name,
-            summary=(
-                f"The file is not UTF-8 text (byte 0x{data[error.start]:02x} on line {line}). "
-                "Save it as 'CSV UTF-8' and import it again."
-            ),
+            name, summary=said(wording.NOT_UTF8, byte=f"{data[error.start]:02x}", line=line)
         ) from None
     reader = csv.reader(io.StringIO(text, newline=""), strict=True)
     records: list[tuple[int, list[str]]] = []
@@ -89,7 +87,7 @@ def read_records(path: Path) -> list[tuple[int, list[str]]]:
             start = reader.line_num + 1
     except csv.Error as error:
         raise ImportRejected(
-            name, summary=f"The file is not valid CSV near line {reader.line_num}: {error}."
+            name, summary=said(wording.NOT_CSV, line=reader.line_num, reason=error)
         ) from None
     return records
 
@@ -101,4 +99,4 @@ def read_csv(path: Path) -> CsvRows:
     for index, (_, cells) in enumerate(records):
         if any(clean(c) for c in cells):
             return CsvRows([clean(c) for c in cells], records[index + 1 :])
-    raise ImportRejected(path.name, summary="The file has no header row.")
+    raise ImportRejected(path.name, summary=said(wording.NO_HEADER))

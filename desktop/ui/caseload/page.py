@@ -564,7 +564,10 @@ class CaseloadPage(QWidget):
         self.first_run.show_result(self.tr("{0} schools imported.").format(count), failed=False)
 
     def _import_failed(self, error: BaseException) -> None:
-        detail = "\n".join(str(p) for p in getattr(error, "problems", [])[:10]) or str(error)
+        from desktop.store.importing.csvfile import ImportRejected
+        from desktop.ui.caseload.import_words import rejection_text
+
+        detail = rejection_text(error) if isinstance(error, ImportRejected) else str(error)
         self.first_run.show_result(
             self.tr("Nothing was imported: the file is not a schools list SIPL can read.")
             + "\n"
