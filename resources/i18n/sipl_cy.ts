@@ -2898,7 +2898,7 @@ Eich llwyth achosion, eich ymweliadau a&apos;ch barnau, ar y cyfrifiadur hwn, yn
     <message>
         <location line="+4"/>
         <source>S&amp;tatus</source>
-        <translation>S&amp;tatws</translation>
+        <translation>Statw&amp;s</translation>
     </message>
     <message>
         <location line="+4"/>

@@ -114,6 +114,12 @@ def main(argv: list[str] | None = None) -> None:
         dialog.show()
         shoot("judgement-dialog", dialog)
         dialog.close()
+        from desktop.ui.school.dialogs import PriorityDialog
+
+        edit = PriorityDialog(root.services, window, priority)
+        edit.show()
+        shoot("priority-dialog", edit)
+        edit.close()
     shortcuts = ShortcutsDialog(window.tr("Keyboard shortcuts"), window.shortcut_rows(), window)
     shortcuts.show()
     shoot("shortcuts-dialog", shortcuts)

@@ -60,6 +60,30 @@ def test_every_screen_fits(make_app, seeded, qtbot, screen, language):
     qtbot.wait(10)
     when_modal(lambda dialog: look_at_dialog("judgement", dialog))
     window.school.record_judgement()
+    school = window.school
+    for name, open_dialog in (
+        ("preferences", window.show_preferences),
+        ("start a visit", school.start_new_visit),
+        ("new priority", school.add_new_priority),
+        ("edit priority", school.edit_current_priority),
+        ("support level", school.change_support_level),
+        ("new action", school.add_new_action),
+        ("days agreed", school.edit_agreed_days),
+        ("school details", school.edit_school_details),
+        ("summary of the year", school.edit_year_summary),
+    ):
+        when_modal(lambda dialog, name=name: look_at_dialog(name, dialog))
+        open_dialog()
+        qtbot.waitUntil(lambda name=name: name in found)  # some open after a store read
+    window.open_visit(school.log.visits[0].id)
+    qtbot.waitUntil(lambda: window.visit.sheet is not None)
+    for name, open_dialog in (
+        ("aspects of the visit", window.visit.edit_aspects),
+        ("request support", window.visit.request_new_support),
+    ):
+        when_modal(lambda dialog, name=name: look_at_dialog(name, dialog))
+        open_dialog()
+        qtbot.waitUntil(lambda name=name: name in found)  # some open after a store read
     assert {name: problems for name, problems in found.items() if problems} == {}
 
 

@@ -44,6 +44,7 @@ from desktop.ui.common.widgets import (
     fit_to_screen,
     has_text,
     muted,
+    scrolling,
 )
 
 # --- Priorities ----------------------------------------------------------------------
@@ -156,9 +157,15 @@ class PriorityDialog(QDialog):
         self.buttons = button_box(self.tr("Save priority"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        # The form scrolls inside a dialog no taller than the window (a 1920×1080 screen
+        # at 200 % leaves 500 logical pixels); the buttons stay in view under it.
+        fields = QWidget()
+        fields.setLayout(form)
+        form.setContentsMargins(0, 0, 0, 0)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        layout.addWidget(scrolling(fields), 1)
         layout.addWidget(self.buttons)
+        fit_to_screen(self, 600, fields.sizeHint().height() + self.buttons.sizeHint().height() + 48)
         self.title.textChanged.connect(self._validate)
         self._validate()
 
