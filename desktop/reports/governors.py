@@ -22,11 +22,8 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
 from desktop.reports.language import Layout, ReportLanguage, default_report_language, parse_day
 from desktop.reports.layout import (
-    CONTENT_WIDTH,
-    RULE,
     Furniture,
     ReportInfo,
-    RowTable,
     Target,
     Voice,
     build_pdf,
@@ -35,9 +32,9 @@ from desktop.reports.layout import (
     esc,
     heading,
     page_label,
+    ruled_rows,
     stacked,
     styles,
-    table_style,
     user_text,
 )
 from desktop.reports.parts import (
@@ -323,22 +320,7 @@ def _judgement_row(voice: Voice, judgement: Judgement) -> Table:
     s = styles()
     cell: list[Flowable] = [rate_chip(voice, judgement), Spacer(1, 1.5 * mm)]
     cell += user_text(judgement.rationale, s.cell)
-    return RowTable(
-        [[stacked(voice.say(f"terms.{judgement.term}"), s.label), cell]],
-        colWidths=[38 * mm, CONTENT_WIDTH - 38 * mm],
-        splitInRow=1,
-        hAlign="LEFT",
-        style=table_style(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 2 * mm),
-                ("TOPPADDING", (0, 0), (-1, -1), 2 * mm),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5 * mm),
-            ]
-        ),
-    )
+    return ruled_rows([[stacked(voice.say(f"terms.{judgement.term}"), s.label), cell]], 38 * mm)
 
 
 def _support(voice: Voice, data: GovernorsData, items: list[Support]) -> list[Flowable]:

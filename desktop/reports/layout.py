@@ -507,6 +507,28 @@ def details_table(
     return table
 
 
+def ruled_rows(rows: Sequence[Sequence[Any]], label_width: float, *, gap: float = 2 * mm) -> Table:
+    """Rows of a narrow left column and a wide right one, a thin rule under each, no
+    frame (the judgement key, a priority's judgements by term); a row may split across
+    pages, one line at least on each."""
+    return RowTable(
+        [list(r) for r in rows],
+        colWidths=[label_width, CONTENT_WIDTH - label_width],
+        splitInRow=1,
+        hAlign="LEFT",
+        style=table_style(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), gap),
+                ("TOPPADDING", (0, 0), (-1, -1), 2 * mm),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5 * mm),
+            ]
+        ),
+    )
+
+
 def data_table(
     header: Sequence[Paragraph],
     rows: Sequence[Sequence[Any]],

@@ -13,8 +13,6 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 from desktop.reports.language import parse_day
 from desktop.reports.layout import (
     CONTENT_WIDTH,
-    RULE,
-    RowTable,
     Swatch,
     Voice,
     bilingual,
@@ -23,9 +21,9 @@ from desktop.reports.layout import (
     heading,
     paragraphs_of,
     right,
+    ruled_rows,
     stacked,
     styles,
-    table_style,
 )
 from desktop.store.models import DaysAccount, Judgement, Priority, School, Support, Visit
 from forms import Forms
@@ -214,22 +212,7 @@ def judgement_key(voice: Voice, heading_key: str) -> list[Flowable]:
             for index, text in enumerate(voice.of(rate.descriptor))
         ]
         rows.append([chip, descriptors])
-    table = RowTable(
-        rows,
-        colWidths=[CONTENT_WIDTH * 0.27, CONTENT_WIDTH * 0.73],
-        splitInRow=1,
-        hAlign="LEFT",
-        style=table_style(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 3 * mm),
-                ("TOPPADDING", (0, 0), (-1, -1), 2 * mm),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5 * mm),
-            ]
-        ),
-    )
+    table = ruled_rows(rows, CONTENT_WIDTH * 0.27, gap=3 * mm)
     return [KeepTogether([*out, table])]  # the key is read whole, beside its heading
 
 
