@@ -359,6 +359,11 @@ def bench_many(work: Path, laptops: int, rounds: int, database: str | None, labe
         f"({len(latencies) / elapsed:.1f} syncs/s), p50 {statistics.median(latencies) * 1000:.0f}"
         f" ms, p95 {p95 * 1000:.0f} ms"
     )
+    if len(phases) > 1:
+        # The first round also pushes each laptop's new visit (a larger push) and meets a
+        # cold connection pool; the later ones are the steady state.
+        rounds = ", ".join(f"{seconds * 1000:.0f}" for seconds in phases)
+        print(f"  each round, from its start to its last sync's end: {rounds} ms")
 
 
 def bench_merge(baseline_limit: int) -> None:
