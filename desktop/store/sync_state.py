@@ -158,21 +158,17 @@ def _set_rev(db: Any, table: str, row_id: str, field: str, rev: int) -> None:
     )
 
 
-def _required(store: Store, table: str, field: str) -> bool:
-    """Whether ``table.field`` is a NOT NULL column of the local store."""
-    rows = store.db.execute(f"PRAGMA table_info([{table}])").fetchall()
-    return any(str(r[1]) == field and bool(r[3]) for r in rows)
-
-
-def _column_default(store: Store, table: str, field: str) -> Any:
-    """What SQLite stores in ``table.field`` for a row inserted without it (its declared
-    default, in stored form; None when it declares none). A field the server never
-    received holds this on every laptop: a pulled row is inserted without it."""
+def _column(store: Store, table: str, field: str) -> tuple[bool, Any]:
+    """(NOT NULL?, value a row inserted without it holds) of the local ``table.field``:
+    its declared default in stored form, None where it declares none. A field the server
+    never received holds that default on every laptop: a pulled row is inserted without
+    it."""
     for row in store.db.execute(f"PRAGMA table_info([{table}])").fetchall():
-        if str(row[1]) == field and row[4] is not None:
-            # The default is SQL text from SIPL's own migrations, never from outside.
-            return store.db.execute(f"SELECT {row[4]}").fetchone()[0]
-    return None
+        if str(row[1]) == field:
+            # A default is SQL text from SIPL's own migrations, never from outside.
+            default = None if row[4] is None else store.db.execute(f"SELECT {row[4]}").fetchone()[0]
+            return bool(row[3]), default
+    return False, None
 
 
 def _write_stored(store: Store, table: str, row_id: str, field: str, stored: Any) -> None:
@@ -223,8 +219,8 @@ def _apply_result(store: Store, result: dict[str, Any], sent: dict[str, Outgoing
             # ``mine`` until someone decides. Never NULL into a required column (a required
             # field without a default is sent with its record, so the server has it).
             # (A tombstone never set defaults to NULL: the record lives.)
-            default = _column_default(store, op.table, op.field)
-            if default is not None or not _required(store, op.table, op.field):
+            required, default = _column(store, op.table, op.field)
+            if default is not None or not required:
                 _write_stored(store, op.table, op.row_id, op.field, default)
         else:
             _write_local(store, op.table, op.row_id, op.field, server_value)
@@ -327,22 +323,21 @@ def _insert_new(store: Store, table: str, rows: dict[str, dict[str, Any]]) -> No
     inserted: list[str] = []
     left: list[str] = []
     for names, ids in groups.items():
-        columns = ("id", "created_at", "updated_at", *names)
+        # A pulled created_at is the record's own; otherwise the record is stamped now.
+        stamps = ("updated_at",) if "created_at" in names else ("created_at", "updated_at")
+        columns = ("id", *stamps, *names)
         sql = (
             f"INSERT INTO [{table}] ({', '.join(f'[{c}]' for c in columns)})"
             f" VALUES ({','.join('?' * len(columns))})"
         )
         values = [
-            [row_id, stamp, stamp, *(_column_value(table, f, rows[row_id][f][0]) for f in names)]
+            [
+                row_id,
+                *(stamp for _ in stamps),
+                *(_column_value(table, f, rows[row_id][f][0]) for f in names),
+            ]
             for row_id in ids
         ]
-        if names and "created_at" in names:  # a pulled stamp is the record's own
-            columns = ("id", "updated_at", *names)
-            sql = (
-                f"INSERT INTO [{table}] ({', '.join(f'[{c}]' for c in columns)})"
-                f" VALUES ({','.join('?' * len(columns))})"
-            )
-            values = [[v[0], v[2], *v[3:]] for v in values]
         db.execute("SAVEPOINT materialise")
         try:
             db.conn.executemany(sql, values)

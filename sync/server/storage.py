@@ -441,10 +441,7 @@ class CentralStore:
 
         A school is in scope through a live allocation of this academic year to the partner
         (a PIP: to anyone of their team) that has started and not ended."""
-        if partner.role == "admin":
-            return None
-        states = self._allocation_states(conn, partner)
-        return {school for school, state in states.items() if state == "current"}
+        return self.holdings(conn, partner)[0]
 
     def holdings(self, conn: Connection, partner: Partner) -> tuple[set[str] | None, set[str]]:
         """(:meth:`scope`, :meth:`read_only`) of a partner, read once."""
@@ -460,10 +457,7 @@ class CentralStore:
         """The schools moved away from the partner this term: their laptop keeps what it
         has until the end of the term, learns only of the school's allocations, and may
         change nothing (see :func:`desktop.store.calendar.allocation_state`)."""
-        if partner.role == "admin":
-            return set()
-        states = self._allocation_states(conn, partner)
-        return {school for school, state in states.items() if state == "read_only"}
+        return self.holdings(conn, partner)[1]
 
     def team_last_syncs(self, conn: Connection, partner: Partner) -> dict[str, str]:
         """partner id -> when any of their laptops last synced (UTC ISO text), for the
@@ -966,7 +960,8 @@ class CentralStore:
 
         pending = sorted((scope or set()) - known) if cursor.seq else []
         queue = [cursor.backfill] if cursor.backfill else []
-        queue += [(school, 0) for school in pending if school not in dict(queue)]
+        resumed = cursor.backfill[0] if cursor.backfill else None
+        queue += [(school, 0) for school in pending if school != resumed]
         for school, after in queue:
             of_school = (
                 t.fields.c.school_id.is_(None)
