@@ -58,7 +58,7 @@ def partner_on(store: Store, school_id: str, academic_year: str, day: date) -> s
     ``day``; failing one, the year's allocated partner (see
     :func:`reporting.allocated_partner_name`)."""
     wanted = day.isoformat()
-    row = store.db.execute(
+    row = store.conn.execute(
         "SELECT p.name FROM allocations a JOIN people p ON p.id = a.person_id"
         " WHERE a.school_id = ? AND a.academic_year = ? AND a.deleted_at IS NULL"
         " AND p.deleted_at IS NULL AND (a.starts_on IS NULL OR a.starts_on <= ?)"
@@ -76,7 +76,7 @@ def open_actions_on(store: Store, school_id: str, day: date) -> tuple[Action, ..
     """The school's actions agreed on or before ``day`` and still open on it, soonest due
     first (undated last), each with the status ``open``."""
     wanted = day.isoformat()
-    rows = store.db.execute(
+    rows = store.conn.execute(
         "SELECT a.id, a.school_id, a.visit_id, a.description, a.owner, a.due_on FROM actions a"
         " LEFT JOIN visits v ON v.id = a.visit_id"
         " WHERE a.school_id = ? AND a.deleted_at IS NULL"

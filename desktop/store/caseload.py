@@ -54,7 +54,7 @@ def allocation_states(
     """school id -> ``"current"`` or ``"read_only"`` for the partner's live allocations of
     the year on ``today`` (current wins when a school is held both ways)."""
     states: dict[str, str] = {}
-    for school_id, starts_on, ends_on in store.db.execute(
+    for school_id, starts_on, ends_on in store.conn.execute(
         "SELECT school_id, starts_on, ends_on FROM allocations WHERE person_id = ?"
         " AND academic_year = ? AND deleted_at IS NULL",
         [person_id, academic_year],
@@ -97,7 +97,7 @@ def caseload(
         return []
     marks = _in(ids)
     days = dict(
-        store.db.execute(
+        store.conn.execute(
             f"SELECT school_id, sum(days) FROM support WHERE school_id IN ({marks})"
             " AND academic_year = ? AND deleted_at IS NULL AND status IN (?, ?, ?)"
             " GROUP BY school_id",
@@ -105,14 +105,14 @@ def caseload(
         ).fetchall()
     )
     last = dict(
-        store.db.execute(
+        store.conn.execute(
             f"SELECT school_id, max(visit_date) FROM visits WHERE school_id IN ({marks})"
             " AND deleted_at IS NULL GROUP BY school_id",
             ids,
         ).fetchall()
     )
     actions = dict(
-        store.db.execute(
+        store.conn.execute(
             f"SELECT school_id, count(*) FROM actions WHERE school_id IN ({marks})"
             " AND status = 'open' AND deleted_at IS NULL GROUP BY school_id",
             ids,

@@ -63,7 +63,7 @@ def _decode(text: str | None) -> Any:
 def _judgement_context(
     store: Store, row_id: str, open_rows: list[dict[str, Any]]
 ) -> JudgementContext | None:
-    row = store.db.execute(
+    row = store.conn.execute(
         "SELECT p.title, p.academic_year, j.term, j.rationale FROM judgements j"
         " JOIN priorities p ON p.id = j.priority_id WHERE j.id = ?",
         [row_id],
@@ -81,8 +81,8 @@ def _judgement_context(
 def open_conflict_views(store: Store) -> list[ConflictView]:
     """Every open conflict with names resolved (people and schools), newest first; a
     judgement's conflict names its priority, term and both rationales."""
-    names = dict(store.db.execute("SELECT id, name FROM people").fetchall())
-    schools = dict(store.db.execute("SELECT id, name FROM schools").fetchall())
+    names = dict(store.conn.execute("SELECT id, name FROM people").fetchall())
+    schools = dict(store.conn.execute("SELECT id, name FROM schools").fetchall())
     rows = sync_state.open_conflicts(store)
     return [
         ConflictView(
@@ -116,7 +116,7 @@ def decided_here(store: Store) -> set[str]:
     """
     return {
         r[0]
-        for r in store.db.execute(
+        for r in store.conn.execute(
             "SELECT DISTINCT resolves FROM outbox WHERE resolves IS NOT NULL"
             " AND state != 'rejected'"
         )
@@ -136,7 +136,7 @@ def undecided_conflict_views(
     """
     decided = decided_here(store)
     held = team.holders(store, academic_year, today)
-    people = dict(store.db.execute("SELECT id, name FROM people").fetchall())
+    people = dict(store.conn.execute("SELECT id, name FROM people").fetchall())
     found = []
     for view in open_conflict_views(store):
         if view.id in decided:

@@ -28,7 +28,6 @@ from pathlib import Path
 from typing import Any
 
 import sqlcipher3
-from sqlite_utils import Database
 
 from desktop.store import backup, schema
 from desktop.store.cipher import DatabaseError, connect, is_plain
@@ -143,8 +142,10 @@ def schema_problem(conn: Any) -> str | None:
 
 def open_database(
     path: Path, backups_dir: Path, key: bytes | None = None, *, full_check: bool = True
-) -> Database:
-    """Open (creating if missing) the profile database at ``path``; see module docstring."""
+) -> Any:
+    """Open (creating if missing) the profile database at ``path``; see module docstring.
+    Returns the connection (sqlite-utils wraps it only when first needed: see
+    :attr:`desktop.store.store.Store.db`)."""
     existed = path.exists() and path.stat().st_size > 0
     encrypted_now = False
     if existed and key is not None and is_plain(path):
@@ -165,15 +166,15 @@ def open_database(
             problem = integrity_problem(conn) if full_check else schema_problem(conn)
             if problem is not None:
                 raise DatabaseDamaged(path, problem, backup.good_backups(backups_dir, key))
-        db = Database(conn, execute_plugins=False)
         if existed:
-            unknown = schema.unknown_migrations(db)
+            unknown = schema.unknown_migrations(conn)
             if unknown:
                 raise DatabaseTooNew(path, unknown)
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = NORMAL")
         conn.execute("PRAGMA foreign_keys = ON")
-        schema.migrate(db)
+        conn.execute("PRAGMA recursive_triggers = ON")  # as sqlite-utils sets it
+        schema.migrate(conn)
         if encrypted_now:
             # Told to the user once (see :data:`ENCRYPTED_NOTICE`).
             conn.execute(
@@ -183,4 +184,4 @@ def open_database(
     except BaseException:
         conn.close()
         raise
-    return db
+    return conn

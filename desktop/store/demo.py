@@ -121,7 +121,7 @@ def seed_demo(store: Store, today: date) -> str:
     Raises ValueError if the store already holds any record.
     """
     for table in records.SYNCED_TABLES:
-        if store.db.execute(f"SELECT 1 FROM [{table}] LIMIT 1").fetchone():
+        if store.conn.execute(f"SELECT 1 FROM [{table}] LIMIT 1").fetchone():
             raise ValueError("The demo caseload can only be added to an empty profile.")
     with store.transaction(), tempfile.TemporaryDirectory(prefix="sipl-demo-") as scratch:
         builder = _Builder(store, today, Path(scratch))

@@ -115,7 +115,7 @@ def _judged(store: Store, judgement: Judgement | None) -> JudgedBy | None:
 def _visits_in(store: Store, school_id: str, first: date, last: date) -> list[tuple[Visit, str]]:
     """(visit, person id or "") of the school's live visits in [first, last], oldest first."""
     people = dict(
-        store.db.execute(
+        store.conn.execute(
             "SELECT id, coalesce(person_id, '') FROM visits WHERE school_id = ?"
             " AND deleted_at IS NULL AND visit_date BETWEEN ? AND ?",
             [school_id, first.isoformat(), last.isoformat()],

@@ -112,13 +112,13 @@ def _done_maps(
     if not school_ids:
         return found
     marks = ",".join("?" * len(school_ids))
-    visit_rows = store.db.execute(
+    visit_rows = store.conn.execute(
         f"SELECT school_id, id, visit_date, purpose FROM visits WHERE school_id IN ({marks})"
         " AND deleted_at IS NULL AND visit_date BETWEEN ? AND ? ORDER BY visit_date",
         [*school_ids, year_first.isoformat(), year_last.isoformat()],
     ).fetchall()
     dates = {visit_id: day for _, visit_id, day, _ in visit_rows}
-    checks = store.db.execute(
+    checks = store.conn.execute(
         f"SELECT school_id, id, task_key, done_on, visit_id FROM key_task_checks"
         f" WHERE school_id IN ({marks}) AND academic_year = ? AND deleted_at IS NULL"
         " ORDER BY done_on, created_at",
@@ -211,7 +211,7 @@ def tick(
     if not year_start(academic_year) <= done_on <= year_end(academic_year):
         raise InvalidValue(f"{done_on.isoformat()} is not in the academic year {academic_year}")
     if visit_id is not None:
-        row = store.db.execute(
+        row = store.conn.execute(
             "SELECT school_id FROM visits WHERE id = ? AND deleted_at IS NULL", [visit_id]
         ).fetchone()
         if row is None or row[0] != school_id:

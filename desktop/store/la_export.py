@@ -82,7 +82,7 @@ def local_authorities(store: Store) -> list[LocalAuthority]:
     """Every live local authority that has at least one live school, by (English) name."""
     return [
         LocalAuthority(code, name, name_cy or None)
-        for code, name, name_cy in store.db.execute(
+        for code, name, name_cy in store.conn.execute(
             "SELECT la.code, la.name, la.name_cy FROM local_authorities la"
             " WHERE la.deleted_at IS NULL AND EXISTS (SELECT 1 FROM schools s"
             " WHERE s.la_id = la.id AND s.deleted_at IS NULL)"

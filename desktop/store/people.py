@@ -50,7 +50,7 @@ def allocate(
     existing allocation.
     """
     check_academic_year(academic_year)
-    row = store.db.execute(
+    row = store.conn.execute(
         "SELECT id FROM allocations WHERE school_id = ? AND person_id = ? AND academic_year = ?"
         " AND deleted_at IS NULL",
         [school_id, person_id, academic_year],

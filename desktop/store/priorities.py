@@ -62,7 +62,7 @@ def add_priority(
         earlier = records.get(store, "priorities", continues_id)
         if earlier["school_id"] != school_id or earlier["academic_year"] >= academic_year:
             raise InvalidValue("A priority can only continue one of its school's earlier years")
-    position = store.db.execute(
+    position = store.conn.execute(
         "SELECT count(*) FROM priorities WHERE school_id = ? AND academic_year = ?",
         [school_id, academic_year],
     ).fetchone()[0]
@@ -92,7 +92,7 @@ def next_year(academic_year: str) -> str:
 
 def continuation_of(store: Store, priority_id: str) -> str | None:
     """The id of the priority that carries ``priority_id`` forward, if there is one."""
-    row = store.db.execute(
+    row = store.conn.execute(
         "SELECT id FROM priorities WHERE continues_id = ? AND deleted_at IS NULL"
         " ORDER BY created_at LIMIT 1",
         [priority_id],
@@ -135,7 +135,7 @@ def chain_of(store: Store, priority_id: str) -> list[str]:
     and never round a loop, whatever the stored links say)."""
     chain = [priority_id]
     while len(chain) < 50:
-        row = store.db.execute(
+        row = store.conn.execute(
             "SELECT continues_id FROM priorities WHERE id = ?", [chain[-1]]
         ).fetchone()
         if row is None or row[0] is None or row[0] in chain:
@@ -196,7 +196,7 @@ def judge_priority(
     with store.transaction():
         records.get(store, "priorities", priority_id)
         records.restore(store, "judgements", stable_id(priority_id, term))
-        row = store.db.execute(
+        row = store.conn.execute(
             "SELECT id FROM judgements WHERE priority_id = ? AND term = ? AND deleted_at IS NULL",
             [priority_id, term],
         ).fetchone()
@@ -220,7 +220,7 @@ def _judgements(store: Store, priority_ids: list[str]) -> dict[str, list[Judgeme
     if not priority_ids:
         return found
     marks = ",".join("?" * len(priority_ids))
-    for row in store.db.execute(
+    for row in store.conn.execute(
         "SELECT id, priority_id, term, track, rate, rationale, judged_on, judged_by"
         f" FROM judgements WHERE deleted_at IS NULL AND priority_id IN ({marks})",
         priority_ids,
@@ -239,7 +239,7 @@ def _earlier(store: Store, priority_id: str) -> tuple[PastJudgement, ...]:
         return ()
     marks = ",".join("?" * len(earlier_ids))
     years = dict(
-        store.db.execute(
+        store.conn.execute(
             f"SELECT id, academic_year FROM priorities WHERE id IN ({marks})", earlier_ids
         ).fetchall()
     )
@@ -254,7 +254,7 @@ def _earlier(store: Store, priority_id: str) -> tuple[PastJudgement, ...]:
 def priorities_of(store: Store, school_id: str, academic_year: str) -> list[Priority]:
     """The school's priorities for the year, in their order, each with its judgements and
     those of the priorities it continues from earlier years."""
-    rows = store.db.execute(
+    rows = store.conn.execute(
         "SELECT id, school_id, academic_year, title, description, reform_area, sdp_reference,"
         " status, continues_id, success_criteria, risks, la_approval, la_approved_on,"
         " la_approved_by FROM priorities WHERE school_id = ? AND academic_year = ?"
@@ -264,7 +264,7 @@ def priorities_of(store: Store, school_id: str, academic_year: str) -> list[Prio
     judgements = _judgements(store, [r[0] for r in rows])
     marks = ",".join("?" * len(rows))
     continued = dict(
-        store.db.execute(
+        store.conn.execute(
             f"SELECT continues_id, id FROM priorities WHERE deleted_at IS NULL"
             f" AND continues_id IN ({marks}) ORDER BY created_at DESC",
             [r[0] for r in rows],

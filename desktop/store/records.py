@@ -104,12 +104,12 @@ def insert(store: Store, table: str, values: Mapping[str, Any], *, origin: Origi
 
 def get(store: Store, table: str, row_id: str) -> dict[str, Any]:
     """The live (not deleted) record ``row_id`` of ``table``; raises NotFound."""
-    row = store.db.execute(
+    row = store.conn.execute(
         f"SELECT * FROM [{table}] WHERE id = ? AND deleted_at IS NULL", [row_id]
     ).fetchone()
     if row is None:
         raise NotFound(table, row_id)
-    cursor = store.db.execute(f"SELECT * FROM [{table}] LIMIT 0")
+    cursor = store.conn.execute(f"SELECT * FROM [{table}] LIMIT 0")
     return dict(zip([d[0] for d in cursor.description], row, strict=True))
 
 
@@ -163,7 +163,7 @@ def delete(store: Store, table: str, row_id: str, *, origin: Origin = "local") -
 
 def restore(store: Store, table: str, row_id: str, *, origin: Origin = "local") -> bool:
     """Bring back a tombstoned record (e.g. an answer written again); True if it was deleted."""
-    row = store.db.execute(f"SELECT deleted_at FROM [{table}] WHERE id = ?", [row_id]).fetchone()
+    row = store.conn.execute(f"SELECT deleted_at FROM [{table}] WHERE id = ?", [row_id]).fetchone()
     if row is None or row[0] is None:
         return False
     with store.transaction() as db:
@@ -180,5 +180,5 @@ def restore(store: Store, table: str, row_id: str, *, origin: Origin = "local") 
 def pending_ops(store: Store) -> int:
     """How many changes wait to be sent to the central store."""
     return int(
-        store.db.execute("SELECT count(*) FROM outbox WHERE state = 'pending'").fetchone()[0]
+        store.conn.execute("SELECT count(*) FROM outbox WHERE state = 'pending'").fetchone()[0]
     )

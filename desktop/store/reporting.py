@@ -21,7 +21,7 @@ _SUPPORT_COLUMNS = (
 
 def actions_of_visit(store: Store, visit_id: str) -> list[Action]:
     """The actions agreed at a visit (any status), soonest due first, undated last."""
-    rows = store.db.execute(
+    rows = store.conn.execute(
         f"SELECT {_ACTION_COLUMNS} FROM actions WHERE visit_id = ? AND deleted_at IS NULL"
         " ORDER BY due_on IS NULL, due_on, created_at",
         [visit_id],
@@ -31,7 +31,7 @@ def actions_of_visit(store: Store, visit_id: str) -> list[Action]:
 
 def support_of_visit(store: Store, visit_id: str) -> list[Support]:
     """The support requested or brokered at a visit, in the order recorded."""
-    rows = store.db.execute(
+    rows = store.conn.execute(
         f"SELECT {_SUPPORT_COLUMNS} FROM support WHERE visit_id = ? AND deleted_at IS NULL"
         " ORDER BY created_at",
         [visit_id],
@@ -43,7 +43,7 @@ def person_name(store: Store, person_id: str | None) -> str | None:
     """The name of a live person, or None."""
     if not person_id:
         return None
-    row = store.db.execute(
+    row = store.conn.execute(
         "SELECT name FROM people WHERE id = ? AND deleted_at IS NULL", [person_id]
     ).fetchone()
     return None if row is None else str(row[0])
@@ -51,13 +51,13 @@ def person_name(store: Store, person_id: str | None) -> str | None:
 
 def visit_partner_name(store: Store, visit_id: str) -> str | None:
     """The name of the partner who made a visit, if recorded."""
-    row = store.db.execute("SELECT person_id FROM visits WHERE id = ?", [visit_id]).fetchone()
+    row = store.conn.execute("SELECT person_id FROM visits WHERE id = ?", [visit_id]).fetchone()
     return None if row is None else person_name(store, row[0])
 
 
 def visit_partner_email(store: Store, visit_id: str) -> str | None:
     """The e-mail address of the partner who made a visit, if recorded."""
-    row = store.db.execute(
+    row = store.conn.execute(
         "SELECT p.email FROM visits v JOIN people p ON p.id = v.person_id"
         " WHERE v.id = ? AND p.deleted_at IS NULL",
         [visit_id],
@@ -70,7 +70,7 @@ def allocated_partner_name(store: Store, school_id: str, academic_year: str) -> 
 
     With several allocations (a school moved between partners) the latest wins.
     """
-    row = store.db.execute(
+    row = store.conn.execute(
         "SELECT p.name FROM allocations a JOIN people p ON p.id = a.person_id"
         " WHERE a.school_id = ? AND a.academic_year = ? AND a.deleted_at IS NULL"
         " AND p.deleted_at IS NULL"
@@ -86,7 +86,7 @@ def priority_headings(store: Store, priority_ids: list[str]) -> dict[str, tuple[
     if not priority_ids:
         return {}
     marks = ",".join("?" * len(priority_ids))
-    rows = store.db.execute(
+    rows = store.conn.execute(
         f"SELECT id, title, reform_area FROM priorities WHERE id IN ({marks})"
         " AND deleted_at IS NULL",
         priority_ids,
@@ -102,7 +102,7 @@ def practice_of_year(store: Store, school_id: str, academic_year: str) -> list[P
     """
     start = year_start(check_academic_year(academic_year))
     first, last = start.isoformat(), start.replace(year=start.year + 1).isoformat()
-    rows = store.db.execute(
+    rows = store.conn.execute(
         "SELECT p.id, p.school_id, p.title, p.description, p.reform_area FROM practice p"
         " LEFT JOIN visits v ON v.id = p.visit_id"
         " WHERE p.school_id = ? AND p.deleted_at IS NULL"
@@ -129,7 +129,7 @@ def practice_elsewhere(store: Store, school_id: str) -> list[PracticeElsewhere]:
     """Practice worth sharing recorded at every other live school this laptop holds (a
     partner's other schools; on a principal's desk, the team's), newest first: the peer
     schools a partner may broker support from (issue 15)."""
-    rows = store.db.execute(
+    rows = store.conn.execute(
         "SELECT s.id, s.name, p.title, p.description, p.reform_area FROM practice p"
         " JOIN schools s ON s.id = p.school_id"
         " WHERE p.school_id != ? AND p.deleted_at IS NULL AND s.deleted_at IS NULL"

@@ -187,13 +187,15 @@ def _holders(store: Store) -> set[str]:
     me = people.me(store)
     if not me or not _enrolled(store):
         return set()
-    row = store.db.execute("SELECT role, team FROM people WHERE id = ?", [me]).fetchone()
+    row = store.conn.execute("SELECT role, team FROM people WHERE id = ?", [me]).fetchone()
     if row is None or row[0] not in ("ip", "pip"):
         return set()
     role, team = row
     holders = {me}
     if role == "pip" and team:
-        holders |= {r[0] for r in store.db.execute("SELECT id FROM people WHERE team = ?", [team])}
+        holders |= {
+            r[0] for r in store.conn.execute("SELECT id FROM people WHERE team = ?", [team])
+        }
     return holders
 
 
@@ -224,7 +226,7 @@ def _due(store: Store, today: date) -> list[_Due]:
         return []
     last_held: dict[str, date] = {}
     kept: set[str] = set()
-    for school_id, year, starts_on, ends_on, deleted_at in store.db.execute(
+    for school_id, year, starts_on, ends_on, deleted_at in store.conn.execute(
         "SELECT school_id, academic_year, starts_on, ends_on, deleted_at FROM allocations"
         f" WHERE person_id IN ({_marks(holders)})",
         holders,
@@ -256,7 +258,7 @@ def _due(store: Store, today: date) -> list[_Due]:
     present = {
         r[0]
         for chunk in _chunks([d.school_id for d in due])
-        for r in store.db.execute(f"SELECT id FROM schools WHERE id IN ({_marks(chunk)})", chunk)
+        for r in store.conn.execute(f"SELECT id FROM schools WHERE id IN ({_marks(chunk)})", chunk)
     }
     return [d for d in due if d.school_id in present]
 
@@ -303,7 +305,7 @@ def _waiting_of(store: Store, school_id: str, ids: Mapping[str, list[str]]) -> d
     """table -> ids of the school's rows waiting in ``sync_incoming`` (children whose
     parent has not arrived, rows split across pages)."""
     fields: dict[tuple[str, str], dict[str, Any]] = {}
-    for table, row_id, name, value in store.db.execute(
+    for table, row_id, name, value in store.conn.execute(
         "SELECT tbl, row_id, field, value FROM sync_incoming"
     ):
         try:
@@ -368,8 +370,8 @@ def _set_pending_files(store: Store, hashes: set[str]) -> None:
 def _referenced_files(store: Store) -> set[str]:
     """Hashes still used by an attachment row (tombstoned ones too: they can be restored)
     or by an attachment waiting in ``sync_incoming``."""
-    used = {r[0] for r in store.db.execute("SELECT DISTINCT sha256 FROM attachments")}
-    for (value,) in store.db.execute(
+    used = {r[0] for r in store.conn.execute("SELECT DISTINCT sha256 FROM attachments")}
+    for (value,) in store.conn.execute(
         "SELECT value FROM sync_incoming WHERE tbl = 'attachments' AND field = 'sha256'"
     ):
         try:

@@ -55,12 +55,12 @@ def reviews_desk(store: Store, *, today: date) -> ReviewsDesk:
     me = people.me(store)
     leaders = [
         Partner(r[0], r[1], r[2])
-        for r in store.db.execute(
+        for r in store.conn.execute(
             "SELECT id, name, role FROM people WHERE deleted_at IS NULL AND role = 'pip'"
             " ORDER BY name COLLATE NOCASE, id"
         )
     ]
-    names = tuple((r[0], r[1]) for r in store.db.execute("SELECT id, name FROM people"))
+    names = tuple((r[0], r[1]) for r in store.conn.execute("SELECT id, name FROM people"))
     return ReviewsDesk(
         due=tuple(reviews.enhanced_schools_with_next_due(store, today=today)),
         leaders=tuple(leaders),

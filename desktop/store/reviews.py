@@ -92,7 +92,7 @@ def reviews_of(store: Store, school_id: str) -> list[EnhancedReview]:
             position_agreed=r[5],
             next_review_due=r[6],
         )
-        for r in store.db.execute(
+        for r in store.conn.execute(
             "SELECT id, school_id, review_date, pip_id, la_attendees, position_agreed,"
             " next_review_due FROM enhanced_reviews WHERE school_id = ? AND deleted_at IS NULL"
             " ORDER BY review_date DESC, created_at DESC",

@@ -26,7 +26,7 @@ def ensure_local_authority(
     store: Store, code: str, name: str, *, origin: records.Origin = "local"
 ) -> str:
     """Return the id of the LA with ``code``, creating it or updating its name."""
-    row = store.db.execute(
+    row = store.conn.execute(
         "SELECT id, name FROM local_authorities WHERE code = ? AND deleted_at IS NULL", [code]
     ).fetchone()
     if row is None:
@@ -77,7 +77,7 @@ def _school(row: dict[str, Any]) -> School:
 
 
 def _rows(store: Store, where: str = "", params: list[Any] | None = None) -> list[School]:
-    cursor = store.db.execute(_SELECT + where, params or [])
+    cursor = store.conn.execute(_SELECT + where, params or [])
     names = [d[0] for d in cursor.description]
     return [_school(dict(zip(names, r, strict=True))) for r in cursor.fetchall()]
 

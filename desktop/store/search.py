@@ -28,7 +28,7 @@ def search(store: Store, text: str, limit: int = 50) -> list[SearchHit]:
     query = fts_query(text)
     if query is None:
         return []
-    rows = store.db.execute(
+    rows = store.conn.execute(
         "SELECT i.tbl, i.row_id, i.school_id, s.name,"
         " snippet(search_index, 0, '[', ']', '…', 12)"
         " FROM search_index i JOIN schools s ON s.id = i.school_id"

@@ -11,23 +11,25 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
-from typing import Literal
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any, Literal
 
 from desktop.store import backup, keys
 from desktop.store.connection import integrity_problem, open_database
 from desktop.store.errors import DatabaseDamaged
 from desktop.store.paths import ProfilePaths
 
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
 
 class Store:
     """An open profile database. Create with :meth:`open`; close with :meth:`close`."""
 
     def __init__(
-        self, db: Database, paths: ProfilePaths, keep_backups: int, key: bytes | None = None
+        self, conn: Any, paths: ProfilePaths, keep_backups: int, key: bytes | None = None
     ) -> None:
-        self._db = db
+        self._conn = conn
+        self._db: Database | None = None  # made on first use (sqlite-utils is slow to load)
         self.paths = paths
         self.key = key  # the profile's encryption key (None: a plain store, tests only)
         self.keep_backups = keep_backups
@@ -60,21 +62,34 @@ class Store:
         paths.ensure()
         if key == "profile":
             key = keys.profile_key(paths, create=True, prompt=prompt)
-        db = open_database(paths.database, paths.backups, key, full_check=full_check)
-        store = cls(db, paths, keep_backups, key)
+        conn = open_database(paths.database, paths.backups, key, full_check=full_check)
+        store = cls(conn, paths, keep_backups, key)
         if backup_at_start:
             store.backup_now()
         return store
 
     @property
     def db(self) -> Database:
-        """The sqlite-utils database. For the store's own modules only."""
+        """The sqlite-utils database. For the store's own modules only.
+
+        Made on first use: importing sqlite-utils costs about 40 ms, so the reads that put
+        the caseload on screen go through :attr:`conn` and it loads after."""
+        if self._db is None:
+            from sqlite_utils import Database
+
+            self._db = Database(self._conn, execute_plugins=False)
         return self._db
+
+    @property
+    def conn(self) -> Any:
+        """The connection itself (plain SQLite or SQLCipher), for reads that must not wait
+        for sqlite-utils to load. Writes go through :meth:`transaction` or :attr:`db`."""
+        return self._conn
 
     @contextmanager
     def transaction(self) -> Iterator[Database]:
         """All writes inside commit together or not at all (nested blocks are savepoints)."""
-        with self._db.atomic() as db:
+        with self.db.atomic() as db:
             yield db
 
     def mark_changed(self, table: str) -> None:
@@ -90,7 +105,7 @@ class Store:
     def backup_now(self, now: datetime | None = None) -> Path:
         """Take a backup now, keeping the newest ``keep_backups``."""
         return backup.create_backup(
-            self._db.conn, self.paths.backups, self.keep_backups, now, key=self.key
+            self._conn, self.paths.backups, self.keep_backups, now, key=self.key
         )
 
     def backup_if_due(self, now: datetime | None = None) -> Path | None:
@@ -101,12 +116,12 @@ class Store:
 
     def setting(self, key: str, default: str | None = None) -> str | None:
         """A value from the profile's own settings table (not synced, not secret)."""
-        row = self._db.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
+        row = self._conn.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
         return default if row is None else row[0]
 
     def set_setting(self, key: str, value: str | None) -> None:
         with self.transaction():
-            self._db.execute(
+            self.db.execute(
                 "INSERT INTO settings (key, value) VALUES (?, ?) "
                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
                 [key, value],
@@ -130,11 +145,11 @@ class Store:
         ``full_check=False``. On a problem the store is closed at once, so nothing more is
         written to the damaged file, and :class:`DatabaseDamaged` is raised, naming the
         good backups (newest first) the user may restore."""
-        problem = integrity_problem(self._db.conn)
+        problem = integrity_problem(self._conn)
         if problem is None:
             return
         self._closed = True
-        self._db.close()
+        self._conn.close()
         raise DatabaseDamaged(
             self.paths.database, problem, backup.good_backups(self.paths.backups, self.key)
         )
@@ -145,9 +160,9 @@ class Store:
             return
         self._closed = True
         try:
-            self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         finally:
-            self._db.close()
+            self._conn.close()
 
     def __enter__(self) -> Store:
         return self

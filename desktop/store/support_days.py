@@ -45,7 +45,7 @@ def accounts(
     marks = ",".join("?" * len(ids))
     first, last = year_start(academic_year).isoformat(), year_end(academic_year).isoformat()
     visit_days: dict[str, tuple[float, int, int]] = {}
-    for school_id, total, whole, half in store.db.execute(
+    for school_id, total, whole, half in store.conn.execute(
         f"SELECT school_id, sum(days), sum(days >= 1), sum(days < 1) FROM visits"
         f" WHERE school_id IN ({marks}) AND deleted_at IS NULL AND visit_date BETWEEN ? AND ?"
         " GROUP BY school_id",
@@ -53,14 +53,14 @@ def accounts(
     ):
         visit_days[school_id] = (float(total or 0), int(whole or 0), int(half or 0))
     agreed: dict[str, float] = {}
-    for school_id, days in store.db.execute(
+    for school_id, days in store.conn.execute(
         f"SELECT school_id, days FROM agreed_days WHERE school_id IN ({marks})"
         " AND academic_year = ? AND deleted_at IS NULL ORDER BY updated_at, id",
         [*ids, academic_year],
     ):
         agreed[school_id] = float(days)  # the latest written wins
     brokered = dict(
-        store.db.execute(
+        store.conn.execute(
             f"SELECT school_id, sum(days) FROM support WHERE school_id IN ({marks})"
             f" AND academic_year = ? AND deleted_at IS NULL"
             f" AND status IN ({','.join('?' * len(COUNTED_SUPPORT))}) GROUP BY school_id",
@@ -103,7 +103,7 @@ def set_agreed_days(store: Store, school_id: str, academic_year: str, days: floa
     check_academic_year(academic_year)
     value = check_agreed_days(days)
     with store.transaction():
-        row = store.db.execute(
+        row = store.conn.execute(
             "SELECT id FROM agreed_days WHERE school_id = ? AND academic_year = ?"
             " AND deleted_at IS NULL ORDER BY updated_at DESC, id DESC LIMIT 1",
             [school_id, academic_year],

@@ -166,7 +166,9 @@ def _column(store: Store, table: str, field: str) -> tuple[bool, Any]:
     for row in store.db.execute(f"PRAGMA table_info([{table}])").fetchall():
         if str(row[1]) == field:
             # A default is SQL text from SIPL's own migrations, never from outside.
-            default = None if row[4] is None else store.db.execute(f"SELECT {row[4]}").fetchone()[0]
+            default = (
+                None if row[4] is None else store.conn.execute(f"SELECT {row[4]}").fetchone()[0]
+            )
             return bool(row[3]), default
     return False, None
 
@@ -472,7 +474,7 @@ def rejected_ops(store: Store) -> list[tuple[str, str, str, str]]:
     """Changes the server refused, kept for the user to see: (table, row, field, reason)."""
     return [
         (r[0], r[1], r[2], r[3])
-        for r in store.db.execute(
+        for r in store.conn.execute(
             "SELECT tbl, row_id, field, reason FROM outbox WHERE state = 'rejected' ORDER BY seq"
         )
     ]
@@ -480,7 +482,7 @@ def rejected_ops(store: Store) -> list[tuple[str, str, str, str]]:
 
 def open_conflicts(store: Store) -> list[dict[str, Any]]:
     """Open conflicts in the laptop's schools, newest first."""
-    cursor_ = store.db.execute(
+    cursor_ = store.conn.execute(
         "SELECT * FROM conflicts WHERE status = 'open' AND deleted_at IS NULL"
         " ORDER BY created_at DESC"
     )
@@ -542,7 +544,7 @@ def unsent_summary(store: Store) -> dict[str, int]:
     """table -> how many changes of it have not reached the central store."""
     return {
         str(r[0]): int(r[1])
-        for r in store.db.execute(
+        for r in store.conn.execute(
             "SELECT tbl, count(*) FROM outbox WHERE state IN ('pending', 'inflight')"
             " GROUP BY tbl ORDER BY tbl"
         )
@@ -553,7 +555,7 @@ def unsent_count(store: Store) -> int:
     """How many changes have not reached the central store yet: pending ones, and inflight
     ones whose answer never arrived (a failed or interrupted sync)."""
     return int(
-        store.db.execute(
+        store.conn.execute(
             "SELECT count(*) FROM outbox WHERE state IN ('pending', 'inflight')"
         ).fetchone()[0]
     )
@@ -561,7 +563,7 @@ def unsent_count(store: Store) -> int:
 
 def has_unsent(store: Store) -> bool:
     return bool(
-        store.db.execute(
+        store.conn.execute(
             "SELECT 1 FROM outbox WHERE state IN ('pending', 'inflight') LIMIT 1"
         ).fetchone()
     )
@@ -571,7 +573,7 @@ def files_to_upload(store: Store) -> list[tuple[str, int]]:
     """(sha256, size) of local evidence files the central store does not have yet."""
     from desktop.store.attachments import has_blob
 
-    rows = store.db.execute(
+    rows = store.conn.execute(
         "SELECT DISTINCT a.sha256, a.size FROM attachments a"
         " LEFT JOIN uploaded_files u ON u.sha256 = a.sha256"
         " WHERE u.sha256 IS NULL AND a.deleted_at IS NULL"
@@ -583,7 +585,7 @@ def files_to_download(store: Store) -> list[str]:
     """Hashes of pulled attachments whose bytes are not on this laptop yet."""
     from desktop.store.attachments import has_blob
 
-    rows = store.db.execute(
+    rows = store.conn.execute(
         "SELECT DISTINCT sha256 FROM attachments WHERE deleted_at IS NULL"
     ).fetchall()
     return [r[0] for r in rows if not has_blob(store, r[0])]

@@ -23,6 +23,7 @@ from itertools import pairwise
 
 from desktop.store import caseload, people, priorities, records, sync_state
 from desktop.store.calendar import TERMS, allocation_state, check_academic_year
+from desktop.store.desk_facts import desk_facts
 from desktop.store.errors import InvalidValue
 from desktop.store.models import DaysAccount, Judgement, School, Support
 from desktop.store.store import Store
@@ -55,7 +56,7 @@ def _allocations(store: Store, academic_year: str) -> list[tuple[str, Holder]]:
     syncs = sync_state.team_last_syncs(store)
     return [
         (school_id, Holder(person_id, name, syncs.get(person_id), starts_on, ends_on))
-        for school_id, person_id, name, starts_on, ends_on in store.db.execute(
+        for school_id, person_id, name, starts_on, ends_on in store.conn.execute(
             "SELECT a.school_id, a.person_id, coalesce(p.name, ''), a.starts_on, a.ends_on"
             " FROM allocations a LEFT JOIN people p ON p.id = a.person_id"
             " WHERE a.academic_year = ? AND a.deleted_at IS NULL ORDER BY a.created_at, a.id",
@@ -125,7 +126,7 @@ def reallocate(
     with store.transaction():
         records.get(store, "schools", school_id)
         records.get(store, "people", to_person_id)
-        rows = store.db.execute(
+        rows = store.conn.execute(
             "SELECT id, person_id, starts_on, ends_on FROM allocations WHERE school_id = ?"
             " AND academic_year = ? AND deleted_at IS NULL",
             [school_id, academic_year],
@@ -152,27 +153,6 @@ def reallocate(
             elif ends_on is None or ends_on >= day:
                 records.update(store, "allocations", allocation, {"ends_on": ended})
     return kept
-
-
-@dataclass(frozen=True)
-class DeskFacts:
-    """The profile partner's role and team, and when this laptop last synced."""
-
-    role: str | None
-    team: str | None
-    last_sync: str | None
-
-
-def desk_facts(store: Store) -> DeskFacts:
-    """What the PIP's desk says of itself, and whether to offer it (by role)."""
-    me = people.me(store)
-    row = (
-        store.db.execute("SELECT role, team FROM people WHERE id = ?", [me]).fetchone()
-        if me
-        else None
-    )
-    last = store.setting(sync_state.LAST_SYNC_SETTING)
-    return DeskFacts(row[0], row[1], last) if row else DeskFacts(None, None, last)
 
 
 # -- team caseload ---------------------------------------------------------------------
@@ -425,7 +405,7 @@ def la_termly_view(store: Store, la_code: str, academic_year: str, term: str) ->
         )
         support = tuple(
             Support(*r)
-            for r in store.db.execute(
+            for r in store.conn.execute(
                 "SELECT id, school_id, priority_id, visit_id, academic_year, provider_kind,"
                 " provider_name, description, days, status, impact FROM support"
                 " WHERE school_id = ? AND academic_year = ? AND deleted_at IS NULL"

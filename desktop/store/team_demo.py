@@ -83,11 +83,11 @@ def seed_team_demo(store: Store, today: date) -> str:
 def _conflicts(store: Store, ids: dict[str, str], now: datetime) -> None:
     """Two open conflicts as the central store would send them: a visit summary both the
     holder and a colleague changed, and a rate of progress judged twice."""
-    visit = store.db.execute(
+    visit = store.conn.execute(
         "SELECT v.id, v.school_id, v.summary FROM visits v WHERE v.status = 'final'"
         " AND v.summary IS NOT NULL ORDER BY v.visit_date DESC LIMIT 1"
     ).fetchone()
-    judgement = store.db.execute(
+    judgement = store.conn.execute(
         "SELECT j.id, p.school_id, j.rate FROM judgements j"
         " JOIN priorities p ON p.id = j.priority_id ORDER BY j.judged_on DESC LIMIT 1"
     ).fetchone()
@@ -149,7 +149,7 @@ def _big_move(store: Store, judge: str, year: str, today: date) -> None:
     if term == "autumn":
         return
     before = TERMS[TERMS.index(term) - 1]
-    row = store.db.execute(
+    row = store.conn.execute(
         "SELECT p.id FROM priorities p JOIN judgements j ON j.priority_id = p.id"
         " WHERE p.academic_year = ? AND j.term = ? AND j.rate = 'very_good' AND j.deleted_at"
         " IS NULL ORDER BY p.created_at LIMIT 1",

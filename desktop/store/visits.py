@@ -129,7 +129,7 @@ def set_answer(store: Store, visit_id: str, aspect: str, question: int, text: st
         raise InvalidValue(f"Question must be 1 to 5, not {question}")
     with store.transaction():
         records.restore(store, "enquiry_answers", stable_id(visit_id, aspect, str(question)))
-        row = store.db.execute(
+        row = store.conn.execute(
             "SELECT id FROM enquiry_answers WHERE visit_id = ? AND aspect = ? AND question = ?"
             " AND deleted_at IS NULL",
             [visit_id, aspect, question],
@@ -340,7 +340,7 @@ _VISIT_COLUMNS = (
 
 def get_visit(store: Store, visit_id: str) -> Visit:
     records.get(store, "visits", visit_id)
-    row = store.db.execute(
+    row = store.conn.execute(
         f"SELECT {_VISIT_COLUMNS} FROM visits WHERE id = ?", [visit_id]
     ).fetchone()
     return _visit(row)
@@ -348,7 +348,7 @@ def get_visit(store: Store, visit_id: str) -> Visit:
 
 def visits_of(store: Store, school_id: str) -> list[Visit]:
     """All the school's visits, newest first."""
-    rows = store.db.execute(
+    rows = store.conn.execute(
         f"SELECT {_VISIT_COLUMNS} FROM visits WHERE school_id = ? AND deleted_at IS NULL"
         " ORDER BY visit_date DESC, created_at DESC",
         [school_id],
@@ -358,7 +358,7 @@ def visits_of(store: Store, school_id: str) -> list[Visit]:
 
 def answers_of(store: Store, visit_id: str) -> list[Answer]:
     """The visit's answers, by aspect then question."""
-    rows = store.db.execute(
+    rows = store.conn.execute(
         "SELECT visit_id, aspect, question, answer FROM enquiry_answers"
         " WHERE visit_id = ? AND deleted_at IS NULL ORDER BY aspect, question",
         [visit_id],
@@ -368,13 +368,13 @@ def answers_of(store: Store, visit_id: str) -> list[Answer]:
 
 def evidence_of(store: Store, visit_id: str) -> list[Evidence]:
     """The visit's evidence items with their attachments, in the order recorded."""
-    rows = store.db.execute(
+    rows = store.conn.execute(
         "SELECT id, visit_id, aspect, question, kind, body, stance, in_report FROM evidence"
         " WHERE visit_id = ? AND deleted_at IS NULL ORDER BY created_at",
         [visit_id],
     ).fetchall()
     files: dict[str, list[Attachment]] = {}
-    for a in store.db.execute(
+    for a in store.conn.execute(
         "SELECT a.id, a.evidence_id, a.sha256, a.filename, a.media_type, a.size"
         " FROM attachments a JOIN evidence e ON e.id = a.evidence_id"
         " WHERE e.visit_id = ? AND a.deleted_at IS NULL ORDER BY a.created_at",

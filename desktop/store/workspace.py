@@ -89,13 +89,13 @@ def academic_years_of(store: Store, school_id: str, current: str) -> tuple[str, 
     years = {current}
     years.update(
         r[0]
-        for r in store.db.execute(
+        for r in store.conn.execute(
             "SELECT DISTINCT academic_year FROM priorities WHERE school_id = ?"
             " AND deleted_at IS NULL",
             [school_id],
         )
     )
-    for (visit_date,) in store.db.execute(
+    for (visit_date,) in store.conn.execute(
         "SELECT DISTINCT substr(visit_date, 1, 7) FROM visits WHERE school_id = ?"
         " AND deleted_at IS NULL",
         [school_id],
@@ -108,7 +108,7 @@ def person_name(store: Store, person_id: str | None) -> str | None:
     """The name of a partner, or None."""
     if person_id is None:
         return None
-    row = store.db.execute(
+    row = store.conn.execute(
         "SELECT name FROM people WHERE id = ? AND deleted_at IS NULL", [person_id]
     ).fetchone()
     return None if row is None else str(row[0])
@@ -209,7 +209,7 @@ def previous_answers(store: Store, visit_id: str, aspect: str) -> PreviousAnswer
     # A priority carried forward from earlier years answers for the ones it continues.
     aspects = [f"priority:{p}" for p in chain_of(store, ref)] if kind == "priority" else [aspect]
     marks = ",".join("?" * len(aspects))
-    row = store.db.execute(
+    row = store.conn.execute(
         "SELECT v.id, v.visit_date, a.aspect FROM visits v"
         " JOIN enquiry_answers a ON a.visit_id = v.id"
         f" WHERE v.school_id = ? AND v.id != ? AND a.aspect IN ({marks})"
@@ -220,7 +220,7 @@ def previous_answers(store: Store, visit_id: str, aspect: str) -> PreviousAnswer
     ).fetchone()
     if row is None:
         return PreviousAnswers(None, None, ())
-    answers = store.db.execute(
+    answers = store.conn.execute(
         "SELECT question, answer FROM enquiry_answers WHERE visit_id = ? AND aspect = ?"
         " AND deleted_at IS NULL ORDER BY question",
         [row[0], row[2]],
@@ -251,7 +251,7 @@ def visit_sheet(store: Store, visit_id: str) -> VisitSheet:
         if a.startswith("priority:") and a.partition(":")[2] not in titles
     ]
     for pid in missing:
-        row = store.db.execute(
+        row = store.conn.execute(
             "SELECT title, reform_area FROM priorities WHERE id = ?", [pid]
         ).fetchone()
         if row:
@@ -264,7 +264,7 @@ def visit_sheet(store: Store, visit_id: str) -> VisitSheet:
     )
     actions = tuple(
         Action(*r)
-        for r in store.db.execute(
+        for r in store.conn.execute(
             "SELECT id, school_id, visit_id, description, owner, due_on, status FROM actions"
             " WHERE visit_id = ? AND deleted_at IS NULL ORDER BY created_at",
             [visit_id],
@@ -272,7 +272,7 @@ def visit_sheet(store: Store, visit_id: str) -> VisitSheet:
     )
     support = tuple(
         Support(*r)
-        for r in store.db.execute(
+        for r in store.conn.execute(
             "SELECT id, school_id, priority_id, visit_id, academic_year, provider_kind,"
             " provider_name, description, days, status, impact FROM support"
             " WHERE visit_id = ? AND deleted_at IS NULL ORDER BY created_at",
@@ -309,7 +309,7 @@ def remove_evidence(store: Store, evidence_id: str) -> None:
     """Remove an evidence item and its attachments (tombstones; the files stay)."""
     with store.transaction():
         visit_id = records.get(store, "evidence", evidence_id)["visit_id"]
-        for (attachment_id,) in store.db.execute(
+        for (attachment_id,) in store.conn.execute(
             "SELECT id FROM attachments WHERE evidence_id = ? AND deleted_at IS NULL",
             [evidence_id],
         ).fetchall():
@@ -400,13 +400,13 @@ def locate(store: Store, hit: SearchHit) -> Place:
     aspect: str | None = None
     question: int | None = None
     if hit.table == "enquiry_answers":
-        row = store.db.execute(
+        row = store.conn.execute(
             "SELECT visit_id, aspect, question FROM enquiry_answers WHERE id = ?", [hit.row_id]
         ).fetchone()
         if row:
             visit_id, aspect, question = row[0], row[1], int(row[2])
     elif hit.table == "evidence":
-        row = store.db.execute(
+        row = store.conn.execute(
             "SELECT visit_id, aspect, question FROM evidence WHERE id = ?", [hit.row_id]
         ).fetchone()
         if row:
@@ -415,13 +415,13 @@ def locate(store: Store, hit: SearchHit) -> Place:
     elif hit.table == "visits":
         visit_id = hit.row_id
     elif hit.table in ("actions", "notes"):
-        row = store.db.execute(
+        row = store.conn.execute(
             f"SELECT visit_id FROM [{hit.table}] WHERE id = ?", [hit.row_id]
         ).fetchone()
         visit_id = row[0] if row else None
     visit_date = None
     if visit_id is not None:
-        found = store.db.execute(
+        found = store.conn.execute(
             "SELECT visit_date FROM visits WHERE id = ? AND deleted_at IS NULL", [visit_id]
         ).fetchone()
         visit_date = found[0] if found else None

@@ -14,7 +14,7 @@ from desktop.store.store import Store
 
 
 def _latest(store: Store, school_id: str, academic_year: str) -> tuple[str, str] | None:
-    row = store.db.execute(
+    row = store.conn.execute(
         "SELECT id, summary FROM year_summaries WHERE school_id = ? AND academic_year = ?"
         " AND deleted_at IS NULL ORDER BY updated_at DESC, id DESC LIMIT 1",
         [school_id, academic_year],

@@ -320,7 +320,7 @@
 <context>
     <name>CaseloadPage</name>
     <message>
-        <location line="+246"/>
+        <location line="+250"/>
         <source>All local authorities</source>
         <translation>Pob awdurdod lleol</translation>
     </message>
@@ -765,7 +765,7 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../desktop/ui/sync/widgets.py" line="+260"/>
+        <location filename="../../desktop/ui/sync/conflicts_dialog.py" line="+47"/>
         <source>Conflicting changes</source>
         <translation>Newidiadau sy&apos;n gwrthdaro</translation>
     </message>
@@ -805,12 +805,12 @@
         <translation>{0}: {1} ({2})</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>From {0}, {1}</source>
         <translation>Gan {0}, {1}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>From {0}, {1} (kept until you decide)</source>
         <translation>Gan {0}, {1} (yn cael ei gadw nes i chi benderfynu)</translation>
     </message>
@@ -1130,7 +1130,7 @@
 <context>
     <name>EnrolDialog</name>
     <message>
-        <location filename="../../desktop/ui/sync/widgets.py" line="-188"/>
+        <location filename="../../desktop/ui/sync/widgets.py" line="+178"/>
         <source>Connect to the central store</source>
         <translation>Cysylltu â&apos;r storfa ganolog</translation>
     </message>
@@ -1320,7 +1320,7 @@
 <context>
     <name>ExtraMenus</name>
     <message>
-        <location filename="../../desktop/ui/window/menus.py" line="+117"/>
+        <location filename="../../desktop/ui/window/menus.py" line="+119"/>
         <source>Note of visit</source>
         <translation>Nodyn ymweliad</translation>
     </message>
@@ -1670,7 +1670,7 @@
 <context>
     <name>JudgementDialog</name>
     <message>
-        <location filename="../../desktop/ui/school/dialogs.py" line="+231"/>
+        <location filename="../../desktop/ui/school/dialogs.py" line="+238"/>
         <source>Record a judgement</source>
         <translation>Cofnodi barn</translation>
     </message>
@@ -2263,7 +2263,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/window/main_window.py" line="+360"/>
+        <location filename="../../desktop/ui/window/main_window.py" line="+359"/>
         <location line="+21"/>
         <location line="+68"/>
         <source>Caseload</source>
@@ -2804,7 +2804,7 @@ Eich llwyth achosion, eich ymweliadau a&apos;ch barnau, ar y cyfrifiadur hwn, yn
 <context>
     <name>PriorityDialog</name>
     <message>
-        <location filename="../../desktop/ui/school/dialogs.py" line="-443"/>
+        <location filename="../../desktop/ui/school/dialogs.py" line="-449"/>
         <source>Edit priority</source>
         <extracomment>Where a priority stands with the LA: None (not yet sent) then the stored states.</extracomment>
         <translation>Golygu&apos;r flaenoriaeth</translation>
@@ -3948,7 +3948,7 @@ Effaith: {1}</translation>
 <context>
     <name>StartVisitDialog</name>
     <message>
-        <location filename="../../desktop/ui/school/dialogs.py" line="+408"/>
+        <location filename="../../desktop/ui/school/dialogs.py" line="+414"/>
         <source>Start a visit</source>
         <translation>Dechrau ymweliad</translation>
     </message>

@@ -146,11 +146,11 @@ def test_a_database_from_before_0010_gets_the_link_with_its_priorities_intact(tm
     (empty for that priority) once, and carrying it forward works."""
     from sqlite_utils import Database
 
-    from desktop.store.schema import MIGRATIONS, migrate
+    from desktop.store.schema import migrate, migrations
 
     path = tmp_path / "old.db"
     old = Database(path)
-    MIGRATIONS.apply(old, stop_before="0010_priority_continues")
+    migrations().apply(old, stop_before="0010_priority_continues")
     assert "continues_id" not in old["priorities"].columns_dict
     stamp = "2025-09-01T00:00:00.000000Z"
     old["local_authorities"].insert(

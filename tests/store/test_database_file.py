@@ -45,6 +45,7 @@ def test_reopening_keeps_data_and_runs_no_migration_twice(profile):
             "0006_note_of_visit_and_year_summary",
             "0007_priority_cycle",
             "0010_priority_continues",
+            "0011_live_visit_dates",
         ]
 
 

@@ -9,7 +9,7 @@ from sqlite_utils import Database
 
 from desktop.store import records, reviews, schools
 from desktop.store.errors import InvalidValue, NotFound
-from desktop.store.schema import MIGRATIONS, migrate, unknown_migrations
+from desktop.store.schema import migrate, migrations, unknown_migrations
 from tests.store.factories import make_partner, make_school
 from tests.sync.helpers import outbox
 
@@ -104,7 +104,7 @@ def test_a_database_from_before_0002_is_upgraded_with_its_data_intact(tmp_path):
     it with this build applies 0002 once, keeps both, and the new table works."""
     path = tmp_path / "old.db"
     old = Database(path)
-    MIGRATIONS.apply(old, stop_before="0002_enhanced_reviews")
+    migrations().apply(old, stop_before="0002_enhanced_reviews")
     assert not old["enhanced_reviews"].exists()
     stamp = "2025-09-01T00:00:00.000000Z"
     old["local_authorities"].insert(
@@ -141,9 +141,9 @@ def test_a_database_from_before_0002_is_upgraded_with_its_data_intact(tmp_path):
     db = Database(path)
     migrate(db)
     migrate(db)  # idempotent
-    applied = [m.name for m in MIGRATIONS.applied(db)]
+    applied = [m.name for m in migrations().applied(db)]
     assert applied[:2] == ["0001_initial", "0002_enhanced_reviews"]
-    assert applied == [m.name for m in MIGRATIONS._migrations]  # each once, in order
+    assert applied == [m.name for m in migrations()._migrations]  # each once, in order
     assert unknown_migrations(db) == []
     assert db.execute("SELECT name, support_level FROM schools").fetchall() == [
         ("Ysgol Cwm Derwen", "enhanced")

@@ -11,7 +11,7 @@ from sqlite_utils import Database
 
 from desktop.store import records, schools, support_days, visits
 from desktop.store.errors import InvalidValue
-from desktop.store.schema import MIGRATIONS, migrate
+from desktop.store.schema import migrate, migrations
 from tests.store.factories import make_school
 
 YEAR = "2025-26"
@@ -112,7 +112,7 @@ def test_a_visit_is_a_whole_or_a_half_day(store, bad):
 def test_a_file_from_before_0003_upgrades_with_its_visits_as_whole_days(tmp_path):
     path = tmp_path / "old.db"
     old = Database(path)
-    MIGRATIONS.apply(old, stop_before="0003_key_tasks_and_agreed_days")
+    migrations().apply(old, stop_before="0003_key_tasks_and_agreed_days")
     stamp = "2025-09-01T00:00:00.000000Z"
     old["local_authorities"].insert(
         {"id": "la1", "code": "990", "name": "Bro Derwen", "created_at": stamp, "updated_at": stamp}
@@ -128,7 +128,7 @@ def test_a_file_from_before_0003_upgrades_with_its_visits_as_whole_days(tmp_path
     old.close()
     db = Database(path)
     migrate(db)
-    names = [m.name for m in MIGRATIONS.applied(db)]
+    names = [m.name for m in migrations().applied(db)]
     assert names[2:5] == [
         "0003_key_tasks_and_agreed_days",
         "0004_visit_length",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from desktop.store import conflicts, people, reviews, sync_state, team, team_demo
+from desktop.store import conflicts, desk_facts, people, reviews, sync_state, team, team_demo
 
 TODAY = date(2026, 2, 10)
 
@@ -12,7 +12,7 @@ TODAY = date(2026, 2, 10)
 def test_the_demo_team_fills_every_tab_of_the_desk(store):
     pip = team_demo.seed_team_demo(store, TODAY)
     assert people.me(store) == pip
-    facts = team.desk_facts(store)
+    facts = desk_facts.desk_facts(store)
     assert facts.role == "pip" and facts.team and facts.last_sync
     rows = team.team_caseload(store, "2025-26", today=TODAY)
     holders = {r.holder.name for r in rows if r.holder}

@@ -9,7 +9,8 @@ from PySide6.QtCore import QSettings
 
 from desktop.app import build_app
 from desktop.store import priorities, schools, sync_state
-from desktop.ui.sync.widgets import ConflictsDialog, EnrolDialog
+from desktop.ui.sync.conflicts_dialog import ConflictsDialog
+from desktop.ui.sync.widgets import EnrolDialog
 from sync.server import auth
 from tests.sync.conftest import TODAY, YEAR
 

@@ -60,3 +60,44 @@ def test_start_up_does_not_load_the_http_client_or_the_reports(tmp_path: Path) -
         if name == lazy or name.startswith(lazy + ".")
     )
     assert early == []
+
+
+_PROBED = """
+import inspect
+from PySide6.QtCore import QObject
+import desktop
+read = []
+real = inspect.getsource
+inspect.getsource = lambda module, *a: read.append(module.__name__) or real(module, *a)
+import desktop.store.models, desktop.ui.common.style
+print(" ".join(read) or "none")
+"""
+
+
+def test_pyside_reads_no_module_source_once_sipl_is_imported() -> None:
+    """PySide6 reads the source of every module imported after it (to decide on its
+    ``__feature__`` options), some 50 ms of start-up; once ``desktop`` is imported it reads
+    none. Tried: two SIPL modules, one of them a Qt one, imported after it."""
+    done = subprocess.run(
+        [sys.executable, "-c", _PROBED],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        cwd=ROOT,
+        timeout=120,
+        check=True,
+    )
+    assert done.stdout.split() == ["none"]
+
+
+def test_no_sipl_module_switches_pyside_features() -> None:
+    """Skipping the probe is right only while no module selects a ``__feature__`` (every
+    module then has the binding's default, camelCase names and getter methods)."""
+    selecting = [
+        path
+        for folder in ("desktop", "forms", "sync", "tests")
+        for path in (ROOT / folder).rglob("*.py")
+        if path != Path(__file__).resolve()
+        and "from __feature__ import" in path.read_text(encoding="utf-8")
+    ]
+    assert selecting == []

@@ -338,7 +338,7 @@ def test_welsh_headings_after_switching_language(app, qtbot):
 
 
 def test_the_partners_conflicts_dialog_shows_texts_side_by_side_too(app, qtbot):
-    from desktop.ui.sync.widgets import ConflictsDialog
+    from desktop.ui.sync.conflicts_dialog import ConflictsDialog
 
     app.services.runner.call(seed_conflicts)
     dialog = ConflictsDialog(app.services.runner, app.services.present, app.window)
@@ -368,7 +368,7 @@ def test_a_judgement_conflict_names_its_priority_term_and_both_rationales(
     """Issue 14, point 6: on the desk and in the partner's dialog, in English and Welsh, a
     judgement's conflict names the priority and the term, and gives both rationales; its
     values are the form's words in the language on screen, never stored keys."""
-    from desktop.ui.sync.widgets import ConflictsDialog
+    from desktop.ui.sync.conflicts_dialog import ConflictsDialog
 
     app = make_app(seeded, language=language)
     present = app.services.present
@@ -417,7 +417,7 @@ def test_with_nothing_left_to_resolve_the_dialog_says_so_with_no_blank_panes(
     partner's dialog says there is nothing to resolve and shows no empty pane or button."""
     from PySide6.QtWidgets import QAbstractButton, QGroupBox, QPlainTextEdit
 
-    from desktop.ui.sync.widgets import ConflictsDialog
+    from desktop.ui.sync.conflicts_dialog import ConflictsDialog
 
     app = make_app(seeded, language=language)
     marks = app.services.runner.call(seed_conflicts)

@@ -44,10 +44,10 @@ class SchoolImportPlan:
 def plan_schools(store: Store, rows: list[SchoolRow]) -> SchoolImportPlan:
     """What importing ``rows`` would change. Read-only."""
     plan = SchoolImportPlan()
-    cursor = store.db.execute("SELECT * FROM schools WHERE deleted_at IS NULL")
+    cursor = store.conn.execute("SELECT * FROM schools WHERE deleted_at IS NULL")
     names = [d[0] for d in cursor.description]
     current = {r[names.index("number")]: dict(zip(names, r, strict=True)) for r in cursor}
-    las = {r[0] for r in store.db.execute("SELECT code FROM local_authorities")}
+    las = {r[0] for r in store.conn.execute("SELECT code FROM local_authorities")}
     for row in rows:
         if row.la_code not in las and f"{row.la_code} {row.la_name}" not in plan.new_las:
             plan.new_las.append(f"{row.la_code} {row.la_name}")
@@ -115,10 +115,10 @@ def _plan_categories(
     store: Store, rows: list[CategoryRow]
 ) -> tuple[CategoryImportPlan, list[tuple[CategoryRow, str, str | None]]]:
     plan = CategoryImportPlan()
-    ids = dict(store.db.execute("SELECT number, id FROM schools WHERE deleted_at IS NULL"))
+    ids = dict(store.conn.execute("SELECT number, id FROM schools WHERE deleted_at IS NULL"))
     existing = {
         (r[0], r[1]): (r[2], r[3], r[4], r[5])
-        for r in store.db.execute(
+        for r in store.conn.execute(
             "SELECT school_id, year, id, colour, standards_group, improvement_capacity"
             " FROM categorisations WHERE deleted_at IS NULL"
         )

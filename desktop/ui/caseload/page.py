@@ -302,6 +302,10 @@ class CaseloadPage(QWidget):
         super().__init__(parent)
         self._services = services
         self._loaded = False
+        # Asked for first: the store thread reads the caseload (as soon as the file is open)
+        # while the rest of the window is built. The answer comes through the event loop,
+        # so never before this page is complete.
+        self.refresh()
         self.model = CaseloadModel(services, self)
         self.proxy = CaseloadFilter(self)
         self.proxy.setSourceModel(self.model)

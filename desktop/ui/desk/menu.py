@@ -12,7 +12,7 @@ from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
-from desktop.store.team import DeskFacts, desk_facts
+from desktop.store.desk_facts import DeskFacts, desk_facts
 from desktop.ui.common.context import Services
 from desktop.ui.common.widgets import insert_menu_before_help
 from desktop.ui.sync.link import SyncLink

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.store.team import DeskFacts, desk_facts
+from desktop.store.desk_facts import DeskFacts, desk_facts
 from desktop.ui.common.context import Services
 from desktop.ui.common.style import scaled_font
 from desktop.ui.common.widgets import muted, whole_tabs

@@ -227,8 +227,7 @@ class MainWindow(QMainWindow):
     # --- navigation --------------------------------------------------------------------
 
     def start(self) -> None:
-        """Load the caseload and show it."""
-        self.caseload.refresh()
+        """Show the caseload (its page asked for its rows when it was built)."""
         self._go(Location("caseload"), remember=False)
         self.caseload.table.setFocus()
 

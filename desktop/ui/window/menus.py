@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu
 from desktop.ui.common.context import Services
 from desktop.ui.common.widgets import insert_menu_before_help
 from desktop.ui.sync.link import SyncLink
-from desktop.ui.sync.widgets import ConflictsDialog, EnrolDialog, SyncPanel
+from desktop.ui.sync.widgets import EnrolDialog, SyncPanel
 
 
 class ExtraMenus(QObject):
@@ -101,6 +101,8 @@ class ExtraMenus(QObject):
         EnrolDialog(self.link, self.window).exec()
 
     def show_conflicts(self) -> None:
+        from desktop.ui.sync.conflicts_dialog import ConflictsDialog  # loads when first opened
+
         ConflictsDialog(self.services.runner, self.services.present, self.window).exec()
 
     # -- printing -----------------------------------------------------------------------
