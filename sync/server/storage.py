@@ -43,6 +43,7 @@ from sync.server import migrations
 from sync.server import tables as t
 from sync.server.authorise import Authoriser, Refused
 from sync.server.engine import engine_for, private_dir, server_secret
+from sync.server.push_reads import UNKNOWN, PushReads
 from sync.server.turns import FairLock, Writers
 from sync.server.values import (
     SERVER_DEVICE,
@@ -282,8 +283,27 @@ class CentralStore:
         self, conn: Connection, tbl: str, row_id: str, name: str
     ) -> tuple[Any, int, str] | None:
         """(value, rev, device) of a field, or None if it was never set."""
-        row = conn.execute(_SELECT_FIELD, {"k_tbl": tbl, "k_row": row_id, "k_field": name}).first()
-        return None if row is None else (_load(row[0]), int(row[1]), str(row[2]))
+        reads = PushReads.of(conn)
+        found = UNKNOWN if reads is None else reads.field((tbl, row_id), name)
+        if found is UNKNOWN:
+            row = conn.execute(
+                _SELECT_FIELD, {"k_tbl": tbl, "k_row": row_id, "k_field": name}
+            ).first()
+            found = None if row is None else (row[0], int(row[1]), str(row[2]))
+            if reads is not None:
+                reads.saw_field((tbl, row_id), name, found)
+        return None if found is None else (_load(found[0]), found[1], found[2])
+
+    def _row_record(self, conn: Connection, tbl: str, row_id: str) -> Any:
+        """The row's (school id, tombstone revision), or None if there is no such row."""
+        reads = PushReads.of(conn)
+        found = UNKNOWN if reads is None else reads.row((tbl, row_id))
+        if found is UNKNOWN:
+            row = conn.execute(_SELECT_ROW, {"k_tbl": tbl, "k_row": row_id}).first()
+            found = None if row is None else (row[0], row[1])
+            if reads is not None:
+                reads.saw_row((tbl, row_id), found)
+        return found
 
     def value_at(self, conn: Connection, tbl: str, row_id: str, name: str, rev: int) -> Any:
         """The value the field had at revision ``rev`` (None before it was set)."""
@@ -336,11 +356,18 @@ class CentralStore:
         ).inserted_primary_key[0]  # type: ignore[index]
         # A row's school is stored once, when the row is first written, and never moved.
         row_key = {"k_tbl": tbl, "k_row": row_id}
-        known = conn.execute(_SELECT_ROW, row_key).first() if row is _UNREAD else row
+        known = self._row_record(conn, tbl, row_id) if row is _UNREAD else row
         if known is not None:
             school_id = known[0]
         values = {"value": text, "rev": seq, "school_id": school_id, "device_id": device_id}
-        if conn.execute(_UPDATE_FIELD, {**row_key, "k_field": name, **values}).rowcount == 0:
+        reads = PushReads.of(conn)
+        key = (tbl, row_id)
+        existing = UNKNOWN if reads is None else reads.field(key, name)
+        if existing is not None and (
+            conn.execute(_UPDATE_FIELD, {**row_key, "k_field": name, **values}).rowcount == 0
+        ):
+            existing = None  # it was not there after all
+        if existing is None:
             conn.execute(_INSERT_FIELD, {"tbl": tbl, "row_id": row_id, "field": name, **values})
         deleted = (
             {"deleted_rev": seq if value is not None else None} if name == schema.TOMBSTONE else {}
@@ -348,16 +375,16 @@ class CentralStore:
         if known is not None:
             if deleted:
                 conn.execute(_UPDATE_ROW_DELETED, {**row_key, **deleted})
+            record = (known[0], deleted["deleted_rev"] if deleted else known[1])
         else:
+            record = (school_id, deleted.get("deleted_rev"))
             conn.execute(
                 _INSERT_ROW,
-                {
-                    "tbl": tbl,
-                    "row_id": row_id,
-                    "school_id": school_id,
-                    "deleted_rev": deleted.get("deleted_rev"),
-                },
+                {"tbl": tbl, "row_id": row_id, "school_id": school_id, "deleted_rev": record[1]},
             )
+        if reads is not None:
+            reads.wrote_field(key, name, text, int(seq), device_id)
+            reads.wrote_row(key, record)
         return int(seq)
 
     def write_row(
@@ -381,7 +408,7 @@ class CentralStore:
 
     def row_school(self, conn: Connection, tbl: str, row_id: str) -> tuple[bool, str | None]:
         """(known, school id) of a row."""
-        row = conn.execute(_SELECT_ROW, {"k_tbl": tbl, "k_row": row_id}).first()
+        row = self._row_record(conn, tbl, row_id)
         return (False, None) if row is None else (True, row[0])
 
     def _school_from(
@@ -573,6 +600,17 @@ class CentralStore:
         """Apply ops (see :meth:`_creation_order`); return one result per op, in the
         order sent. Each refused op is added to ``audit`` (see :meth:`record_audit`)."""
         self.check_ops(ops)
+        touched = [(op.table, op.row_id) for op in ops]
+        touched += [("conflicts", op.resolves) for op in ops if op.resolves]
+        PushReads.begin(conn, touched)
+        try:
+            return self._push(conn, device, ops, audit)
+        finally:
+            PushReads.end(conn)
+
+    def _push(
+        self, conn: Connection, device: Device, ops: list[Op], audit: Audit
+    ) -> list[dict[str, Any]]:
         guard = Authoriser(self, conn, device)
         results: dict[str, dict[str, Any]] = {}
         creating: dict[tuple[str, str], list[str]] = {}  # new rows -> their ops so far
@@ -619,6 +657,9 @@ class CentralStore:
         never seen by anyone else)."""
         for table in (t.history, t.fields, t.rows):
             conn.execute(table.delete().where(table.c.tbl == tbl, table.c.row_id == row_id))
+        reads = PushReads.of(conn)
+        if reads is not None:
+            reads.forget_row((tbl, row_id))
 
     def _apply(
         self, conn: Connection, device: Device, guard: Authoriser, op: Op, audit: Audit
@@ -647,7 +688,7 @@ class CentralStore:
     ) -> dict[str, Any]:
         table = schema.table(op.table)
         current = self.field(conn, op.table, op.row_id, op.field)
-        row = conn.execute(_SELECT_ROW, {"k_tbl": op.table, "k_row": op.row_id}).first()
+        row = self._row_record(conn, op.table, op.row_id)
         deleted = None if row is None else row[1]
         if op.field == schema.TOMBSTONE:
             if op.value is not None and deleted is None:

@@ -1,0 +1,124 @@
+"""What one push's transaction knows of the rows and fields it touches, read once.
+
+A push used to read each op's field and row record afresh, and its row again for every
+check and write: some 8 statements per op (228 for a laptop's first push of a visit), each
+a round trip to PostgreSQL. :class:`PushReads` reads every row record and field of the
+push's rows in two statements when the push begins, answers later reads from memory, and
+is told of every write, so what it answers is what the transaction would read.
+
+Guarantees (for the transaction it belongs to, and only while it is open):
+- a row record or field it answers is the one the database holds in that transaction:
+  it was read in it, or written in it through :meth:`wrote_field` / :meth:`wrote_row`, or
+  taken back with :meth:`forget_row`;
+- it never answers for a row it has not read: the caller reads the database, and records
+  what it found with :meth:`saw_row` / :meth:`saw_field`.
+
+Rows cannot change under it: the push holds its rows' locks (PostgreSQL) or the store's
+single write turn (SQLite) for the whole transaction.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection
+
+from sync.server import tables as t
+
+Key = tuple[str, str]  # (table, row id)
+RowRecord = tuple[str | None, int | None]  # (school id, tombstone revision)
+FieldRecord = tuple[str | None, int, str]  # (stored JSON text, revision, device id)
+
+_INFO_KEY = "sipl.push_reads"  # where a connection carries the reads of its push
+
+_ROWS_OF = sa.select(t.rows.c.tbl, t.rows.c.row_id, t.rows.c.school_id, t.rows.c.deleted_rev).where(
+    sa.tuple_(t.rows.c.tbl, t.rows.c.row_id).in_(sa.bindparam("k_keys", expanding=True))
+)
+_FIELDS_OF = sa.select(
+    t.fields.c.tbl,
+    t.fields.c.row_id,
+    t.fields.c.field,
+    t.fields.c.value,
+    t.fields.c.rev,
+    t.fields.c.device_id,
+).where(sa.tuple_(t.fields.c.tbl, t.fields.c.row_id).in_(sa.bindparam("k_keys", expanding=True)))
+
+_UNKNOWN: Any = object()
+
+
+class PushReads:
+    """Row records and fields of one push's transaction (see the module docstring)."""
+
+    def __init__(self) -> None:
+        self._rows: dict[Key, RowRecord | None] = {}
+        self._fields: dict[tuple[str, str, str], FieldRecord | None] = {}
+        self._whole: set[Key] = set()  # rows whose every field is known here
+
+    @classmethod
+    def begin(cls, conn: Connection, keys: Iterable[Key]) -> PushReads:
+        """Read the records and fields of ``keys`` (two statements) and attach the reads
+        to ``conn`` until :meth:`end`."""
+        reads = cls()
+        wanted = sorted(set(keys))
+        if wanted:
+            for tbl, row_id, school, deleted in conn.execute(_ROWS_OF, {"k_keys": wanted}):
+                reads._rows[(tbl, row_id)] = (school, deleted)
+            for tbl, row_id, name, value, rev, device in conn.execute(
+                _FIELDS_OF, {"k_keys": wanted}
+            ):
+                reads._fields[(tbl, row_id, name)] = (value, int(rev), str(device))
+            for key in wanted:
+                reads._rows.setdefault(key, None)
+                reads._whole.add(key)
+        conn.info[_INFO_KEY] = reads
+        return reads
+
+    @staticmethod
+    def of(conn: Connection) -> PushReads | None:
+        """The reads of the push running on ``conn``, if one is."""
+        found = conn.info.get(_INFO_KEY)
+        return found if isinstance(found, PushReads) else None
+
+    @staticmethod
+    def end(conn: Connection) -> None:
+        """Detach the reads from ``conn`` (its transaction is over, or about to be)."""
+        conn.info.pop(_INFO_KEY, None)
+
+    # -- answers ------------------------------------------------------------------------
+
+    def row(self, key: Key) -> RowRecord | Any | None:
+        """The row's record, None if there is no such row, or ``UNKNOWN`` (not read)."""
+        return self._rows.get(key, _UNKNOWN)
+
+    def field(self, key: Key, name: str) -> FieldRecord | Any | None:
+        """The field, None if it was never set, or ``UNKNOWN`` (not read)."""
+        found = self._fields.get((*key, name), _UNKNOWN)
+        if found is _UNKNOWN and key in self._whole:
+            return None
+        return found
+
+    # -- what the transaction read or wrote ---------------------------------------------
+
+    def saw_row(self, key: Key, record: RowRecord | None) -> None:
+        self._rows[key] = record
+
+    def saw_field(self, key: Key, name: str, record: FieldRecord | None) -> None:
+        self._fields[(*key, name)] = record
+
+    def wrote_field(self, key: Key, name: str, text: str | None, rev: int, device: str) -> None:
+        self._fields[(*key, name)] = (text, rev, device)
+
+    def wrote_row(self, key: Key, record: RowRecord) -> None:
+        self._rows[key] = record
+
+    def forget_row(self, key: Key) -> None:
+        """The row and its fields were removed in this transaction: none of it exists."""
+        self._rows[key] = None
+        for field_key in [k for k in self._fields if (k[0], k[1]) == key]:
+            del self._fields[field_key]
+        self._whole.add(key)
+
+
+UNKNOWN: Any = _UNKNOWN
