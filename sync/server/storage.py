@@ -619,6 +619,7 @@ class CentralStore:
                 _SELECT_APPLIED_MANY, {"k_device": device.id, "k_ops": [op.op_id for op in ops]}
             ).all()
         )
+        fresh: list[str] = []  # ops applied now, remembered together at the end
         for op in self._creation_order(conn, ops):
             if op.op_id in applied:  # sent before (its answer was lost): the same answer
                 results[op.op_id] = json.loads(applied[op.op_id])
@@ -637,19 +638,16 @@ class CentralStore:
                         continue
                     results[earlier] = {"op": earlier, "s": "rejected", "why": result["why"]}
                     audit.refused(device, f"{op.table}/{op.row_id}: taken back with {op.field}")
-                    conn.execute(
-                        t.applied_ops.update()
-                        .where(
-                            t.applied_ops.c.device_id == device.id,
-                            t.applied_ops.c.op_id == earlier,
-                        )
-                        .values(result=json.dumps(results[earlier]))
-                    )
+            fresh.append(op.op_id)
+            results[op.op_id] = result
+        if fresh:  # one statement (a pipelined executemany), in this same transaction
             conn.execute(
                 _INSERT_APPLIED,
-                {"device_id": device.id, "op_id": op.op_id, "result": json.dumps(result)},
+                [
+                    {"device_id": device.id, "op_id": op_id, "result": json.dumps(results[op_id])}
+                    for op_id in fresh
+                ],
             )
-            results[op.op_id] = result
         return [results[op.op_id] for op in ops]
 
     def _undo_new_row(self, conn: Connection, tbl: str, row_id: str) -> None:
