@@ -251,8 +251,13 @@ class CentralStore:
 
     @contextmanager
     def reading(self) -> Iterator[Connection]:
+        """A connection for reads. Its transaction ends with COMMIT, not the ROLLBACK of a
+        connection handed back unfinished: on PostgreSQL, psycopg drops every statement it
+        has prepared on that connection at each ROLLBACK (DEALLOCATE ALL), so the server
+        planned each statement afresh on every sync. (On an error, it is rolled back.)"""
         with self.engine.connect() as conn:
             yield conn
+            conn.commit()
 
     @contextmanager
     def snapshot(self) -> Iterator[tuple[Connection, int | None]]:
