@@ -25,7 +25,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QSetting
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from desktop.store import backup, keys, people, sync_state, workspace
+from desktop.store import backup, keys, people, sync_state
 from desktop.store.connection import ENCRYPTED_NOTICE
 from desktop.store.errors import DatabaseDamaged, DatabaseTooNew
 from desktop.store.paths import ProfilePaths
@@ -392,9 +392,7 @@ def build_app(
             lambda store: store.check_integrity(),
             on_error=lambda error: found_damage[0](error) if found_damage else None,
         )
-        runner.submit(
-            lambda store: workspace.person_name(store, people.me(store)), window.set_partner
-        )
+        runner.submit(lambda store: people.person_name(store, people.me(store)), window.set_partner)
         runner.submit(
             lambda store: store.take_setting(ENCRYPTED_NOTICE),
             lambda told: _tell_encrypted(tell_user) if told else None,

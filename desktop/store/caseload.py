@@ -7,10 +7,11 @@ frozen dataclasses that may cross threads.
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from datetime import date
 
-from desktop.store import priorities, schools, support_days, visits
-from desktop.store.calendar import allocation_state, term_end
+from desktop.store import key_tasks, priorities, schools, support_days, visits
+from desktop.store.calendar import academic_year_of, allocation_state, term_end, term_of
 from desktop.store.models import (
     Action,
     CaseloadRow,
@@ -212,4 +213,44 @@ def school_log(store: Store, school_id: str, academic_year: str) -> SchoolLog:
         decisions=decisions,
         categorisations=categorisations,
         days=support_days.account(store, school_id, school.sector, academic_year),
+    )
+
+
+# --- The caseload and its key tasks ------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CaseloadEntry:
+    """A caseload row with what the home screen adds: the next key task of the term."""
+
+    row: CaseloadRow
+    next_task: str | None
+    off_track: int
+
+    @property
+    def school(self) -> School:
+        return self.row.school
+
+
+def caseload_overview(
+    store: Store, person_id: str | None, academic_year: str, today: date
+) -> tuple[CaseloadEntry, ...]:
+    """The partner's caseload for the year, each school with its next key task this term
+    not yet done (:func:`desktop.store.key_tasks.next_tasks`).
+
+    The key task is looked up in the term containing ``today`` if ``today`` falls in
+    ``academic_year``, otherwise in the autumn term.
+    """
+    rows = caseload(store, person_id, academic_year, today)
+    term = term_of(today) if academic_year_of(today) == academic_year else "autumn"
+    upcoming = key_tasks.next_tasks(
+        store, [(r.school.id, r.school.support_level) for r in rows], academic_year, term
+    )
+    return tuple(
+        CaseloadEntry(
+            row=row,
+            next_task=upcoming[row.school.id],
+            off_track=sum(1 for _, j in row.latest if j is not None and j.track == "off_track"),
+        )
+        for row in rows
     )

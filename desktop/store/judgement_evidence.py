@@ -32,9 +32,9 @@ from desktop.store.calendar import TERMS, check_academic_year
 from desktop.store.errors import InvalidValue, NotFound
 from desktop.store.key_tasks import term_bounds
 from desktop.store.models import Evidence, Judgement, Priority, School, Visit
+from desktop.store.people import person_name
 from desktop.store.store import Store
 from desktop.store.team import Holder, holders
-from desktop.store.workspace import person_name
 
 QUESTIONS = (1, 2, 3, 4, 5)
 

@@ -77,3 +77,13 @@ def me(store: Store) -> str | None:
 
 def set_me(store: Store, person_id: str) -> None:
     store.set_setting(ME_SETTING, person_id)
+
+
+def person_name(store: Store, person_id: str | None) -> str | None:
+    """The name of a live person, or None."""
+    if not person_id:
+        return None
+    row = store.conn.execute(
+        "SELECT name FROM people WHERE id = ? AND deleted_at IS NULL", [person_id]
+    ).fetchone()
+    return None if row is None else str(row[0])

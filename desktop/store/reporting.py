@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from desktop.store import people
 from desktop.store.calendar import check_academic_year, year_start
 from desktop.store.models import Action, Practice, Support
 from desktop.store.store import Store
@@ -39,20 +40,10 @@ def support_of_visit(store: Store, visit_id: str) -> list[Support]:
     return [Support(*r) for r in rows]
 
 
-def person_name(store: Store, person_id: str | None) -> str | None:
-    """The name of a live person, or None."""
-    if not person_id:
-        return None
-    row = store.conn.execute(
-        "SELECT name FROM people WHERE id = ? AND deleted_at IS NULL", [person_id]
-    ).fetchone()
-    return None if row is None else str(row[0])
-
-
 def visit_partner_name(store: Store, visit_id: str) -> str | None:
     """The name of the partner who made a visit, if recorded."""
     row = store.conn.execute("SELECT person_id FROM visits WHERE id = ?", [visit_id]).fetchone()
-    return None if row is None else person_name(store, row[0])
+    return None if row is None else people.person_name(store, row[0])
 
 
 def visit_partner_email(store: Store, visit_id: str) -> str | None:

@@ -16,15 +16,14 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from desktop.store import caseload, key_tasks, records, schools, visits
+from desktop.store import records, schools, visits
 from desktop.store.attachments import Blob, blob
-from desktop.store.calendar import academic_year_of, term_of
+from desktop.store.calendar import academic_year_of
 from desktop.store.errors import InvalidValue
 from desktop.store.ids import now_stamp
 from desktop.store.models import (
     Action,
     Answer,
-    CaseloadRow,
     Evidence,
     Priority,
     School,
@@ -41,46 +40,6 @@ SUPPORT_FIELDS = frozenset(
 )
 ACTION_FIELDS = frozenset({"description", "owner", "due_on", "status"})
 ACTION_STATUSES = ("open", "done", "dropped")
-
-
-# --- The caseload and its key tasks ------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class CaseloadEntry:
-    """A caseload row with what the home screen adds: the next key task of the term."""
-
-    row: CaseloadRow
-    next_task: str | None
-    off_track: int
-
-    @property
-    def school(self) -> School:
-        return self.row.school
-
-
-def caseload_overview(
-    store: Store, person_id: str | None, academic_year: str, today: date
-) -> tuple[CaseloadEntry, ...]:
-    """The partner's caseload for the year, each school with its next key task this term
-    not yet done (:func:`desktop.store.key_tasks.next_tasks`).
-
-    The key task is looked up in the term containing ``today`` if ``today`` falls in
-    ``academic_year``, otherwise in the autumn term.
-    """
-    rows = caseload.caseload(store, person_id, academic_year, today)
-    term = term_of(today) if academic_year_of(today) == academic_year else "autumn"
-    upcoming = key_tasks.next_tasks(
-        store, [(r.school.id, r.school.support_level) for r in rows], academic_year, term
-    )
-    return tuple(
-        CaseloadEntry(
-            row=row,
-            next_task=upcoming[row.school.id],
-            off_track=sum(1 for _, j in row.latest if j is not None and j.track == "off_track"),
-        )
-        for row in rows
-    )
 
 
 def academic_years_of(store: Store, school_id: str, current: str) -> tuple[str, ...]:
@@ -102,16 +61,6 @@ def academic_years_of(store: Store, school_id: str, current: str) -> tuple[str, 
     ):
         years.add(academic_year_of(date.fromisoformat(visit_date + "-01")))
     return tuple(sorted(years, reverse=True))
-
-
-def person_name(store: Store, person_id: str | None) -> str | None:
-    """The name of a partner, or None."""
-    if person_id is None:
-        return None
-    row = store.conn.execute(
-        "SELECT name FROM people WHERE id = ? AND deleted_at IS NULL", [person_id]
-    ).fetchone()
-    return None if row is None else str(row[0])
 
 
 # --- The visit sheet -------------------------------------------------------------------

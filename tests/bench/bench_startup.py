@@ -135,7 +135,7 @@ def build_partner(data_dir: Path, region: Path) -> tuple[Path, str]:
     """The profile of the region's owner (an IP with 20 schools): those schools with all
     their history. Rebuilt when missing or made from another region. Returns its folder."""
     from desktop.store.calendar import academic_year_of
-    from desktop.store.paths import profile_paths
+    from desktop.store.paths import ProfilePaths, profile_paths
     from desktop.store.store import Store
 
     today = _bench_today(region)
@@ -147,11 +147,14 @@ def build_partner(data_dir: Path, region: Path) -> tuple[Path, str]:
         shutil.rmtree(paths.root)
     print("Building the partner's profile (20 schools, five years)...", flush=True)
     year = academic_year_of(__import__("datetime").date.fromisoformat(today))
+    # Opening the region brings its schema up to this build's (a region made by an older
+    # build lacks the newer columns); rows are then copied column by name, as migrations
+    # may have added columns to the two files in different orders.
+    Store.open(ProfilePaths(region.parent), backup_at_start=False).close()
     store = Store.open(paths, backup_at_start=False)
     db = store.db.conn
     try:
         from desktop.store import keys
-        from desktop.store.paths import ProfilePaths
 
         region_key = keys.profile_key(ProfilePaths(region.parent), create=False)
         db.execute(f"ATTACH DATABASE ? AS src KEY \"x'{region_key.hex()}'\"", [str(region)])
@@ -188,7 +191,13 @@ def build_partner(data_dir: Path, region: Path) -> tuple[Path, str]:
         }
         with store.transaction():
             for table, condition in where.items():
-                db.execute(f"INSERT INTO main.{table} SELECT * FROM src.{table} WHERE {condition}")
+                names = ", ".join(
+                    f'"{row[1]}"' for row in db.execute(f"PRAGMA main.table_info({table})")
+                )
+                db.execute(
+                    f"INSERT INTO main.{table} ({names}) SELECT {names} FROM src.{table}"
+                    f" WHERE {condition}"
+                )
         store.set_setting("me", me)
         store.set_setting("bench.from", stamp)
         db.commit()

@@ -34,7 +34,7 @@ ROOT = Path(__file__).resolve().parents[2]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from desktop.store import conflicts, team, workspace  # noqa: E402
+from desktop.store import caseload, conflicts, team  # noqa: E402
 from desktop.store.calendar import academic_year_of, term_of  # noqa: E402
 from desktop.store.paths import profile_paths  # noqa: E402
 from desktop.store.store import Store  # noqa: E402
@@ -217,7 +217,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             f" IP's profile {small_db.stat().st_size / 1e6:,.0f} MB"
         )
         baseline, _ = _median(
-            lambda: workspace.caseload_overview(own, ip, year, today), args.repeats
+            lambda: caseload.caseload_overview(own, ip, year, today), args.repeats
         )
         raw, _ = _median(
             lambda: desk.db.execute("SELECT * FROM conflicts WHERE status = 'open'").fetchall(),

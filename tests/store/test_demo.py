@@ -126,9 +126,7 @@ def test_the_readme_report_examples_name_a_demo_school():
 
 def test_the_demo_caseload_shows_different_next_key_tasks(store):
     """Issue 15: the same sentence on every row told the partner nothing."""
-    from desktop.store import workspace
-
     today = date(2026, 12, 5)
     me = seed_demo(store, today)
-    entries = workspace.caseload_overview(store, me, academic_year_of(today), today)
+    entries = caseload.caseload_overview(store, me, academic_year_of(today), today)
     assert len({e.next_task for e in entries}) >= 3

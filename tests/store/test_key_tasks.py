@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from desktop.store import key_tasks, people, schools, visits, workspace
+from desktop.store import caseload, key_tasks, people, schools, visits
 from desktop.store.errors import InvalidValue
 from forms import load_forms
 from tests.store.factories import make_school
@@ -25,7 +25,7 @@ def school(store) -> str:
 
 
 def _next(store, today: date) -> str | None:
-    (entry,) = workspace.caseload_overview(store, None, YEAR, today)
+    (entry,) = caseload.caseload_overview(store, None, YEAR, today)
     return entry.next_task
 
 

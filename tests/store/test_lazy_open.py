@@ -24,11 +24,11 @@ _OPEN_AND_READ = """
 import sys
 from datetime import date
 from pathlib import Path
-from desktop.store import people, workspace
+from desktop.store import caseload, people
 from desktop.store.paths import ProfilePaths
 from desktop.store.store import Store
 store = Store.open(ProfilePaths(Path(sys.argv[1])), backup_at_start=False, full_check=False)
-entries = workspace.caseload_overview(store, people.me(store), "2025-26", date(2025, 11, 20))
+entries = caseload.caseload_overview(store, people.me(store), "2025-26", date(2025, 11, 20))
 print("schools", len(entries))
 print("after reading", "sqlite_utils" in sys.modules)
 store.set_setting("seen", "1")

@@ -36,8 +36,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.store import people, workspace
-from desktop.store.workspace import CaseloadEntry
+from desktop.store import caseload, people
+from desktop.store.caseload import CaseloadEntry
 from desktop.ui.caseload.first_run import FirstRunPanel
 from desktop.ui.common.context import Services
 from desktop.ui.common.school_cells import (
@@ -416,7 +416,7 @@ class CaseloadPage(QWidget):
 
         def read(store: Store) -> tuple[tuple[CaseloadEntry, ...], bool]:
             me = people.me(store)
-            return workspace.caseload_overview(store, me, year, today), me is not None
+            return caseload.caseload_overview(store, me, year, today), me is not None
 
         self._services.runner.submit(read, lambda result: self._show(*result))
 

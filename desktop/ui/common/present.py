@@ -10,13 +10,16 @@ words as well as colours.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
 from desktop.store.models import Judgement, PastJudgement
-from desktop.store.workspace import AspectInfo
 from desktop.ui.common.i18n import QT_TRANSLATE_NOOP, Language
 from forms import Forms
+
+if TYPE_CHECKING:  # the visit sheet loads with the visit screen
+    from desktop.store.workspace import AspectInfo
 
 _CTX = "Vocabulary"
 

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.store.workspace import Place
 from desktop.ui.caseload.page import CaseloadPage
 from desktop.ui.common.autosave import SaveIndicator
 from desktop.ui.common.context import Services
@@ -30,6 +29,7 @@ from desktop.ui.window.preferences import PreferencesDialog
 from desktop.ui.window.shortcuts import ShortcutsDialog
 
 if TYPE_CHECKING:  # the screens are imported when first opened, for a faster start
+    from desktop.store.workspace import Place
     from desktop.ui.caseload.search import SearchPage
     from desktop.ui.school.page import SchoolPage
     from desktop.ui.visit.page import VisitPage
