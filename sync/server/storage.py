@@ -34,6 +34,7 @@ from pathlib import Path
 from typing import Any
 
 import sqlalchemy as sa
+from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.engine import Connection, Engine
 from uuid6 import uuid7
 
@@ -96,6 +97,45 @@ _INSERT_FIELD = t.fields.insert()
 _INSERT_ROW = t.rows.insert()
 _UPDATE_ROW_DELETED = t.rows.update().where(*_ROW_KEY)
 _INSERT_APPLIED = t.applied_ops.insert()
+# PostgreSQL: a field's history row and the field itself in one statement, the field's
+# revision being the sequence number the history row was given.
+_WRITTEN = (
+    t.history.insert()
+    .values(
+        tbl=_B("h_tbl"),
+        row_id=_B("h_row_id"),
+        field=_B("h_field"),
+        value=_B("h_value"),
+        kind=_B("h_kind"),
+        device_id=_B("h_device_id"),
+        partner_id=_B("h_partner_id"),
+        op_id=_B("h_op_id"),
+        at=_B("h_at"),
+    )
+    .returning(t.history.c.seq)
+    .cte("written")
+)
+_NEW_FIELD = pg_insert(t.fields).from_select(
+    ["tbl", "row_id", "field", "value", "rev", "school_id", "device_id"],
+    sa.select(
+        _B("f_tbl", type_=sa.String),
+        _B("f_row", type_=sa.String),
+        _B("f_field", type_=sa.String),
+        _B("f_value", type_=sa.Text),
+        _WRITTEN.c.seq,
+        _B("f_school", type_=sa.String),
+        _B("f_device", type_=sa.String),
+    ),
+)
+_PG_WRITE_FIELD = _NEW_FIELD.on_conflict_do_update(
+    index_elements=[t.fields.c.tbl, t.fields.c.row_id, t.fields.c.field],
+    set_={
+        "value": _NEW_FIELD.excluded.value,
+        "rev": _NEW_FIELD.excluded.rev,
+        "school_id": _NEW_FIELD.excluded.school_id,
+        "device_id": _NEW_FIELD.excluded.device_id,
+    },
+).returning(t.fields.c.rev)
 _SELECT_APPLIED_MANY = sa.select(t.applied_ops.c.op_id, t.applied_ops.c.result).where(
     t.applied_ops.c.device_id == _B("k_device"),
     t.applied_ops.c.op_id.in_(_B("k_ops", expanding=True)),
@@ -345,35 +385,48 @@ class CentralStore:
         row's (school, tombstone) record as just read in this transaction (None: no such
         row yet), if the caller has it."""
         text = _dump(value)
-        seq = conn.execute(
-            _INSERT_HISTORY,
-            {
-                "tbl": tbl,
-                "row_id": row_id,
-                "field": name,
-                "value": text,
-                "kind": kind,
-                "device_id": device_id,
-                "partner_id": partner_id,
-                "op_id": op_id,
-                "at": utc_now(),
-            },
-        ).inserted_primary_key[0]  # type: ignore[index]
+        history = {
+            "tbl": tbl,
+            "row_id": row_id,
+            "field": name,
+            "value": text,
+            "kind": kind,
+            "device_id": device_id,
+            "partner_id": partner_id,
+            "op_id": op_id,
+            "at": utc_now(),
+        }
         # A row's school is stored once, when the row is first written, and never moved.
         row_key = {"k_tbl": tbl, "k_row": row_id}
         known = self._row_record(conn, tbl, row_id) if row is _UNREAD else row
         if known is not None:
             school_id = known[0]
-        values = {"value": text, "rev": seq, "school_id": school_id, "device_id": device_id}
         reads = PushReads.of(conn)
         key = (tbl, row_id)
-        existing = UNKNOWN if reads is None else reads.field(key, name)
-        if existing is not None and (
-            conn.execute(_UPDATE_FIELD, {**row_key, "k_field": name, **values}).rowcount == 0
-        ):
-            existing = None  # it was not there after all
-        if existing is None:
-            conn.execute(_INSERT_FIELD, {"tbl": tbl, "row_id": row_id, "field": name, **values})
+        if self.is_postgres:
+            # The history row and the field in one statement (one round trip, not two).
+            seq = conn.execute(
+                _PG_WRITE_FIELD,
+                {
+                    **{f"h_{k}": v for k, v in history.items()},
+                    "f_tbl": tbl,
+                    "f_row": row_id,
+                    "f_field": name,
+                    "f_value": text,
+                    "f_school": school_id,
+                    "f_device": device_id,
+                },
+            ).scalar_one()
+        else:
+            seq = conn.execute(_INSERT_HISTORY, history).inserted_primary_key[0]  # type: ignore[index]
+            values = {"value": text, "rev": seq, "school_id": school_id, "device_id": device_id}
+            existing = UNKNOWN if reads is None else reads.field(key, name)
+            if existing is not None and (
+                conn.execute(_UPDATE_FIELD, {**row_key, "k_field": name, **values}).rowcount == 0
+            ):
+                existing = None  # it was not there after all
+            if existing is None:
+                conn.execute(_INSERT_FIELD, {"tbl": tbl, "row_id": row_id, "field": name, **values})
         deleted = (
             {"deleted_rev": seq if value is not None else None} if name == schema.TOMBSTONE else {}
         )
