@@ -90,6 +90,31 @@ def test_pyside_reads_no_module_source_once_sipl_is_imported() -> None:
     assert done.stdout.split() == ["none"]
 
 
+_LAUNCHED = """
+import desktop.cli  # as the sipl command starts: the store first, PySide6 not yet loaded
+import sys
+assert "PySide6" not in sys.modules
+import desktop.app
+feature = sys.modules["PySide6.support.feature"]
+print(feature._mod_uses_pyside.__module__)
+"""
+
+
+def test_the_sipl_command_skips_the_probe_too() -> None:
+    """The ``sipl`` command imports the store before PySide6: the probe is skipped as soon
+    as the first screen module loads."""
+    done = subprocess.run(
+        [sys.executable, "-c", _LAUNCHED],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        cwd=ROOT,
+        timeout=120,
+        check=True,
+    )
+    assert done.stdout.split() == ["desktop.qt_feature"]
+
+
 def test_no_sipl_module_switches_pyside_features() -> None:
     """Skipping the probe is right only while no module selects a ``__feature__`` (every
     module then has the binding's default, camelCase names and getter methods)."""
