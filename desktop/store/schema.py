@@ -536,15 +536,18 @@ def _record_key(conn: Any) -> list[str] | None:
     return [column[1] for column in columns if column[5]] if columns else None
 
 
-def _applied(conn: Any) -> list[str]:
-    """Names of the applied migrations, in the order applied (none if no record)."""
-    if _record_key(conn) is None:
-        return []
+def _names(conn: Any) -> list[str]:
+    """Names in the record of applied migrations, in the order applied."""
     rows = conn.execute(
         f"SELECT name FROM {MIGRATIONS_TABLE} WHERE migration_set = ? ORDER BY rowid",
         [MIGRATION_SET],
     ).fetchall()
     return [row[0] for row in rows]
+
+
+def _applied(conn: Any) -> list[str]:
+    """Names of the applied migrations, in the order applied (none if no record)."""
+    return [] if _record_key(conn) is None else _names(conn)
 
 
 def unknown_migrations(conn: Any) -> list[str]:
@@ -563,7 +566,7 @@ def up_to_date(conn: Any) -> bool:
     Read-only."""
     if _record_key(conn) != ["id"]:
         return False
-    applied = set(_applied(conn))
+    applied = set(_names(conn))
     return all(name in applied for name, _ in _STEPS)
 
 

@@ -163,7 +163,7 @@ def _column(store: Store, table: str, field: str) -> tuple[bool, Any]:
     its declared default in stored form, None where it declares none. A field the server
     never received holds that default on every laptop: a pulled row is inserted without
     it."""
-    for row in store.db.execute(f"PRAGMA table_info([{table}])").fetchall():
+    for row in store.conn.execute(f"PRAGMA table_info([{table}])").fetchall():
         if str(row[1]) == field:
             # A default is SQL text from SIPL's own migrations, never from outside.
             default = (

@@ -36,17 +36,7 @@ def school_by_number(conn: Connection, number: str) -> str | None:
     never pick one of them by chance."""
     matches = sorted(
         conn.execute(
-            sa.select(t.fields.c.row_id)
-            .join(
-                t.rows,
-                sa.and_(t.rows.c.tbl == t.fields.c.tbl, t.rows.c.row_id == t.fields.c.row_id),
-            )
-            .where(
-                t.fields.c.tbl == "schools",
-                t.fields.c.field == "number",
-                t.fields.c.value == json.dumps(number),
-                t.rows.c.deleted_rev.is_(None),
-            )
+            t.live_rows_where("schools", "number", t.fields.c.value == json.dumps(number))
         ).scalars()
     )
     if len(matches) > 1:

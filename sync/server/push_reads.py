@@ -45,7 +45,7 @@ _FIELDS_OF = sa.select(
     t.fields.c.device_id,
 ).where(sa.tuple_(t.fields.c.tbl, t.fields.c.row_id).in_(sa.bindparam("k_keys", expanding=True)))
 
-_UNKNOWN: Any = object()
+UNKNOWN: Any = object()  # what PushReads answers for a row or field it has not read
 
 
 class PushReads:
@@ -90,12 +90,12 @@ class PushReads:
 
     def row(self, key: Key) -> RowRecord | Any | None:
         """The row's record, None if there is no such row, or ``UNKNOWN`` (not read)."""
-        return self._rows.get(key, _UNKNOWN)
+        return self._rows.get(key, UNKNOWN)
 
     def field(self, key: Key, name: str) -> FieldRecord | Any | None:
         """The field, None if it was never set, or ``UNKNOWN`` (not read)."""
-        found = self._fields.get((*key, name), _UNKNOWN)
-        if found is _UNKNOWN and key in self._whole:
+        found = self._fields.get((*key, name), UNKNOWN)
+        if found is UNKNOWN and key in self._whole:
             return None
         return found
 
@@ -119,6 +119,3 @@ class PushReads:
         for field_key in [k for k in self._fields if (k[0], k[1]) == key]:
             del self._fields[field_key]
         self._whole.add(key)
-
-
-UNKNOWN: Any = _UNKNOWN

@@ -147,16 +147,8 @@ _ALLOCATIONS_OF = sa.select(
 ).where(
     t.fields.c.tbl == "allocations",
     t.fields.c.row_id.in_(
-        sa.select(t.fields.c.row_id)
-        .join(
-            t.rows,
-            sa.and_(t.rows.c.tbl == t.fields.c.tbl, t.rows.c.row_id == t.fields.c.row_id),
-        )
-        .where(
-            t.fields.c.tbl == "allocations",
-            t.fields.c.field == "person_id",
-            t.fields.c.value.in_(_B("k_people", expanding=True)),
-            t.rows.c.deleted_rev.is_(None),
+        t.live_rows_where(
+            "allocations", "person_id", t.fields.c.value.in_(_B("k_people", expanding=True))
         )
     ),
     t.fields.c.field.in_(("academic_year", "starts_on", "ends_on", "person_id")),
@@ -638,9 +630,7 @@ class CentralStore:
         self.check_ops(ops)
         results: list[dict[str, Any]] = []
         for part in chunks_of_rows(ops, chunk):
-            rows = [(op.table, op.row_id) for op in part]
-            rows += [("conflicts", op.resolves) for op in part if op.resolves]
-            with self.pushing(rows) as conn:
+            with self.pushing(rows_touched(part)) as conn:
                 results += self.push(conn, device, part, audit)
         return results
 
@@ -658,9 +648,7 @@ class CentralStore:
         """Apply ops (see :meth:`_creation_order`); return one result per op, in the
         order sent. Each refused op is added to ``audit`` (see :meth:`record_audit`)."""
         self.check_ops(ops)
-        touched = [(op.table, op.row_id) for op in ops]
-        touched += [("conflicts", op.resolves) for op in ops if op.resolves]
-        PushReads.begin(conn, touched)
+        PushReads.begin(conn, rows_touched(ops))
         try:
             return self._push(conn, device, ops, audit)
         finally:
@@ -1128,6 +1116,14 @@ def _lock(conn: Connection, exclusive_world: bool, rows: Sequence[tuple[str, str
             ),
             {"keys": keys, "world": WORLD_LOCK},
         ).all()
+
+
+def rows_touched(ops: list[Op]) -> list[tuple[str, str]]:
+    """(table, row id) of every row the ops write: their own, and the conflicts they
+    resolve (what a push locks, and what it reads once)."""
+    return [(op.table, op.row_id) for op in ops] + [
+        ("conflicts", op.resolves) for op in ops if op.resolves
+    ]
 
 
 def chunks_of_rows(ops: list[Op], size: int) -> Iterator[list[Op]]:

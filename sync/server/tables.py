@@ -140,3 +140,13 @@ files = sa.Table(
     sa.Column("complete", sa.Boolean, nullable=False),
     sa.Column("device_id", sa.String(64), nullable=False),
 )
+
+
+def live_rows_where(tbl: str, field: str, matches: sa.ColumnElement[bool]) -> sa.Select[str]:
+    """Ids of the live (not deleted) rows of ``tbl`` whose ``field`` value (stored JSON
+    text) satisfies ``matches``, a condition on ``fields.c.value``."""
+    return (
+        sa.select(fields.c.row_id)
+        .join(rows, sa.and_(rows.c.tbl == fields.c.tbl, rows.c.row_id == fields.c.row_id))
+        .where(fields.c.tbl == tbl, fields.c.field == field, matches, rows.c.deleted_rev.is_(None))
+    )

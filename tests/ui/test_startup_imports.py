@@ -40,17 +40,21 @@ LOADED_ON_FIRST_USE = (
 )
 
 
-def test_start_up_does_not_load_the_http_client_or_the_reports(tmp_path: Path) -> None:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    done = subprocess.run(
-        [sys.executable, "-c", _START, str(tmp_path / "data"), str(tmp_path / "qt.ini")],
+def _python(code: str, *args: str) -> subprocess.CompletedProcess[str]:
+    """``code`` run by a fresh interpreter (offscreen Qt) from the project's folder."""
+    return subprocess.run(
+        [sys.executable, "-c", code, *args],
         capture_output=True,
         text=True,
-        env=env,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
         cwd=ROOT,
         timeout=120,
         check=True,
     )
+
+
+def test_start_up_does_not_load_the_http_client_or_the_reports(tmp_path: Path) -> None:
+    done = _python(_START, str(tmp_path / "data"), str(tmp_path / "qt.ini"))
     loaded = set(done.stdout.split())
     assert "desktop.ui.window.main_window" in loaded  # the app did start
     early = sorted(
@@ -78,15 +82,7 @@ def test_pyside_reads_no_module_source_once_sipl_is_imported() -> None:
     """PySide6 reads the source of every module imported after it (to decide on its
     ``__feature__`` options), some 50 ms of start-up; once ``desktop`` is imported it reads
     none. Tried: two SIPL modules, one of them a Qt one, imported after it."""
-    done = subprocess.run(
-        [sys.executable, "-c", _PROBED],
-        capture_output=True,
-        text=True,
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
-        cwd=ROOT,
-        timeout=120,
-        check=True,
-    )
+    done = _python(_PROBED)
     assert done.stdout.split() == ["none"]
 
 
@@ -103,15 +99,7 @@ print(feature._mod_uses_pyside.__module__)
 def test_the_sipl_command_skips_the_probe_too() -> None:
     """The ``sipl`` command imports the store before PySide6: the probe is skipped as soon
     as the first screen module loads."""
-    done = subprocess.run(
-        [sys.executable, "-c", _LAUNCHED],
-        capture_output=True,
-        text=True,
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
-        cwd=ROOT,
-        timeout=120,
-        check=True,
-    )
+    done = _python(_LAUNCHED)
     assert done.stdout.split() == ["desktop.qt_feature"]
 
 
