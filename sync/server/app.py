@@ -34,6 +34,7 @@ from sync.server import tables as t
 from sync.server.engine import private_dir, private_file
 from sync.server.storage import (
     Audit,
+    BadCursor,
     BadRequest,
     CentralStore,
     Cursor,
@@ -566,21 +567,20 @@ def create_app(store: CentralStore) -> "BodyLimit":
         audit = Audit()
         try:
             cursor = Cursor.decode(given.cursor)
+            # Pushed in chunks, each its own short transaction (turns between them), the
+            # cursor checked in the first before anything is applied; then pulled from a
+            # snapshot that takes no write lock (and checks the cursor there too).
             try:
-                store.check_cursor(who, cursor)
-            except BadRequest:
+                results = store.push_all(who, ops, audit, cursor=cursor) if ops else []
+            except BadCursor:
                 store.rehearse(who, ops, audit)  # its refusals are audited all the same
                 raise
-            # Pushed in chunks, each its own short transaction (turns between them),
-            # then pulled from a snapshot that takes no write lock.
-            results = store.push_all(who, ops, audit) if ops else []
             versions: list[dict[str, Any]] = []
             with store.snapshot() as (conn, mark):
                 page = store.pull(conn, who, cursor, given.page_size, mark=mark, deferred=versions)
                 team = store.team_last_syncs(conn, who.partner)
-                last = store.last_synced(conn, who)
             store.record_versions(versions, page)
-            store.synced(who, last)
+            store.synced(who)
         except BadRequest as error:
             raise _error(422, "invalid", str(error)) from None
         finally:

@@ -276,7 +276,21 @@ def _enrol(
     return Enrolment(device_id, token, partner)
 
 
-_DEVICE_BY_TOKEN = sa.select(t.devices).where(t.devices.c.token_hash == sa.bindparam("k_hash"))
+# The device and its partner in one statement: it runs on every request.
+_DEVICE_BY_TOKEN = (
+    sa.select(
+        t.devices.c.id,
+        t.devices.c.revoked_at,
+        t.devices.c.expires_at,
+        t.devices.c.last_sync_at,
+        t.partners.c.id.label("partner_id"),
+        t.partners.c.name,
+        t.partners.c.role,
+        t.partners.c.team,
+    )
+    .join(t.partners, t.partners.c.id == t.devices.c.partner_id)
+    .where(t.devices.c.token_hash == sa.bindparam("k_hash"))
+)
 
 
 def authenticate(store: CentralStore, token: str | None) -> Device:
@@ -291,9 +305,8 @@ def authenticate(store: CentralStore, token: str | None) -> Device:
             raise AuthError("token_revoked", "This device's access has been revoked.")
         if row.expires_at and datetime.fromisoformat(row.expires_at) < store.now():
             raise AuthError("token_expired", "This device's token has expired; enrol again.")
-        partner = find_partner(conn, row.partner_id)
-    assert partner is not None
-    return Device(row.id, partner)
+    partner = Partner(row.partner_id, row.name, row.role, row.team)
+    return Device(row.id, partner, None if row.last_sync_at is None else str(row.last_sync_at))
 
 
 def revoke_device(store: CentralStore, device_id: str) -> None:

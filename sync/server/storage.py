@@ -40,15 +40,17 @@ from uuid6 import uuid7
 
 from desktop.store.calendar import academic_year_of, allocation_state
 from sync import authz, merge, schema
-from sync.server import migrations
+from sync.server import migrations, push_writes
 from sync.server import tables as t
 from sync.server.authorise import Authoriser, Refused
 from sync.server.engine import engine_for, private_dir, server_secret
 from sync.server.push_reads import UNKNOWN, PushReads
+from sync.server.push_writes import PushWrites
 from sync.server.turns import FairLock, Writers
 from sync.server.values import (
     SERVER_DEVICE,
     Audit,
+    BadCursor,
     BadRequest,
     Cursor,
     Device,
@@ -65,8 +67,8 @@ WORLD_LOCK = 7164  # the PostgreSQL advisory lock: exclusive for the world, shar
 
 
 # The highest sequence number handed out (by the sequence, or written by a restore).
-_LAST_SEQ = sa.text(
-    "SELECT GREATEST("
+_LAST_SEQ = (
+    "GREATEST("
     "COALESCE(pg_sequence_last_value(pg_get_serial_sequence('history', 'seq')), 0), "
     "COALESCE((SELECT max(seq) FROM history), 0))"
 )
@@ -157,7 +159,6 @@ _HEAD = sa.select(sa.func.max(t.history.c.seq))
 _SCOPE_VERSION = sa.select(t.scope_versions.c.schools).where(
     t.scope_versions.c.device_id == _B("k_device"), t.scope_versions.c.version == _B("k_version")
 )
-_LAST_SYNC = sa.select(t.devices.c.last_sync_at).where(t.devices.c.id == _B("k_device"))
 
 
 class CentralStore:
@@ -179,6 +180,8 @@ class CentralStore:
         self._turns = FairLock()  # SQLite: one writer at a time, first come first served
         self._writers = Writers()  # PostgreSQL: the writers in flight (see turns.py)
         self.is_postgres = engine.dialect.name == "postgresql"
+        if self.is_postgres:
+            push_writes.install(engine)
 
     @classmethod
     def open(cls, database_url: str | None, data_dir: Path, **kwargs: Any) -> CentralStore:
@@ -217,13 +220,19 @@ class CentralStore:
             ):
                 yield conn
             return
-        with self.engine.connect() as conn:
-            floor = lambda: int(conn.execute(_LAST_SEQ).scalar() or 0)  # noqa: E731
-            with self._writers.writing(floor):
-                conn.commit()  # the floor is read; the write transaction starts afresh
-                with conn.begin():
-                    _lock(conn, exclusive_world, rows)
-                    yield conn
+        # The transaction begins with the statement that takes its locks and reads its
+        # floor; the writer is registered before it takes any sequence number, and leaves
+        # only after the commit (or rollback).
+        with (
+            self.engine.connect() as conn,
+            self._writers.writing(lambda: _lock(conn, exclusive_world, rows)),
+        ):
+            try:
+                yield conn
+            except BaseException:
+                conn.rollback()
+                raise
+            conn.commit()
 
     @contextmanager
     def writing(self) -> Iterator[Connection]:
@@ -251,10 +260,11 @@ class CentralStore:
         with self.engine.begin() as conn:
             yield conn
 
-    def synced(self, device: Device, last: str | None) -> None:
-        """Note when ``device`` last synced (``last``: what the store says now), at most
-        once every :data:`SYNC_STAMP_SECONDS`: a sync that only reads writes nothing."""
+    def synced(self, device: Device) -> None:
+        """Note when ``device`` last synced, at most once every :data:`SYNC_STAMP_SECONDS`
+        after the time it was authenticated with: a sync that only reads writes nothing."""
         now = datetime.now(UTC)
+        last = device.last_sync_at
         if last is not None:
             with contextlib.suppress(ValueError):
                 seen = datetime.fromisoformat(last.replace("Z", "+00:00"))
@@ -265,18 +275,11 @@ class CentralStore:
                 t.devices.update().where(t.devices.c.id == device.id).values(last_sync_at=utc_now())
             )
 
-    def last_synced(self, conn: Connection, device: Device) -> str | None:
-        """When ``device`` last synced, as stored (see :meth:`synced`)."""
-        value = conn.execute(_LAST_SYNC, {"k_device": device.id}).scalar()
-        return None if value is None else str(value)
-
-    def check_cursor(self, device: Device, cursor: Cursor) -> None:
-        """Refuse (BadRequest) a cursor this server cannot have issued to this device,
-        before anything of the request is applied."""
-        if cursor == Cursor():
-            return
-        with self.reading() as conn:
-            self._checked(conn, device, cursor, None, self._head(conn))
+    def check_cursor(self, conn: Connection, device: Device, cursor: Cursor) -> None:
+        """Refuse (:class:`BadCursor`) a cursor this server cannot have issued to this
+        device: run in a push's first transaction, before anything is applied."""
+        if cursor != Cursor():
+            self._checked(conn, device, cursor, None, self._head(conn), {})
 
     def _head(self, conn: Connection) -> int:
         return int(conn.execute(_HEAD).scalar() or 0)
@@ -304,8 +307,7 @@ class CentralStore:
             # A writer that locks the world (administration, another process) finishes
             # first; then the mark is read, then the snapshot taken.
             with conn.begin():
-                conn.execute(sa.text(f"SELECT pg_advisory_xact_lock_shared({WORLD_LOCK})"))
-                mark = self._writers.high_water(lambda: int(conn.execute(_LAST_SEQ).scalar() or 0))
+                mark = self._writers.high_water(lambda: _world_lock(conn, shared=True))
             frozen = conn.execution_options(isolation_level="REPEATABLE READ")
             with frozen.begin():
                 yield frozen, mark
@@ -395,7 +397,12 @@ class CentralStore:
             school_id = known[0]
         reads = PushReads.of(conn)
         key = (tbl, row_id)
-        if self.is_postgres:
+        queue = PushWrites.of(conn) if self.is_postgres else None
+        if queue is not None:
+            # A push on PostgreSQL: queued, and sent with the push's other writes.
+            seq = queue.next_seq(conn)
+            queue.field({**history, "seq": seq}, school_id)
+        elif self.is_postgres:
             # The history row and the field in one statement (one round trip, not two).
             seq = conn.execute(
                 _PG_WRITE_FIELD,
@@ -423,15 +430,25 @@ class CentralStore:
             {"deleted_rev": seq if value is not None else None} if name == schema.TOMBSTONE else {}
         )
         if known is not None:
-            if deleted:
+            if deleted and queue is not None:
+                queue.tombstone(key, deleted["deleted_rev"])
+            elif deleted:
                 conn.execute(_UPDATE_ROW_DELETED, {**row_key, **deleted})
             record = (known[0], deleted["deleted_rev"] if deleted else known[1])
         else:
             record = (school_id, deleted.get("deleted_rev"))
-            conn.execute(
-                _INSERT_ROW,
-                {"tbl": tbl, "row_id": row_id, "school_id": school_id, "deleted_rev": record[1]},
-            )
+            if queue is not None:
+                queue.new_row(key, school_id, record[1])
+            else:
+                conn.execute(
+                    _INSERT_ROW,
+                    {
+                        "tbl": tbl,
+                        "row_id": row_id,
+                        "school_id": school_id,
+                        "deleted_rev": record[1],
+                    },
+                )
         if reads is not None:
             reads.wrote_field(key, name, text, int(seq), device_id)
             reads.wrote_row(key, record)
@@ -622,15 +639,25 @@ class CentralStore:
         return ordered
 
     def push_all(
-        self, device: Device, ops: list[Op], audit: Audit, chunk: int = PUSH_CHUNK
+        self,
+        device: Device,
+        ops: list[Op],
+        audit: Audit,
+        chunk: int = PUSH_CHUNK,
+        cursor: Cursor | None = None,
     ) -> list[dict[str, Any]]:
         """Check every op (a malformed request is refused whole, nothing applied), then
         apply them in chunks of about ``chunk`` ops, each its own transaction under
-        :meth:`pushing`; return one result per op, in the order sent."""
+        :meth:`pushing`; return one result per op, in the order sent. ``cursor``: the
+        request's, checked (:meth:`check_cursor`) in the first chunk's transaction
+        before anything is applied."""
         self.check_ops(ops)
         results: list[dict[str, Any]] = []
         for part in chunks_of_rows(ops, chunk):
             with self.pushing(rows_touched(part)) as conn:
+                if cursor is not None:
+                    self.check_cursor(conn, device, cursor)
+                    cursor = None
                 results += self.push(conn, device, part, audit)
         return results
 
@@ -649,9 +676,15 @@ class CentralStore:
         order sent. Each refused op is added to ``audit`` (see :meth:`record_audit`)."""
         self.check_ops(ops)
         PushReads.begin(conn, rows_touched(ops))
+        if self.is_postgres:
+            PushWrites.begin(conn, expected=len(ops))
+        sent = False
         try:
-            return self._push(conn, device, ops, audit)
+            results = self._push(conn, device, ops, audit)
+            sent = True
+            return results
         finally:
+            PushWrites.end(conn, send=sent)
             PushReads.end(conn)
 
     def _push(
@@ -877,8 +910,21 @@ class CentralStore:
 
     # -- pull ---------------------------------------------------------------------------
 
-    def _known(self, conn: Connection, device_id: str, version: int) -> set[str]:
-        text = conn.execute(_SCOPE_VERSION, {"k_device": device_id, "k_version": version}).scalar()
+    def _scope_text(
+        self, conn: Connection, device_id: str, version: int, memo: dict[int, str | None]
+    ) -> str | None:
+        """The schools (JSON text) of a device's scope version, None if it has none such;
+        read once per ``memo`` (one pull)."""
+        if version not in memo:
+            memo[version] = conn.execute(
+                _SCOPE_VERSION, {"k_device": device_id, "k_version": version}
+            ).scalar()
+        return memo[version]
+
+    def _known(
+        self, conn: Connection, device_id: str, version: int, memo: dict[int, str | None]
+    ) -> set[str]:
+        text = self._scope_text(conn, device_id, version, memo)
         return set(json.loads(text)) if text else set()
 
     def _version(
@@ -888,11 +934,12 @@ class CentralStore:
         known: set[str],
         cursor: Cursor,
         deferred: list[dict[str, Any]] | None,
+        memo: dict[int, str | None],
     ) -> int:
         """The scope version naming ``known``: the cursor's, or a new one, inserted now
         or, from a read-only snapshot, added to ``deferred`` for :meth:`record_versions`
         (a snapshot never waits for a second connection or a write turn)."""
-        if known == self._known(conn, device_id, cursor.version):
+        if known == self._known(conn, device_id, cursor.version, memo):
             return cursor.version
         latest = (
             conn.execute(
@@ -948,21 +995,21 @@ class CentralStore:
                 conn.execute(t.scope_versions.insert().values(**values))
 
     def _checked(
-        self, conn: Connection, device: Device, cursor: Cursor, scope: set[str] | None, head: int
+        self,
+        conn: Connection,
+        device: Device,
+        cursor: Cursor,
+        scope: set[str] | None,
+        head: int,
+        memo: dict[int, str | None],
     ) -> Cursor:
         """Refuse a cursor this server cannot have issued to this device; drop a backfill
         of a school that is not (or no longer) in scope, so a cursor can never reveal a
         school the partner may not see."""
         if max(cursor.seq, cursor.until) > head:
-            raise BadRequest("this cursor is ahead of the central store: it was not issued here")
-        if (
-            cursor.version
-            and conn.execute(
-                _SCOPE_VERSION, {"k_device": device.id, "k_version": cursor.version}
-            ).first()
-            is None
-        ):
-            raise BadRequest("this cursor was not issued to this device")
+            raise BadCursor("this cursor is ahead of the central store: it was not issued here")
+        if cursor.version and self._scope_text(conn, device.id, cursor.version, memo) is None:
+            raise BadCursor("this cursor was not issued to this device")
         if cursor.backfill and scope is not None and cursor.backfill[0] not in scope | {NO_SCHOOL}:
             return Cursor(cursor.seq, cursor.version, None, cursor.until)
         return cursor
@@ -1012,7 +1059,8 @@ class CentralStore:
         scope, moved = self.holdings(conn, device.partner)
         seen = self._head(conn)
         head = seen if mark is None else min(seen, mark)
-        cursor = self._checked(conn, device, cursor, scope, seen)
+        memo: dict[int, str | None] = {}  # scope versions read by this pull
+        cursor = self._checked(conn, device, cursor, scope, seen, memo)
         # A pull from the start (a first sync) pins the mark it began at, so it ends; a
         # later sync reads up to the newest mark on every page.
         target = cursor.until or max(head, cursor.seq)
@@ -1022,7 +1070,7 @@ class CentralStore:
             # index, rather than the whole store in revision order filtered by school.
             cursor = Cursor(target, 0, (NO_SCHOOL, 0), target)
         pinned = cursor.until or (0 if cursor.seq else target)
-        earlier = self._known(conn, device.id, cursor.version) if cursor.seq else set()
+        earlier = self._known(conn, device.id, cursor.version, memo) if cursor.seq else set()
         known = set(earlier) if cursor.seq else set(scope or ())
         if scope is not None:
             # A school moved away this term stays known (the laptop keeps it, read-only)
@@ -1061,12 +1109,12 @@ class CentralStore:
             ).all()
             rows += found
             if len(rows) == page_size:  # full: this school may have more
-                version = self._version(conn, device.id, known, cursor, deferred)
+                version = self._version(conn, device.id, known, cursor, deferred, memo)
                 backfill = (school, int(found[-1][4]))
                 return page(Cursor(cursor.seq, version, backfill, pinned), True)
             if school != NO_SCHOOL:
                 known.add(school)
-        version = self._version(conn, device.id, known, cursor, deferred)
+        version = self._version(conn, device.id, known, cursor, deferred, memo)
         in_scope = sa.or_(
             t.fields.c.school_id.is_(None),
             t.fields.c.school_id.in_(sorted(scope or ())),
@@ -1099,14 +1147,21 @@ class _Undo(Exception):
     """Rolls a rehearsal back."""
 
 
-def _lock(conn: Connection, exclusive_world: bool, rows: Sequence[tuple[str, str]]) -> None:
+def _world_lock(conn: Connection, *, shared: bool) -> int:
+    """Take the world's PostgreSQL advisory lock for the transaction (``shared``: beside
+    pushes and readers), and read, in the same statement, the highest sequence number
+    handed out so far."""
+    kind = "pg_advisory_xact_lock_shared" if shared else "pg_advisory_xact_lock"
+    found = conn.execute(sa.text(f"SELECT {kind}({WORLD_LOCK}), {_LAST_SEQ}")).one()
+    return int(found[1] or 0)
+
+
+def _lock(conn: Connection, exclusive_world: bool, rows: Sequence[tuple[str, str]]) -> int:
     """Take a PostgreSQL write transaction's locks: the world's, exclusive; or the
-    world's, shared, and those of ``rows`` (see :meth:`CentralStore.pushing`)."""
-    if exclusive_world:
-        conn.execute(sa.text(f"SELECT pg_advisory_xact_lock({WORLD_LOCK})"))
-        return
-    conn.execute(sa.text(f"SELECT pg_advisory_xact_lock_shared({WORLD_LOCK})"))
-    if rows:
+    world's, shared, and those of ``rows`` (see :meth:`CentralStore.pushing`). Return
+    the highest sequence number handed out before (the writer's floor)."""
+    floor = _world_lock(conn, shared=not exclusive_world)
+    if not exclusive_world and rows:
         # In one sorted order, so two pushes never wait for each other in a ring.
         keys = sorted({f"{tbl}/{row_id}" for tbl, row_id in rows})
         conn.execute(
@@ -1116,6 +1171,7 @@ def _lock(conn: Connection, exclusive_world: bool, rows: Sequence[tuple[str, str
             ),
             {"keys": keys, "world": WORLD_LOCK},
         ).all()
+    return floor
 
 
 def rows_touched(ops: list[Op]) -> list[tuple[str, str]]:

@@ -19,6 +19,10 @@ class BadRequest(Exception):
     """The request as a whole is malformed; nothing was changed."""
 
 
+class BadCursor(BadRequest):
+    """The request's cursor is not one this server issued to its device."""
+
+
 @dataclass(frozen=True)
 class Partner:
     id: str
@@ -31,6 +35,7 @@ class Partner:
 class Device:
     id: str
     partner: Partner
+    last_sync_at: str | None = None  # as stored when the device was authenticated
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,174 @@
+"""The writes of one push on PostgreSQL, queued and sent together.
+
+A push used to send each field it set as a statement of its own (its history row and the
+field in one ``INSERT``): a round trip to PostgreSQL, and SQLAlchemy's and psycopg's work
+for a statement, per field. 26 of them for a laptop's first push of a visit. Now a push
+takes its sequence numbers ahead, several in one statement, and queues what it writes; the
+queue goes as at most four pipelined statements (history, fields, new rows, tombstones).
+
+Guarantees, for the transaction the queue belongs to:
+- Nothing reads around a queued write. Every statement run on the connection while writes
+  are queued runs after them: a listener on the engine (:func:`send_first`, installed by
+  :func:`install`) sends the queue first. The push sends what is left before it ends.
+- A queued write's revision is final. It is a number taken from the history sequence
+  after the writer registered with :class:`sync.server.turns.Writers`, so it is above
+  the floor a reader respects, exactly as a number the ``INSERT`` takes itself would be.
+- Numbers taken and not used leave gaps in ``history.seq``. Nothing needs revisions to be
+  consecutive; a cursor never passes the highest ``seq`` stored (see ``pull``).
+- Within the queue, later writes of one field or row win, as they would have one by one.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.engine import Connection, Engine
+
+from sync.server import tables as t
+
+_INFO_KEY = "sipl.push_writes"  # where a connection carries the queue of its push
+BATCH = 16  # sequence numbers taken at least at a time once the first estimate is spent
+
+_NEXT_SEQS = sa.text(
+    "SELECT nextval(pg_get_serial_sequence('history', 'seq')) FROM generate_series(1, :n)"
+)
+_INSERT_HISTORY = t.history.insert()
+_UPSERT = pg_insert(t.fields)
+_UPSERT_FIELD = _UPSERT.on_conflict_do_update(
+    index_elements=[t.fields.c.tbl, t.fields.c.row_id, t.fields.c.field],
+    set_={
+        "value": _UPSERT.excluded.value,
+        "rev": _UPSERT.excluded.rev,
+        "school_id": _UPSERT.excluded.school_id,
+        "device_id": _UPSERT.excluded.device_id,
+    },
+)
+_INSERT_ROW = t.rows.insert()
+_UPDATE_DELETED = (
+    t.rows.update()
+    .where(t.rows.c.tbl == sa.bindparam("k_tbl"), t.rows.c.row_id == sa.bindparam("k_row"))
+    .values(deleted_rev=sa.bindparam("k_deleted"))
+)
+
+Key = tuple[str, str]  # (table, row id)
+
+
+class PushWrites:
+    """The queued writes of one push's transaction (see the module docstring)."""
+
+    def __init__(self, expected: int) -> None:
+        self._expected = max(1, expected)
+        self._seqs: list[int] = []
+        self._history: list[dict[str, Any]] = []
+        self._fields: dict[tuple[str, str, str], dict[str, Any]] = {}
+        self._new_rows: dict[Key, dict[str, Any]] = {}
+        self._deleted: dict[Key, int | None] = {}  # existing rows: their new tombstone
+        self._sending = False
+
+    @classmethod
+    def begin(cls, conn: Connection, expected: int) -> PushWrites:
+        """Attach a queue to ``conn`` for a push of about ``expected`` field writes."""
+        writes = cls(expected)
+        conn.info[_INFO_KEY] = writes
+        return writes
+
+    @staticmethod
+    def of(conn: Connection) -> PushWrites | None:
+        """The queue of the push running on ``conn``, if one is."""
+        found = conn.info.get(_INFO_KEY)
+        return found if isinstance(found, PushWrites) else None
+
+    @staticmethod
+    def end(conn: Connection, *, send: bool) -> None:
+        """Detach the queue from ``conn``; first send what is queued if ``send`` (the push
+        succeeded; otherwise its transaction is rolled back and the queue dropped)."""
+        writes = PushWrites.of(conn)
+        if writes is not None and send:
+            writes.send(conn)
+        conn.info.pop(_INFO_KEY, None)
+
+    # -- queueing -----------------------------------------------------------------------
+
+    def next_seq(self, conn: Connection) -> int:
+        """The next sequence number for a history row of this push."""
+        if not self._seqs:
+            wanted = self._expected
+            self._expected = BATCH  # a push that outgrows its estimate takes more in batches
+            self._seqs = [int(r[0]) for r in conn.execute(_NEXT_SEQS, {"n": wanted})]
+            self._seqs.reverse()
+        return self._seqs.pop()
+
+    def field(self, history: dict[str, Any], school_id: str | None) -> None:
+        """Queue a history row (with its ``seq``) and the field it sets."""
+        self._history.append(history)
+        key = (history["tbl"], history["row_id"], history["field"])
+        self._fields[key] = {
+            "tbl": key[0],
+            "row_id": key[1],
+            "field": key[2],
+            "value": history["value"],
+            "rev": history["seq"],
+            "school_id": school_id,
+            "device_id": history["device_id"],
+        }
+
+    def new_row(self, key: Key, school_id: str | None, deleted_rev: int | None) -> None:
+        """Queue the record of a row that did not exist."""
+        self._new_rows[key] = {
+            "tbl": key[0],
+            "row_id": key[1],
+            "school_id": school_id,
+            "deleted_rev": deleted_rev,
+        }
+
+    def tombstone(self, key: Key, deleted_rev: int | None) -> None:
+        """Queue a row's new tombstone revision (None: the row lives again)."""
+        if key in self._new_rows:
+            self._new_rows[key]["deleted_rev"] = deleted_rev
+        else:
+            self._deleted[key] = deleted_rev
+
+    # -- sending ------------------------------------------------------------------------
+
+    def send(self, conn: Connection) -> None:
+        """Send every queued write, in order: history, fields, new rows, tombstones."""
+        if self._sending or not (self._history or self._new_rows or self._deleted):
+            return
+        self._sending = True
+        try:
+            history, fields = self._history, list(self._fields.values())
+            new_rows, deleted = list(self._new_rows.values()), self._deleted
+            self._history, self._fields, self._new_rows, self._deleted = [], {}, {}, {}
+            if history:
+                conn.execute(_INSERT_HISTORY, history)
+            if fields:
+                conn.execute(_UPSERT_FIELD, fields)
+            if new_rows:
+                conn.execute(_INSERT_ROW, new_rows)
+            if deleted:
+                conn.execute(
+                    _UPDATE_DELETED,
+                    [
+                        {"k_tbl": tbl, "k_row": row, "k_deleted": rev}
+                        for (tbl, row), rev in deleted.items()
+                    ],
+                )
+        finally:
+            self._sending = False
+
+
+def send_first(conn: Connection, *_: Any) -> None:
+    """Engine listener (``before_execute``): send a push's queued writes before any other
+    statement runs on its connection."""
+    writes = PushWrites.of(conn)
+    if writes is not None:
+        writes.send(conn)
+
+
+def install(engine: Engine) -> None:
+    """Make every connection of ``engine`` send its queued writes first (see
+    :func:`send_first`)."""
+    if not sa.event.contains(engine, "before_execute", send_first):
+        sa.event.listen(engine, "before_execute", send_first)
