@@ -297,7 +297,7 @@ def authenticate(store: CentralStore, token: str | None) -> Device:
     """The device a bearer token belongs to; AuthError with the reason otherwise."""
     if not token:
         raise AuthError("missing_token", "This request needs a device token.")
-    with store.reading() as conn:
+    with store.reading_one() as conn:
         row = conn.execute(_DEVICE_BY_TOKEN, {"k_hash": _hash(token)}).first()
         if row is None:
             raise AuthError("unknown_token", "This device token is not known to the server.")

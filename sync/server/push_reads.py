@@ -45,6 +45,26 @@ _FIELDS_OF = sa.select(
     t.fields.c.device_id,
 ).where(sa.tuple_(t.fields.c.tbl, t.fields.c.row_id).in_(sa.bindparam("k_keys", expanding=True)))
 
+# PostgreSQL: the keys as two arrays joined, so the text is the same for any number of rows.
+_PG_KEYS = (
+    sa.text(
+        "SELECT * FROM unnest(CAST(:k_tbls AS text[]), CAST(:k_rows AS text[])) AS k(tbl, row_id)"
+    )
+    .columns(tbl=sa.Text, row_id=sa.Text)
+    .subquery("k")
+)
+_PG_ROWS_OF = sa.select(
+    t.rows.c.tbl, t.rows.c.row_id, t.rows.c.school_id, t.rows.c.deleted_rev
+).join(_PG_KEYS, sa.and_(t.rows.c.tbl == _PG_KEYS.c.tbl, t.rows.c.row_id == _PG_KEYS.c.row_id))
+_PG_FIELDS_OF = sa.select(
+    t.fields.c.tbl,
+    t.fields.c.row_id,
+    t.fields.c.field,
+    t.fields.c.value,
+    t.fields.c.rev,
+    t.fields.c.device_id,
+).join(_PG_KEYS, sa.and_(t.fields.c.tbl == _PG_KEYS.c.tbl, t.fields.c.row_id == _PG_KEYS.c.row_id))
+
 UNKNOWN: Any = object()  # what PushReads answers for a row or field it has not read
 
 
@@ -63,11 +83,18 @@ class PushReads:
         reads = cls()
         wanted = sorted(set(keys))
         if wanted:
-            for tbl, row_id, school, deleted in conn.execute(_ROWS_OF, {"k_keys": wanted}):
+            postgres = conn.dialect.name == "postgresql"
+            params: dict[str, Any] = (
+                {"k_tbls": [k[0] for k in wanted], "k_rows": [k[1] for k in wanted]}
+                if postgres
+                else {"k_keys": wanted}
+            )
+            rows_of, fields_of = (
+                (_PG_ROWS_OF, _PG_FIELDS_OF) if postgres else (_ROWS_OF, _FIELDS_OF)
+            )
+            for tbl, row_id, school, deleted in conn.execute(rows_of, params):
                 reads._rows[(tbl, row_id)] = (school, deleted)
-            for tbl, row_id, name, value, rev, device in conn.execute(
-                _FIELDS_OF, {"k_keys": wanted}
-            ):
+            for tbl, row_id, name, value, rev, device in conn.execute(fields_of, params):
                 reads._fields[(tbl, row_id, name)] = (value, int(rev), str(device))
             for key in wanted:
                 reads._rows.setdefault(key, None)

@@ -4,7 +4,8 @@ A push used to send each field it set as a statement of its own (its history row
 field in one ``INSERT``): a round trip to PostgreSQL, and SQLAlchemy's and psycopg's work
 for a statement, per field. 26 of them for a laptop's first push of a visit. Now a push
 takes its sequence numbers ahead, several in one statement, and queues what it writes; the
-queue goes as at most four pipelined statements (history, fields, new rows, tombstones).
+queue goes as at most four statements (history, fields, new rows, tombstones), each
+taking its rows as arrays (``unnest``): one execution however many rows.
 
 Guarantees, for the transaction the queue belongs to:
 - Nothing reads around a queued write. Every statement run on the connection while writes
@@ -23,10 +24,7 @@ from __future__ import annotations
 from typing import Any
 
 import sqlalchemy as sa
-from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.engine import Connection, Engine
-
-from sync.server import tables as t
 
 _INFO_KEY = "sipl.push_writes"  # where a connection carries the queue of its push
 BATCH = 16  # sequence numbers taken at least at a time once the first estimate is spent
@@ -34,23 +32,74 @@ BATCH = 16  # sequence numbers taken at least at a time once the first estimate 
 _NEXT_SEQS = sa.text(
     "SELECT nextval(pg_get_serial_sequence('history', 'seq')) FROM generate_series(1, :n)"
 )
-_INSERT_HISTORY = t.history.insert()
-_UPSERT = pg_insert(t.fields)
-_UPSERT_FIELD = _UPSERT.on_conflict_do_update(
-    index_elements=[t.fields.c.tbl, t.fields.c.row_id, t.fields.c.field],
-    set_={
-        "value": _UPSERT.excluded.value,
-        "rev": _UPSERT.excluded.rev,
-        "school_id": _UPSERT.excluded.school_id,
-        "device_id": _UPSERT.excluded.device_id,
-    },
+
+
+def _unnest(columns: dict[str, str]) -> str:
+    """``SELECT * FROM unnest(...)`` over one array parameter per column (name: SQL type),
+    so that any number of rows goes as one statement of one fixed text."""
+    arrays = ", ".join(f"CAST(:{name} AS {kind}[])" for name, kind in columns.items())
+    return f"SELECT * FROM unnest({arrays})"
+
+
+_HISTORY_COLUMNS = {
+    "seq": "bigint",
+    "tbl": "text",
+    "row_id": "text",
+    "field": "text",
+    "value": "text",
+    "kind": "text",
+    "device_id": "text",
+    "partner_id": "text",
+    "op_id": "text",
+    "at": "text",
+}
+_FIELD_COLUMNS = {
+    "tbl": "text",
+    "row_id": "text",
+    "field": "text",
+    "value": "text",
+    "rev": "bigint",
+    "school_id": "text",
+    "device_id": "text",
+}
+_ROW_COLUMNS = {"tbl": "text", "row_id": "text", "school_id": "text", "deleted_rev": "bigint"}
+_INSERT_HISTORY = sa.text(
+    f"INSERT INTO history ({', '.join(_HISTORY_COLUMNS)}) {_unnest(_HISTORY_COLUMNS)}"
 )
-_INSERT_ROW = t.rows.insert()
-_UPDATE_DELETED = (
-    t.rows.update()
-    .where(t.rows.c.tbl == sa.bindparam("k_tbl"), t.rows.c.row_id == sa.bindparam("k_row"))
-    .values(deleted_rev=sa.bindparam("k_deleted"))
+# One row per field (the queue keeps a field's last write), as ON CONFLICT requires.
+_UPSERT_FIELDS = sa.text(
+    f"INSERT INTO fields ({', '.join(_FIELD_COLUMNS)}) {_unnest(_FIELD_COLUMNS)}"
+    " ON CONFLICT (tbl, row_id, field) DO UPDATE SET value = excluded.value,"
+    " rev = excluded.rev, school_id = excluded.school_id, device_id = excluded.device_id"
 )
+_INSERT_ROWS = sa.text(f"INSERT INTO rows ({', '.join(_ROW_COLUMNS)}) {_unnest(_ROW_COLUMNS)}")
+_UPDATE_DELETED = sa.text(
+    "UPDATE rows SET deleted_rev = u.deleted_rev"
+    f" FROM ({_unnest({'tbl': 'text', 'row_id': 'text', 'deleted_rev': 'bigint'})})"
+    " AS u(tbl, row_id, deleted_rev)"
+    " WHERE rows.tbl = u.tbl AND rows.row_id = u.row_id"
+)
+
+
+_INSERT_APPLIED = sa.text(
+    "INSERT INTO applied_ops (device_id, op_id, result)"
+    " SELECT CAST(:device_id AS text), op_id, result"
+    " FROM unnest(CAST(:op_id AS text[]), CAST(:result AS text[])) AS u(op_id, result)"
+)
+
+
+def remember_applied(conn: Connection, device_id: str, answers: dict[str, str]) -> None:
+    """Record a push's applied ops (op id -> its answer, JSON text) in one statement."""
+    conn.execute(
+        _INSERT_APPLIED,
+        {"device_id": device_id, "op_id": list(answers), "result": list(answers.values())},
+    )
+
+
+def _columns(rows: list[dict[str, Any]], names: dict[str, str]) -> dict[str, list[Any]]:
+    """Rows (dicts) -> one list per column, the parameters of an :func:`_unnest`."""
+    return {name: [row[name] for row in rows] for name in names}
+
 
 Key = tuple[str, str]  # (table, row id)
 
@@ -142,18 +191,19 @@ class PushWrites:
             new_rows, deleted = list(self._new_rows.values()), self._deleted
             self._history, self._fields, self._new_rows, self._deleted = [], {}, {}, {}
             if history:
-                conn.execute(_INSERT_HISTORY, history)
+                conn.execute(_INSERT_HISTORY, _columns(history, _HISTORY_COLUMNS))
             if fields:
-                conn.execute(_UPSERT_FIELD, fields)
+                conn.execute(_UPSERT_FIELDS, _columns(fields, _FIELD_COLUMNS))
             if new_rows:
-                conn.execute(_INSERT_ROW, new_rows)
+                conn.execute(_INSERT_ROWS, _columns(new_rows, _ROW_COLUMNS))
             if deleted:
                 conn.execute(
                     _UPDATE_DELETED,
-                    [
-                        {"k_tbl": tbl, "k_row": row, "k_deleted": rev}
-                        for (tbl, row), rev in deleted.items()
-                    ],
+                    {
+                        "tbl": [tbl for tbl, _ in deleted],
+                        "row_id": [row for _, row in deleted],
+                        "deleted_rev": list(deleted.values()),
+                    },
                 )
         finally:
             self._sending = False

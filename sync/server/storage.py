@@ -34,6 +34,7 @@ from pathlib import Path
 from typing import Any
 
 import sqlalchemy as sa
+from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.engine import Connection, Engine
 from uuid6 import uuid7
@@ -138,6 +139,11 @@ _PG_WRITE_FIELD = _NEW_FIELD.on_conflict_do_update(
         "device_id": _NEW_FIELD.excluded.device_id,
     },
 ).returning(t.fields.c.rev)
+# PostgreSQL: the op ids as one array, so the statement's text is the same for any number.
+_PG_SELECT_APPLIED_MANY = sa.select(t.applied_ops.c.op_id, t.applied_ops.c.result).where(
+    t.applied_ops.c.device_id == _B("k_device"),
+    t.applied_ops.c.op_id == sa.func.any(sa.cast(_B("k_ops"), ARRAY(sa.Text))),
+)
 _SELECT_APPLIED_MANY = sa.select(t.applied_ops.c.op_id, t.applied_ops.c.result).where(
     t.applied_ops.c.device_id == _B("k_device"),
     t.applied_ops.c.op_id.in_(_B("k_ops", expanding=True)),
@@ -295,6 +301,14 @@ class CentralStore:
             conn.commit()
 
     @contextmanager
+    def reading_one(self) -> Iterator[Connection]:
+        """A connection for one read statement, run outside a transaction (autocommit):
+        no BEGIN or COMMIT round trips. For a single statement only: two statements would
+        not read one snapshot."""
+        with self.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+            yield conn
+
+    @contextmanager
     def snapshot(self) -> Iterator[tuple[Connection, int | None]]:
         """A read-only transaction over one consistent snapshot, and the high-water mark
         it may read up to (None: all it sees; on PostgreSQL, the highest sequence number
@@ -305,9 +319,11 @@ class CentralStore:
             return
         with self.engine.connect() as conn:
             # A writer that locks the world (administration, another process) finishes
-            # first; then the mark is read, then the snapshot taken.
-            with conn.begin():
-                mark = self._writers.high_water(lambda: _world_lock(conn, shared=True))
+            # first; then the mark is read, then the snapshot taken. The mark's statement
+            # runs outside a transaction: the lock it waits for is let go at its end.
+            alone = conn.execution_options(isolation_level="AUTOCOMMIT")
+            mark = self._writers.high_water(lambda: _world_lock(alone, shared=True))
+            alone.commit()  # ends SQLAlchemy's own bookkeeping; nothing is sent
             frozen = conn.execution_options(isolation_level="REPEATABLE READ")
             with frozen.begin():
                 yield frozen, mark
@@ -695,7 +711,8 @@ class CentralStore:
         creating: dict[tuple[str, str], list[str]] = {}  # new rows -> their ops so far
         applied = dict(
             conn.execute(
-                _SELECT_APPLIED_MANY, {"k_device": device.id, "k_ops": [op.op_id for op in ops]}
+                _PG_SELECT_APPLIED_MANY if self.is_postgres else _SELECT_APPLIED_MANY,
+                {"k_device": device.id, "k_ops": [op.op_id for op in ops]},
             ).all()
         )
         fresh: list[str] = []  # ops applied now, remembered together at the end
@@ -719,13 +736,13 @@ class CentralStore:
                     audit.refused(device, f"{op.table}/{op.row_id}: taken back with {op.field}")
             fresh.append(op.op_id)
             results[op.op_id] = result
-        if fresh:  # one statement (a pipelined executemany), in this same transaction
+        answers = {op_id: json.dumps(results[op_id]) for op_id in fresh}
+        if answers and self.is_postgres:  # one statement, in this same transaction
+            push_writes.remember_applied(conn, device.id, answers)
+        elif answers:
             conn.execute(
                 _INSERT_APPLIED,
-                [
-                    {"device_id": device.id, "op_id": op_id, "result": json.dumps(results[op_id])}
-                    for op_id in fresh
-                ],
+                [{"device_id": device.id, "op_id": k, "result": v} for k, v in answers.items()],
             )
         return [results[op.op_id] for op in ops]
 

@@ -215,8 +215,57 @@ def bench_first_sync(work: Path, region: Path | None) -> None:
             f"baseline (whole database file, {size / 1e6:.1f} MB): {baseline_seconds:.2f} s "
             f"-> bytes ratio {total / size:.2f}x, time ratio {seconds / baseline_seconds:.1f}x"
         )
+        floor = _local_floor(laptop.store.paths.database.parent, folder / "floor")
+        print(
+            f"floor (no network, no server: the synced rows written from memory into an "
+            f"empty encrypted store, one transaction): {floor:.1f} s -> "
+            f"{floor / baseline_seconds:.1f}x the download"
+        )
     finally:
         server.stop()
+
+
+def _local_floor(synced_profile: Path, folder: Path) -> float:
+    """Seconds to write every row of a synced profile (its records and their revisions,
+    search index by its triggers) into a new, empty encrypted store in one transaction:
+    what any first sync must at least do on the laptop, whatever the protocol."""
+    source = Store.open(
+        profile_paths(synced_profile.parent, synced_profile.name), backup_at_start=False
+    )
+    tables: dict[str, tuple[list[str], list[Any]]] = {}
+    try:
+        names = [
+            str(name)
+            for (name,) in source.conn.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table'"
+                " AND name NOT LIKE 'search_index%' AND name NOT LIKE 'sqlite_%'"
+                " AND name != '_sqlite_migrations'"
+            )
+        ]
+        for name in names:
+            cursor = source.conn.execute(f"SELECT * FROM [{name}]")
+            tables[name] = ([d[0] for d in cursor.description], cursor.fetchall())
+    finally:
+        source.close()
+    target = Store.open(profile_paths(folder, "floor"), backup_at_start=False)
+    try:
+        conn = target.conn
+        for name in tables:  # a new profile has its settings, people: start empty
+            conn.execute(f"DELETE FROM [{name}]")
+        conn.commit()
+        started = time.perf_counter()
+        conn.execute("BEGIN")
+        for name, (columns, rows) in tables.items():
+            if rows:
+                listed = ", ".join(f"[{c}]" for c in columns)
+                conn.executemany(
+                    f"INSERT INTO [{name}] ({listed}) VALUES ({', '.join('?' * len(columns))})",
+                    rows,
+                )
+        conn.commit()
+        return time.perf_counter() - started
+    finally:
+        target.close()
 
 
 def _download_file(path: Path) -> float:
