@@ -185,58 +185,91 @@ def _write_local(store: Store, table: str, row_id: str, field: str, value: Any) 
     _write_stored(store, table, row_id, field, _column_value(table, field, value))
 
 
-def _apply_result(store: Store, result: dict[str, Any], sent: dict[str, OutgoingOp]) -> str:
-    db = store.db
-    op = sent.get(str(result.get("op")))
-    if op is None:
-        return "unknown"
-    status = result.get("s")
-    if status == "rejected":
-        db.execute(
-            "UPDATE outbox SET state = 'rejected', reason = ? WHERE seq = ?",
-            [str(result.get("why", "refused by the server")), op.seq],
-        )
-        store.mark_changed("outbox")
-        return "rejected"
-    db.execute("UPDATE outbox SET state = 'sent' WHERE seq = ?", [op.seq])
-    rev = result.get("rev")
-    newer = db.execute(
-        "SELECT seq, value FROM outbox WHERE tbl = ? AND row_id = ? AND field = ?"
-        " AND state = 'pending'",
-        [op.table, op.row_id, op.field],
-    ).fetchone()
-    if rev is None:
+class _Results:
+    """The outcome of one reply's results, written together: every op answered is marked
+    sent in one statement and the revisions the server gave are recorded in one; the rest
+    (a refusal, a merge, a conflict) is written op by op, as it comes. What it reads of
+    the outbox (the edits typed since the ops were taken) it reads once and keeps current
+    as it writes them, so each result meets what the ones before it left."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self.sent: list[int] = []
+        self.revs: list[tuple[str, str, str, int]] = []
+        # (table, row, field) -> (outbox seq, value) of the oldest edit still unsent.
+        self.pending: dict[tuple[str, str, str], tuple[int, str]] = {
+            (str(t), str(r), str(f)): (int(seq), str(value))
+            for seq, t, r, f, value in store.conn.execute(
+                "SELECT seq, tbl, row_id, field, value FROM outbox WHERE state = 'pending'"
+                " ORDER BY seq DESC"
+            )
+        }
+
+    def apply(self, result: dict[str, Any], sent: dict[str, OutgoingOp]) -> str:
+        store, db = self.store, self.store.db
+        op = sent.get(str(result.get("op")))
+        if op is None:
+            return "unknown"
+        status = result.get("s")
+        if status == "rejected":
+            db.execute(
+                "UPDATE outbox SET state = 'rejected', reason = ? WHERE seq = ?",
+                [str(result.get("why", "refused by the server")), op.seq],
+            )
+            store.mark_changed("outbox")
+            return "rejected"
+        self.sent.append(op.seq)
+        rev = result.get("rev")
+        key = (op.table, op.row_id, op.field)
+        newer = self.pending.get(key)
+        if rev is None:
+            return str(status)
+        self.revs.append((op.table, op.row_id, op.field, int(rev)))
+        if status == "accepted":
+            if newer:  # typed on top of what was just accepted: base it there
+                db.execute("UPDATE outbox SET base_rev = ? WHERE seq = ?", [int(rev), newer[0]])
+            return "accepted"
+        server_value = result.get("v")
+        if newer is None:
+            if server_value is None and int(rev) == 0:
+                # A conflict over a field the server never had (a default never sent, of a
+                # record deleted meanwhile): what stands is the column's default, which the
+                # server and every other laptop hold; the laptop's own value is the
+                # conflict's ``mine`` until someone decides. Never NULL into a required
+                # column (a required field without a default is sent with its record, so
+                # the server has it). (A tombstone never set defaults to NULL: it lives.)
+                required, default = _column(store, op.table, op.field)
+                if default is not None or not required:
+                    _write_stored(store, op.table, op.row_id, op.field, default)
+            else:
+                _write_local(store, op.table, op.row_id, op.field, server_value)
+        elif status == "merged" and isinstance(server_value, str):
+            mine = _wire_value(op.table, op.field, json.loads(newer[1]))
+            if isinstance(mine, str) and isinstance(op.value, str):
+                combined = merge.merge3(op.value, mine, server_value)
+                if combined is not None:
+                    _write_local(store, op.table, op.row_id, op.field, combined)
+                    text = json.dumps(combined, ensure_ascii=False)
+                    db.execute(
+                        "UPDATE outbox SET value = ?, base_rev = ? WHERE seq = ?",
+                        [text, int(rev), newer[0]],
+                    )
+                    self.pending[key] = (newer[0], text)
         return str(status)
-    _set_rev(db, op.table, op.row_id, op.field, int(rev))
-    if status == "accepted":
-        if newer:  # typed on top of what was just accepted: base it there
-            db.execute("UPDATE outbox SET base_rev = ? WHERE seq = ?", [int(rev), newer[0]])
-        return "accepted"
-    server_value = result.get("v")
-    if newer is None:
-        if server_value is None and int(rev) == 0:
-            # A conflict over a field the server never had (a default never sent, of a
-            # record deleted meanwhile): what stands is the column's default, which the
-            # server and every other laptop hold; the laptop's own value is the conflict's
-            # ``mine`` until someone decides. Never NULL into a required column (a required
-            # field without a default is sent with its record, so the server has it).
-            # (A tombstone never set defaults to NULL: the record lives.)
-            required, default = _column(store, op.table, op.field)
-            if default is not None or not required:
-                _write_stored(store, op.table, op.row_id, op.field, default)
-        else:
-            _write_local(store, op.table, op.row_id, op.field, server_value)
-    elif status == "merged" and isinstance(server_value, str):
-        mine = _wire_value(op.table, op.field, json.loads(newer[1]))
-        if isinstance(mine, str) and isinstance(op.value, str):
-            combined = merge.merge3(op.value, mine, server_value)
-            if combined is not None:
-                _write_local(store, op.table, op.row_id, op.field, combined)
-                db.execute(
-                    "UPDATE outbox SET value = ?, base_rev = ? WHERE seq = ?",
-                    [json.dumps(combined, ensure_ascii=False), int(rev), newer[0]],
-                )
-    return str(status)
+
+    def write(self) -> None:
+        """Mark the answered ops sent and record the revisions, one statement each."""
+        conn = self.store.conn
+        if self.sent:
+            conn.executemany(
+                "UPDATE outbox SET state = 'sent' WHERE seq = ?", [(seq,) for seq in self.sent]
+            )
+        if self.revs:
+            conn.executemany(
+                "INSERT INTO field_revs (tbl, row_id, field, rev) VALUES (?, ?, ?, ?)"
+                " ON CONFLICT (tbl, row_id, field) DO UPDATE SET rev = max(rev, excluded.rev)",
+                self.revs,
+            )
 
 
 def apply_changes(store: Store, changes: Iterable[dict[str, Any]]) -> int:
@@ -426,10 +459,12 @@ def apply_reply(store: Store, sent: list[OutgoingOp], reply: dict[str, Any]) -> 
     by_id = {op.op_id: op for op in sent}
     tally = {"accepted": 0, "merged": 0, "conflict": 0, "rejected": 0}
     with store.transaction() as db:
+        answers = _Results(store)
         for result in reply.get("results", []):
-            status = _apply_result(store, result, by_id)
+            status = answers.apply(result, by_id)
             if status in tally:
                 tally[status] += 1
+        answers.write()
         pulled = apply_changes(store, reply.get("changes", []))
         db.execute(
             "INSERT INTO settings (key, value) VALUES (?, ?)"

@@ -42,7 +42,7 @@ sys.path.insert(0, str(ROOT))
 
 from desktop.store import people, schools, visits  # noqa: E402
 from desktop.store.calendar import academic_year_of  # noqa: E402
-from desktop.store.paths import profile_paths  # noqa: E402
+from desktop.store.paths import ProfilePaths, profile_paths  # noqa: E402
 from desktop.store.store import Store  # noqa: E402
 from sync import client as sync_client  # noqa: E402
 from sync import merge  # noqa: E402
@@ -215,7 +215,7 @@ def bench_first_sync(work: Path, region: Path | None) -> None:
             f"baseline (whole database file, {size / 1e6:.1f} MB): {baseline_seconds:.2f} s "
             f"-> bytes ratio {total / size:.2f}x, time ratio {seconds / baseline_seconds:.1f}x"
         )
-        floor = _local_floor(laptop.store.paths.database.parent, folder / "floor")
+        floor = _local_floor(laptop.store.paths, folder / "floor")
         print(
             f"floor (no network, no server: the synced rows written from memory into an "
             f"empty encrypted store, one transaction): {floor:.1f} s -> "
@@ -225,13 +225,11 @@ def bench_first_sync(work: Path, region: Path | None) -> None:
         server.stop()
 
 
-def _local_floor(synced_profile: Path, folder: Path) -> float:
+def _local_floor(synced: ProfilePaths, folder: Path) -> float:
     """Seconds to write every row of a synced profile (its records and their revisions,
     search index by its triggers) into a new, empty encrypted store in one transaction:
     what any first sync must at least do on the laptop, whatever the protocol."""
-    source = Store.open(
-        profile_paths(synced_profile.parent, synced_profile.name), backup_at_start=False
-    )
+    source = Store.open(synced, backup_at_start=False)
     tables: dict[str, tuple[list[str], list[Any]]] = {}
     try:
         names = [

@@ -40,7 +40,7 @@ def die() -> None:
 def arm(point: str) -> None:
     """Patch the store's sync steps so the process dies at ``point``."""
     take, apply_reply = sync_state.take_outgoing, sync_state.apply_reply
-    apply_result, apply_changes = sync_state._apply_result, sync_state.apply_changes
+    apply_result, apply_changes = sync_state._Results.apply, sync_state.apply_changes
     calls = {"take": 0, "result": 0}
 
     def take_then_die(store: Store, limit: int = 1000) -> list[Any]:
@@ -57,9 +57,9 @@ def arm(point: str) -> None:
             die()
         return apply_reply(store, sent, reply)
 
-    def result_then_maybe_die(store: Store, result: dict[str, Any], sent: Any) -> str:
+    def result_then_maybe_die(answers: Any, result: dict[str, Any], sent: Any) -> str:
         calls["result"] += 1
-        return apply_result(store, result, sent)
+        return apply_result(answers, result, sent)
 
     def changes_then_die(store: Store, changes: Any) -> int:
         count = apply_changes(store, changes)
@@ -69,7 +69,7 @@ def arm(point: str) -> None:
 
     sync_state.take_outgoing = take_then_die  # type: ignore[assignment]
     sync_state.apply_reply = die_before_apply  # type: ignore[assignment]
-    sync_state._apply_result = result_then_maybe_die  # type: ignore[assignment]
+    sync_state._Results.apply = result_then_maybe_die  # type: ignore[method-assign]
     sync_state.apply_changes = changes_then_die  # type: ignore[assignment]
 
 
