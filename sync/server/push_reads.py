@@ -33,17 +33,20 @@ FieldRecord = tuple[str | None, int, str]  # (stored JSON text, revision, device
 
 _INFO_KEY = "sipl.push_reads"  # where a connection carries the reads of its push
 
-_ROWS_OF = sa.select(t.rows.c.tbl, t.rows.c.row_id, t.rows.c.school_id, t.rows.c.deleted_rev).where(
-    sa.tuple_(t.rows.c.tbl, t.rows.c.row_id).in_(sa.bindparam("k_keys", expanding=True))
-)
-_FIELDS_OF = sa.select(
+_ROW_COLUMNS = (t.rows.c.tbl, t.rows.c.row_id, t.rows.c.school_id, t.rows.c.deleted_rev)
+_FIELD_COLUMNS = (
     t.fields.c.tbl,
     t.fields.c.row_id,
     t.fields.c.field,
     t.fields.c.value,
     t.fields.c.rev,
     t.fields.c.device_id,
-).where(sa.tuple_(t.fields.c.tbl, t.fields.c.row_id).in_(sa.bindparam("k_keys", expanding=True)))
+)
+_KEYS: sa.BindParameter[Any] = sa.bindparam("k_keys", expanding=True)
+_ROWS_OF = sa.select(*_ROW_COLUMNS).where(sa.tuple_(t.rows.c.tbl, t.rows.c.row_id).in_(_KEYS))
+_FIELDS_OF = sa.select(*_FIELD_COLUMNS).where(
+    sa.tuple_(t.fields.c.tbl, t.fields.c.row_id).in_(_KEYS)
+)
 
 # PostgreSQL: the keys as two arrays joined, so the text is the same for any number of rows.
 _PG_KEYS = (
@@ -53,17 +56,12 @@ _PG_KEYS = (
     .columns(tbl=sa.Text, row_id=sa.Text)
     .subquery("k")
 )
-_PG_ROWS_OF = sa.select(
-    t.rows.c.tbl, t.rows.c.row_id, t.rows.c.school_id, t.rows.c.deleted_rev
-).join(_PG_KEYS, sa.and_(t.rows.c.tbl == _PG_KEYS.c.tbl, t.rows.c.row_id == _PG_KEYS.c.row_id))
-_PG_FIELDS_OF = sa.select(
-    t.fields.c.tbl,
-    t.fields.c.row_id,
-    t.fields.c.field,
-    t.fields.c.value,
-    t.fields.c.rev,
-    t.fields.c.device_id,
-).join(_PG_KEYS, sa.and_(t.fields.c.tbl == _PG_KEYS.c.tbl, t.fields.c.row_id == _PG_KEYS.c.row_id))
+_PG_ROWS_OF = sa.select(*_ROW_COLUMNS).join(
+    _PG_KEYS, sa.and_(t.rows.c.tbl == _PG_KEYS.c.tbl, t.rows.c.row_id == _PG_KEYS.c.row_id)
+)
+_PG_FIELDS_OF = sa.select(*_FIELD_COLUMNS).join(
+    _PG_KEYS, sa.and_(t.fields.c.tbl == _PG_KEYS.c.tbl, t.fields.c.row_id == _PG_KEYS.c.row_id)
+)
 
 UNKNOWN: Any = object()  # what PushReads answers for a row or field it has not read
 
