@@ -134,9 +134,11 @@ class PushWrites:
         """Detach the queue from ``conn``; first send what is queued if ``send`` (the push
         succeeded; otherwise its transaction is rolled back and the queue dropped)."""
         writes = PushWrites.of(conn)
-        if writes is not None and send:
-            writes.send(conn)
-        conn.info.pop(_INFO_KEY, None)
+        try:
+            if writes is not None and send:
+                writes.send(conn)
+        finally:  # never left on a pooled connection, even when sending fails
+            conn.info.pop(_INFO_KEY, None)
 
     # -- queueing -----------------------------------------------------------------------
 

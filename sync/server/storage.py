@@ -700,8 +700,10 @@ class CentralStore:
             sent = True
             return results
         finally:
-            PushWrites.end(conn, send=sent)
-            PushReads.end(conn)
+            try:
+                PushWrites.end(conn, send=sent)
+            finally:
+                PushReads.end(conn)
 
     def _push(
         self, conn: Connection, device: Device, ops: list[Op], audit: Audit

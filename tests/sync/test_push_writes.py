@@ -16,6 +16,8 @@ from uuid6 import uuid7
 
 from sync.server import admin, auth
 from sync.server import tables as t
+from sync.server.push_reads import PushReads
+from sync.server.push_writes import PushWrites
 from sync.server.storage import Audit, CentralStore, Cursor, Device, Op
 from tests.importing.samples import write_address_list
 from tests.sync.conftest import TODAY, YEAR
@@ -157,3 +159,31 @@ def _push_with(
     central: CentralStore, device: Device, ops: list[Op], cursor: Cursor
 ) -> list[dict[str, Any]]:
     return central.push_all(device, ops, Audit(), cursor=cursor)
+
+
+def test_a_push_the_database_refuses_leaves_nothing_behind(pg_central: CentralStore) -> None:
+    """Tried: a crafted push (straight to the store, past the app's checks) whose row id
+    is longer than the column holds, so PostgreSQL refuses the queued writes when they are
+    sent. The push fails whole, nothing of it is stored, no connection goes back to the
+    pool carrying the push's reads or queue, and the next push is stored as usual."""
+    ip = auth.add_partner(pg_central, "Ceri Lloyd", "ip", team="Tîm y Gogledd")
+    admin.allocate(pg_central, "9904001", ip, YEAR)
+    device = _device(pg_central, ip)
+    school = _school(pg_central)
+    row, ops = _new_visit(school, ip)
+    long_row = "x" * 100
+    bad = [Op(o.op_id, o.table, long_row, o.field, o.value, 0) for o in ops]
+    with pytest.raises(sa.exc.DBAPIError):
+        _push(pg_central, device, bad)
+    assert server_field(pg_central, "visits", long_row, "school_id") is None
+    held = [pg_central.engine.connect() for _ in range(3)]
+    try:
+        for conn in held:
+            assert PushReads.of(conn) is None
+            assert PushWrites.of(conn) is None
+    finally:
+        for conn in held:
+            conn.close()
+    results = _push(pg_central, device, ops)
+    assert {r["s"] for r in results} <= {"accepted", "merged"}, results
+    assert server_field(pg_central, "visits", row, "school_id") == school
