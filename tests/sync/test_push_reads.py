@@ -61,16 +61,23 @@ def test_an_edit_based_on_a_revision_its_own_request_replaced_is_not_taken_as_cu
     """Tried: one request that edits a visit's purpose and then sends a second edit still
     based on the revision before the first: the second must meet the first's write (as
     it would reading afresh), not the revision the request began with."""
+    row, results = two_edits_on_one_base(central, ip)
+    assert results[0]["s"] == "accepted"
+    assert results[1]["s"] != "accepted"
+    assert server_field(central, "visits", row, "purpose") == "progress_towards_priorities"
+
+
+def two_edits_on_one_base(central: CentralStore, ip: str) -> tuple[str, list[dict[str, Any]]]:
+    """A new visit, then one request of two edits of its purpose, both based on the
+    revision before either ("progress_towards_priorities", then "self_evaluation"):
+    the visit's id and the second request's results."""
     device = _device(central, ip)
     row, ops = _new_visit(_school(central), ip)
     assert {r["s"] for r in _push(central, device, ops)} <= {"accepted", "merged"}
     rev = server_field_rev(central, "visits", row, "purpose")
-    second = Op(str(uuid7()), "visits", row, "purpose", "progress_towards_priorities", rev)
-    third = Op(str(uuid7()), "visits", row, "purpose", "self_evaluation", rev)
-    results = _push(central, device, [second, third])
-    assert results[0]["s"] == "accepted"
-    assert results[1]["s"] != "accepted"
-    assert server_field(central, "visits", row, "purpose") == "progress_towards_priorities"
+    first = Op(str(uuid7()), "visits", row, "purpose", "progress_towards_priorities", rev)
+    second = Op(str(uuid7()), "visits", row, "purpose", "self_evaluation", rev)
+    return row, _push(central, device, [first, second])
 
 
 def server_field_rev(central: CentralStore, tbl: str, row_id: str, name: str) -> int:

@@ -23,7 +23,7 @@ from tests.importing.samples import write_address_list
 from tests.sync.conftest import TODAY, YEAR
 from tests.sync.helpers import server_field
 from tests.sync.postgres import Cluster
-from tests.sync.test_push_reads import _device, _new_visit, _push, _school, server_field_rev
+from tests.sync.test_push_reads import _device, _new_visit, _push, _school, two_edits_on_one_base
 
 
 @pytest.fixture
@@ -35,6 +35,14 @@ def pg_central(tmp_path: Path, postgres_cluster: Cluster) -> Iterator[CentralSto
     admin.import_schools(store, write_address_list(tmp_path / "schools.csv"))
     yield store
     store.engine.dispose()
+
+
+@pytest.fixture
+def pg_ip(pg_central: CentralStore) -> str:
+    """A partner allocated one school of ``pg_central``."""
+    partner = auth.add_partner(pg_central, "Ceri Lloyd", "ip", team="Tîm y Gogledd")
+    admin.allocate(pg_central, "9904001", partner, YEAR)
+    return partner
 
 
 def _writes_counted(central: CentralStore) -> tuple[list[str], Any]:
@@ -49,14 +57,12 @@ def _writes_counted(central: CentralStore) -> tuple[list[str], Any]:
 
 
 def test_a_push_sends_its_writes_in_a_fixed_number_of_statements(
-    pg_central: CentralStore,
+    pg_central: CentralStore, pg_ip: str
 ) -> None:
     """Counted, not timed (the time is bench_sync's): a push creating one visit and one
     creating ten write history, fields and rows in the same number of statements, and
     every field arrives with its own revision."""
-    ip = auth.add_partner(pg_central, "Ceri Lloyd", "ip", team="Tîm y Gogledd")
-    admin.allocate(pg_central, "9904001", ip, YEAR)
-    device = _device(pg_central, ip)
+    device = _device(pg_central, pg_ip)
     school = _school(pg_central)
     seen, count = _writes_counted(pg_central)
     sa.event.listen(pg_central.engine, "before_cursor_execute", count)
@@ -67,7 +73,7 @@ def test_a_push_sends_its_writes_in_a_fixed_number_of_statements(
             seen.clear()
             ops: list[Op] = []
             for _ in range(visits):
-                row, of_row = _new_visit(school, ip, summary="Crynodeb")
+                row, of_row = _new_visit(school, pg_ip, summary="Crynodeb")
                 ops += of_row
                 made.append(row)
             results = _push(pg_central, device, ops)
@@ -105,13 +111,7 @@ def test_a_conflict_met_within_one_push_names_when_the_value_it_met_was_set(
     on the revision before the first. The second becomes a conflict whose "theirs" is the
     first edit, and the conflict says when that was set: it reads the history row of a
     write the same request has only just made (on PostgreSQL, still queued)."""
-    device = _device(central, ip)
-    row, ops = _new_visit(_school(central), ip)
-    assert {r["s"] for r in _push(central, device, ops)} <= {"accepted", "merged"}
-    rev = server_field_rev(central, "visits", row, "purpose")
-    first = Op(str(uuid7()), "visits", row, "purpose", "progress_towards_priorities", rev)
-    second = Op(str(uuid7()), "visits", row, "purpose", "self_evaluation", rev)
-    results = _push(central, device, [first, second])
+    _, results = two_edits_on_one_base(central, ip)
     assert results[0]["s"] == "accepted"
     assert results[1]["s"] == "conflict", results
     conflict = results[1]["conflict"]
@@ -161,16 +161,16 @@ def _push_with(
     return central.push_all(device, ops, Audit(), cursor=cursor)
 
 
-def test_a_push_the_database_refuses_leaves_nothing_behind(pg_central: CentralStore) -> None:
+def test_a_push_the_database_refuses_leaves_nothing_behind(
+    pg_central: CentralStore, pg_ip: str
+) -> None:
     """Tried: a crafted push (straight to the store, past the app's checks) whose row id
     is longer than the column holds, so PostgreSQL refuses the queued writes when they are
     sent. The push fails whole, nothing of it is stored, no connection goes back to the
     pool carrying the push's reads or queue, and the next push is stored as usual."""
-    ip = auth.add_partner(pg_central, "Ceri Lloyd", "ip", team="Tîm y Gogledd")
-    admin.allocate(pg_central, "9904001", ip, YEAR)
-    device = _device(pg_central, ip)
+    device = _device(pg_central, pg_ip)
     school = _school(pg_central)
-    row, ops = _new_visit(school, ip)
+    row, ops = _new_visit(school, pg_ip)
     long_row = "x" * 100
     bad = [Op(o.op_id, o.table, long_row, o.field, o.value, 0) for o in ops]
     with pytest.raises(sa.exc.DBAPIError):
