@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import sqlalchemy as sa
+from psycopg.types.array import ListBinaryDumper
 from sqlalchemy.engine import Engine
 
 SECRET_FILE = "server-secret"
@@ -39,6 +40,8 @@ def engine_for(database_url: str | None, data_dir: Path) -> Engine:
     # As many connections as the server has threads for requests (anyio's 40), so a
     # request never waits for another's connection.
     engine = sa.create_engine(database_url, future=True, pool_size=20, max_overflow=20)
+    if engine.dialect.name == "postgresql":
+        sa.event.listen(engine, "connect", postgres_binary_arrays)
     if engine.dialect.name == "sqlite":
         sa.event.listen(engine, "connect", sqlite_pragmas)
         sa.event.listen(engine, "begin", sqlite_begin)
@@ -58,6 +61,13 @@ def server_secret(data_dir: Path) -> bytes:
     if len(secret) < 32:
         raise ValueError(f"{path} is damaged: it should hold 32 random bytes")
     return secret
+
+
+def postgres_binary_arrays(conn: Any, _record: Any) -> None:
+    """Lists (the keys and rows a push sends as arrays) go to PostgreSQL in the binary
+    format: the text format quotes and escapes each element in Python, two regular
+    expressions per element (measured: 4% of the server's CPU for a visit's first push)."""
+    conn.adapters.register_dumper(list, ListBinaryDumper)
 
 
 def sqlite_pragmas(conn: Any, _record: Any) -> None:
