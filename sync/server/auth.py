@@ -21,6 +21,7 @@ from sqlalchemy.engine import Connection
 from uuid6 import uuid7
 
 from sync.server import tables as t
+from sync.server.driver_reads import DriverRead
 from sync.server.storage import Audit, CentralStore, Device, Partner, utc_now
 
 ROLES = ("ip", "pip", "admin")
@@ -277,7 +278,7 @@ def _enrol(
 
 
 # The device and its partner in one statement: it runs on every request.
-_DEVICE_BY_TOKEN = (
+_DEVICE_BY_TOKEN = DriverRead(
     sa.select(
         t.devices.c.id,
         t.devices.c.revoked_at,
@@ -298,15 +299,16 @@ def authenticate(store: CentralStore, token: str | None) -> Device:
     if not token:
         raise AuthError("missing_token", "This request needs a device token.")
     with store.reading_one() as conn:
-        row = conn.execute(_DEVICE_BY_TOKEN, {"k_hash": _hash(token)}).first()
-        if row is None:
-            raise AuthError("unknown_token", "This device token is not known to the server.")
-        if row.revoked_at is not None:
-            raise AuthError("token_revoked", "This device's access has been revoked.")
-        if row.expires_at and datetime.fromisoformat(row.expires_at) < store.now():
-            raise AuthError("token_expired", "This device's token has expired; enrol again.")
-    partner = Partner(row.partner_id, row.name, row.role, row.team)
-    return Device(row.id, partner, None if row.last_sync_at is None else str(row.last_sync_at))
+        row = _DEVICE_BY_TOKEN.first(conn, {"k_hash": _hash(token)})
+    if row is None:
+        raise AuthError("unknown_token", "This device token is not known to the server.")
+    device_id, revoked_at, expires_at, last_sync_at, partner_id, name, role, team = row
+    if revoked_at is not None:
+        raise AuthError("token_revoked", "This device's access has been revoked.")
+    if expires_at and datetime.fromisoformat(expires_at) < store.now():
+        raise AuthError("token_expired", "This device's token has expired; enrol again.")
+    partner = Partner(partner_id, name, role, team)
+    return Device(device_id, partner, None if last_sync_at is None else str(last_sync_at))
 
 
 def revoke_device(store: CentralStore, device_id: str) -> None:

@@ -44,6 +44,7 @@ from sync import authz, merge, schema
 from sync.server import migrations, push_writes
 from sync.server import tables as t
 from sync.server.authorise import Authoriser, Refused
+from sync.server.driver_reads import DriverRead
 from sync.server.engine import engine_for, private_dir, server_secret
 from sync.server.push_reads import UNKNOWN, PushReads
 from sync.server.push_writes import PushWrites
@@ -72,6 +73,18 @@ _LAST_SEQ = (
     "GREATEST("
     "COALESCE(pg_sequence_last_value(pg_get_serial_sequence('history', 'seq')), 0), "
     "COALESCE((SELECT max(seq) FROM history), 0))"
+)
+
+
+_WORLD_LOCK = DriverRead(sa.text(f"SELECT pg_advisory_xact_lock({WORLD_LOCK}), {_LAST_SEQ}"))
+_WORLD_LOCK_SHARED = DriverRead(
+    sa.text(f"SELECT pg_advisory_xact_lock_shared({WORLD_LOCK}), {_LAST_SEQ}")
+)
+_ROW_LOCKS = DriverRead(
+    sa.text(
+        "SELECT pg_advisory_xact_lock(hashtextextended(k, :world)) "
+        "FROM unnest(CAST(:keys AS text[])) WITH ORDINALITY AS u(k, n) ORDER BY n"
+    )
 )
 
 
@@ -140,9 +153,11 @@ _PG_WRITE_FIELD = _NEW_FIELD.on_conflict_do_update(
     },
 ).returning(t.fields.c.rev)
 # PostgreSQL: the op ids as one array, so the statement's text is the same for any number.
-_PG_SELECT_APPLIED_MANY = sa.select(t.applied_ops.c.op_id, t.applied_ops.c.result).where(
-    t.applied_ops.c.device_id == _B("k_device"),
-    t.applied_ops.c.op_id == sa.func.any(sa.cast(_B("k_ops"), ARRAY(sa.Text))),
+_PG_SELECT_APPLIED_MANY = DriverRead(
+    sa.select(t.applied_ops.c.op_id, t.applied_ops.c.result).where(
+        t.applied_ops.c.device_id == _B("k_device"),
+        t.applied_ops.c.op_id == sa.func.any(sa.cast(_B("k_ops"), ARRAY(sa.Text))),
+    )
 )
 _SELECT_APPLIED_MANY = sa.select(t.applied_ops.c.op_id, t.applied_ops.c.result).where(
     t.applied_ops.c.device_id == _B("k_device"),
@@ -161,9 +176,12 @@ _ALLOCATIONS_OF = sa.select(
     ),
     t.fields.c.field.in_(("academic_year", "starts_on", "ends_on", "person_id")),
 )
-_HEAD = sa.select(sa.func.max(t.history.c.seq))
-_SCOPE_VERSION = sa.select(t.scope_versions.c.schools).where(
-    t.scope_versions.c.device_id == _B("k_device"), t.scope_versions.c.version == _B("k_version")
+_HEAD = DriverRead(sa.select(sa.func.max(t.history.c.seq)))
+_SCOPE_VERSION = DriverRead(
+    sa.select(t.scope_versions.c.schools).where(
+        t.scope_versions.c.device_id == _B("k_device"),
+        t.scope_versions.c.version == _B("k_version"),
+    )
 )
 
 
@@ -288,7 +306,7 @@ class CentralStore:
             self._checked(conn, device, cursor, None, self._head(conn), {})
 
     def _head(self, conn: Connection) -> int:
-        return int(conn.execute(_HEAD).scalar() or 0)
+        return int(_HEAD.scalar(conn) or 0)
 
     @contextmanager
     def reading(self) -> Iterator[Connection]:
@@ -711,11 +729,11 @@ class CentralStore:
         guard = Authoriser(self, conn, device)
         results: dict[str, dict[str, Any]] = {}
         creating: dict[tuple[str, str], list[str]] = {}  # new rows -> their ops so far
+        known = {"k_device": device.id, "k_ops": [op.op_id for op in ops]}
         applied = dict(
-            conn.execute(
-                _PG_SELECT_APPLIED_MANY if self.is_postgres else _SELECT_APPLIED_MANY,
-                {"k_device": device.id, "k_ops": [op.op_id for op in ops]},
-            ).all()
+            _PG_SELECT_APPLIED_MANY.rows(conn, known)
+            if self.is_postgres
+            else conn.execute(_SELECT_APPLIED_MANY, known).all()
         )
         fresh: list[str] = []  # ops applied now, remembered together at the end
         for op in self._creation_order(conn, ops):
@@ -935,9 +953,9 @@ class CentralStore:
         """The schools (JSON text) of a device's scope version, None if it has none such;
         read once per ``memo`` (one pull)."""
         if version not in memo:
-            memo[version] = conn.execute(
-                _SCOPE_VERSION, {"k_device": device_id, "k_version": version}
-            ).scalar()
+            memo[version] = _SCOPE_VERSION.scalar(
+                conn, {"k_device": device_id, "k_version": version}
+            )
         return memo[version]
 
     def _known(
@@ -1170,8 +1188,7 @@ def _world_lock(conn: Connection, *, shared: bool) -> int:
     """Take the world's PostgreSQL advisory lock for the transaction (``shared``: beside
     pushes and readers), and read, in the same statement, the highest sequence number
     handed out so far."""
-    kind = "pg_advisory_xact_lock_shared" if shared else "pg_advisory_xact_lock"
-    found = conn.execute(sa.text(f"SELECT {kind}({WORLD_LOCK}), {_LAST_SEQ}")).one()
+    found = (_WORLD_LOCK_SHARED if shared else _WORLD_LOCK).first(conn)
     return int(found[1] or 0)
 
 
@@ -1183,13 +1200,7 @@ def _lock(conn: Connection, exclusive_world: bool, rows: Sequence[tuple[str, str
     if not exclusive_world and rows:
         # In one sorted order, so two pushes never wait for each other in a ring.
         keys = sorted({f"{tbl}/{row_id}" for tbl, row_id in rows})
-        conn.execute(
-            sa.text(
-                "SELECT pg_advisory_xact_lock(hashtextextended(k, :world)) "
-                "FROM unnest(CAST(:keys AS text[])) WITH ORDINALITY AS u(k, n) ORDER BY n"
-            ),
-            {"keys": keys, "world": WORLD_LOCK},
-        ).all()
+        _ROW_LOCKS.rows(conn, {"keys": keys, "world": WORLD_LOCK})
     return floor
 
 

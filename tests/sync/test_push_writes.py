@@ -187,3 +187,24 @@ def test_a_push_the_database_refuses_leaves_nothing_behind(
     results = _push(pg_central, device, ops)
     assert {r["s"] for r in results} <= {"accepted", "merged"}, results
     assert server_field(pg_central, "visits", row, "school_id") == school
+
+
+def test_a_read_psycopg_runs_itself_sees_what_the_push_has_queued(
+    pg_central: CentralStore,
+) -> None:
+    """The reads every sync runs go to psycopg directly (sync/server/driver_reads.py),
+    past the engine listener that sends a push's queue first; they send it all the same.
+    Tried: a field written through the queue, then the newest revision read on the same
+    connection before the push ends. Without the queue sent first, the read finds an
+    older revision."""
+    school = _school(pg_central)
+    with pg_central.engine.connect() as conn:  # rolled back when it closes
+        PushWrites.begin(conn, 1)
+        try:
+            rev = pg_central.write(
+                conn, "visits", str(uuid7()), "summary", "Crynodeb", school_id=school
+            )
+            assert PushWrites.of(conn) is not None
+            assert pg_central._head(conn) == rev
+        finally:
+            PushWrites.end(conn, send=False)
