@@ -42,6 +42,8 @@ class DriverRead:
         if self._compiled is None:
             assert isinstance(self.statement, ClauseElement)
             compiled = self.statement.compile(dialect=conn.dialect)
+            if "POSTCOMPILE" in str(compiled):
+                raise TypeError("an expanding IN has no one text: use = ANY of an array")
             self._compiled = (str(compiled), dict(compiled.params))
         text, defaults = self._compiled
         push_writes.send_first(conn)

@@ -152,11 +152,19 @@ _PG_WRITE_FIELD = _NEW_FIELD.on_conflict_do_update(
         "device_id": _NEW_FIELD.excluded.device_id,
     },
 ).returning(t.fields.c.rev)
+
+
+def _any_of(name: str) -> sa.ColumnElement[Any]:
+    """PostgreSQL: ``= ANY`` of one text array parameter, one statement text for any
+    number of values (an expanding ``IN`` has a text per number)."""
+    return sa.func.any(sa.cast(_B(name), ARRAY(sa.Text)))
+
+
 # PostgreSQL: the op ids as one array, so the statement's text is the same for any number.
 _PG_SELECT_APPLIED_MANY = DriverRead(
     sa.select(t.applied_ops.c.op_id, t.applied_ops.c.result).where(
         t.applied_ops.c.device_id == _B("k_device"),
-        t.applied_ops.c.op_id == sa.func.any(sa.cast(_B("k_ops"), ARRAY(sa.Text))),
+        t.applied_ops.c.op_id == _any_of("k_ops"),
     )
 )
 _SELECT_APPLIED_MANY = sa.select(t.applied_ops.c.op_id, t.applied_ops.c.result).where(
@@ -165,18 +173,43 @@ _SELECT_APPLIED_MANY = sa.select(t.applied_ops.c.op_id, t.applied_ops.c.result).
 )
 _UNREAD: Any = object()  # write(): the row's record has not been read yet
 _TEAM_PARTNERS = sa.select(t.partners.c.id).where(t.partners.c.team == _B("k_team"))
-_ALLOCATIONS_OF = sa.select(
-    t.fields.c.row_id, t.fields.c.field, t.fields.c.value, t.fields.c.school_id
-).where(
-    t.fields.c.tbl == "allocations",
-    t.fields.c.row_id.in_(
-        t.live_rows_where(
-            "allocations", "person_id", t.fields.c.value.in_(_B("k_people", expanding=True))
-        )
-    ),
-    t.fields.c.field.in_(("academic_year", "starts_on", "ends_on", "person_id")),
-)
+
+
+def _allocations_of(people: sa.ColumnElement[bool]) -> sa.Select[Any]:
+    """The fields that date the live allocations of the people ``people`` matches."""
+    return sa.select(
+        t.fields.c.row_id, t.fields.c.field, t.fields.c.value, t.fields.c.school_id
+    ).where(
+        t.fields.c.tbl == "allocations",
+        t.fields.c.row_id.in_(t.live_rows_where("allocations", "person_id", people)),
+        sa.or_(
+            *(
+                t.fields.c.field == name
+                for name in ("academic_year", "starts_on", "ends_on", "person_id")
+            )
+        ),
+    )
+
+
+_ALLOCATIONS_OF = _allocations_of(t.fields.c.value.in_(_B("k_people", expanding=True)))
+_PG_ALLOCATIONS_OF = DriverRead(_allocations_of(t.fields.c.value == _any_of("k_people")))
 _HEAD = DriverRead(sa.select(sa.func.max(t.history.c.seq)))
+# PostgreSQL: a later sync's pull for a partner (most syncs), one text whatever the scope.
+_PG_PULL_SINCE = DriverRead(
+    sa.select(t.fields.c.tbl, t.fields.c.row_id, t.fields.c.field, t.fields.c.value, t.fields.c.rev)
+    .where(
+        t.fields.c.rev > _B("k_after"),
+        t.fields.c.rev <= _B("k_target"),
+        t.fields.c.device_id != _B("k_device"),
+        sa.or_(
+            t.fields.c.school_id.is_(None),
+            t.fields.c.school_id == _any_of("k_scope"),
+            sa.and_(t.fields.c.tbl == "allocations", t.fields.c.school_id == _any_of("k_moved")),
+        ),
+    )
+    .order_by(t.fields.c.rev)
+    .limit(_B("k_limit"))
+)
 _SCOPE_VERSION = DriverRead(
     sa.select(t.scope_versions.c.schools).where(
         t.scope_versions.c.device_id == _B("k_device"),
@@ -549,8 +582,11 @@ class CentralStore:
         found: dict[str, dict[str, Any]] = {}
         # The school is the one stored with the row when it was created (a link never
         # moves), not whatever a field says.
-        for row_id, name, value, school in conn.execute(
-            _ALLOCATIONS_OF, {"k_people": [_dump(p) for p in people]}
+        chosen = {"k_people": [_dump(p) for p in people]}
+        for row_id, name, value, school in (
+            _PG_ALLOCATIONS_OF.rows(conn, chosen)
+            if self.is_postgres
+            else conn.execute(_ALLOCATIONS_OF, chosen)
         ):
             found.setdefault(row_id, {"school": school})[name] = _load(value)
         year = academic_year_of(today)
@@ -1152,32 +1188,68 @@ class CentralStore:
             if school != NO_SCHOOL:
                 known.add(school)
         version = self._version(conn, device.id, known, cursor, deferred, memo)
-        in_scope = sa.or_(
-            t.fields.c.school_id.is_(None),
-            t.fields.c.school_id.in_(sorted(scope or ())),
-            sa.and_(
-                t.fields.c.tbl == "allocations",
-                t.fields.c.school_id.in_(sorted(moved & known)),
-            ),
-        )
-        query = (
-            columns()
-            .where(t.fields.c.rev > cursor.seq, t.fields.c.rev <= target)
-            .order_by(t.fields.c.rev)
-            .limit(page_size - len(rows))
-        )
-        if cursor.seq:
-            # A device knows its own changes, except on a pull from the start (a new, a
-            # restored or a re-enrolled profile), which gets them back too.
-            query = query.where(t.fields.c.device_id != device.id)
-        if scope is not None:
-            query = query.where(in_scope)
-        found = conn.execute(query).all() if target > cursor.seq else []
+        if target <= cursor.seq:
+            found = []
+        elif self.is_postgres and cursor.seq and scope is not None:
+            found = list(
+                _PG_PULL_SINCE.rows(
+                    conn,
+                    {
+                        "k_after": cursor.seq,
+                        "k_target": target,
+                        "k_device": device.id,
+                        "k_scope": sorted(scope),
+                        "k_moved": sorted(moved & known),
+                        "k_limit": page_size - len(rows),
+                    },
+                )
+            )
+        else:
+            found = conn.execute(
+                self._pull_query(device, scope, moved & known, cursor.seq, target).limit(
+                    page_size - len(rows)
+                )
+            ).all()
         rows += found
         if len(rows) == page_size:
             last = int(found[-1][4]) if found else cursor.seq
             return page(Cursor(last, version, None, pinned), True)
         return page(Cursor(target, version), False)
+
+    @staticmethod
+    def _pull_query(
+        device: Device, scope: set[str] | None, moved: set[str], after: int, target: int
+    ) -> sa.Select[Any]:
+        """A pull's changes after ``after`` up to ``target`` in ``scope`` (None: all) and
+        the allocations of schools ``moved`` away, in revision order: what
+        ``_PG_PULL_SINCE`` reads on PostgreSQL for a later sync of a partner."""
+        query = (
+            sa.select(
+                t.fields.c.tbl,
+                t.fields.c.row_id,
+                t.fields.c.field,
+                t.fields.c.value,
+                t.fields.c.rev,
+            )
+            .where(t.fields.c.rev > after, t.fields.c.rev <= target)
+            .order_by(t.fields.c.rev)
+        )
+        if after:
+            # A device knows its own changes, except on a pull from the start (a new, a
+            # restored or a re-enrolled profile), which gets them back too.
+            query = query.where(t.fields.c.device_id != device.id)
+        if scope is not None:
+            query = query.where(
+                sa.or_(
+                    t.fields.c.school_id.is_(None),
+                    t.fields.c.school_id.in_(sorted(scope)),
+                    sa.and_(
+                        t.fields.c.tbl == "allocations",
+                        t.fields.c.school_id.in_(sorted(moved)),
+                    ),
+                )
+            )
+        return query
 
 
 class _Undo(Exception):
