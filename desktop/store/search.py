@@ -1,6 +1,8 @@
 """Full-text search across answers, evidence, actions, notes and visit summaries.
 
-The index is kept by triggers (see ``schema``), so it is always current. Queries are
+The index is kept by triggers (see ``schema``), so it is always current; except that a
+pull from the start (a first sync, or one after a restore) builds it once at its end, so
+the records it brings are found from then on (see ``sync_state``). Queries are
 taken as plain words typed by a person: every word must match (as a prefix), accents are
 ignored, and FTS5 syntax characters cannot break the query.
 """

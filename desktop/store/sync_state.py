@@ -9,6 +9,11 @@ No HTTP here (that is ``sync.client``). Guarantees:
 - A pulled value never overwrites a field that has an unsent op.
 - Pulled fields of rows that cannot be inserted yet wait in ``sync_incoming``; nothing
   pulled is dropped.
+- A pull from the start (a first sync, or one after :func:`start_again`) leaves the
+  search index to its end: its pages keep the search triggers still, and the reply that
+  ends it rebuilds the index from every record in the same transaction. Until then the
+  records it brought are not found by search; a crash or a stop half-way leaves the
+  rebuild due, and the next sync's end does it.
 """
 
 from __future__ import annotations
@@ -18,6 +23,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from desktop.store import schema
 from desktop.store.cipher import IntegrityError
 from desktop.store.ids import now_stamp
 from desktop.store.store import Store
@@ -27,6 +33,7 @@ from sync import schema as sync_schema
 CURSOR_SETTING = "sync.cursor"
 LAST_SYNC_SETTING = "sync.last_success"
 RESYNC_SETTING = "sync.full_pull_since"  # when and why the cursor was last forgotten
+SEARCH_REBUILD_SETTING = "sync.search_rebuild_due"  # a pull from the start is under way
 TEAM_SYNCS_SETTING = "sync.team_last_syncs"
 """A PIP laptop's copy of when each partner of the team last synced (server-only data)."""
 
@@ -459,6 +466,7 @@ def apply_reply(store: Store, sent: list[OutgoingOp], reply: dict[str, Any]) -> 
     by_id = {op.op_id: op for op in sent}
     tally = {"accepted": 0, "merged": 0, "conflict": 0, "rejected": 0}
     with store.transaction() as db:
+        paused = _pause_search(store, db)
         answers = _Results(store)
         for result in reply.get("results", []):
             status = answers.apply(result, by_id)
@@ -478,6 +486,8 @@ def apply_reply(store: Store, sent: list[OutgoingOp], reply: dict[str, Any]) -> 
             )
             store.mark_changed("settings")
         waiting = db.execute("SELECT count(DISTINCT tbl || row_id) FROM sync_incoming").fetchone()
+        if paused:
+            _resume_search(db, rebuild=not reply.get("more"))
     return ReplyOutcome(
         tally["accepted"],
         tally["merged"],
@@ -486,6 +496,34 @@ def apply_reply(store: Store, sent: list[OutgoingOp], reply: dict[str, Any]) -> 
         pulled,
         int(waiting[0]),
     )
+
+
+def _pause_search(store: Store, db: Any) -> bool:
+    """Keep the search triggers still for this reply's transaction if a pull from the
+    start is under way (this reply answers a request sent with no cursor, or an earlier
+    one did and its end has not been applied yet); True if so."""
+    if cursor(store) is None:
+        db.execute(
+            "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO NOTHING",
+            [SEARCH_REBUILD_SETTING, now_stamp()],
+        )
+    elif store.setting(SEARCH_REBUILD_SETTING) is None:
+        return False
+    db.execute(
+        "INSERT INTO settings (key, value) VALUES (?, '1') ON CONFLICT (key) DO NOTHING",
+        [schema.SEARCH_PAUSED],
+    )
+    return True
+
+
+def _resume_search(db: Any, *, rebuild: bool) -> None:
+    """Let the search triggers run again; if the pull from the start has ended
+    (``rebuild``), build the index from every record and clear the rebuild due."""
+    db.execute("DELETE FROM settings WHERE key = ?", [schema.SEARCH_PAUSED])
+    if rebuild:
+        for statement in schema.search_rebuild():
+            db.execute(statement)
+        db.execute("DELETE FROM settings WHERE key = ?", [SEARCH_REBUILD_SETTING])
 
 
 def team_last_syncs(store: Store) -> dict[str, str]:

@@ -46,6 +46,7 @@ def test_reopening_keeps_data_and_runs_no_migration_twice(profile):
             "0007_priority_cycle",
             "0010_priority_continues",
             "0011_live_visit_dates",
+            "0012_search_triggers_pausable",
         ]
 
 
