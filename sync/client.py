@@ -9,7 +9,10 @@ Guarantees (with ``desktop.store.sync_state``):
 - the cursor only moves forward, together with the changes it covers;
 - it speaks the compact encoding (:mod:`sync.wire`), sends large requests gzip-compressed
   and accepts compressed answers, so an interrupted first sync fetches at most the page
-  that was in flight again.
+  that was in flight again;
+- while it applies a page it already asks for the next (a pull-only request, on a helper
+  thread that touches HTTP only, never the store), so the server's work and the
+  laptop's overlap; a page asked for and not applied is simply asked for again.
 """
 
 from __future__ import annotations
@@ -18,8 +21,10 @@ import gzip
 import hashlib
 import json
 import ssl
+import threading
 import time
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
@@ -181,7 +186,8 @@ def enrol(http: httpx.Client, code: str, device_name: str) -> Enrolled:
 
 
 class SyncClient:
-    """Syncs one store with the central store. Not thread-safe: use from the store thread."""
+    """Syncs one store with the central store. Not thread-safe: use from the store thread
+    (it runs one helper thread of its own, for the next page's request only)."""
 
     def __init__(
         self,
@@ -222,34 +228,37 @@ class SyncClient:
 
     # -- transport ----------------------------------------------------------------------
 
-    def _wait(self, seconds: float) -> None:
+    def _wait(self, seconds: float, cancelled: Callable[[], bool]) -> None:
         """Back off for ``seconds``, waking within a tenth of a second of a cancel."""
         if self.sleep is not time.sleep:
             self.sleep(seconds)
             return
         deadline = time.monotonic() + seconds
-        while not self._cancelled() and time.monotonic() < deadline:
+        while not cancelled() and time.monotonic() < deadline:
             time.sleep(min(0.1, max(0.0, deadline - time.monotonic())))
 
-    def _retrying(self, attempt: Callable[[], T]) -> T:
+    def _retrying(self, attempt: Callable[[], T], stopped: Callable[[], bool] | None = None) -> T:
         """The one retry policy: transient failures (no connection, a dropped or cut-short
         reply, 408/425/429/5xx) are tried again up to ``retries`` times with exponential
-        backoff; anything else, or a cancel, ends at once."""
+        backoff; anything else, a cancel or ``stopped()``, ends at once."""
+
+        def cancelled() -> bool:
+            return self._cancelled() or (stopped is not None and stopped())
+
         try:
             for trial in tenacity.Retrying(
-                stop=tenacity.stop_after_attempt(self.retries + 1)
-                | _StopWhenCancelled(self._cancelled),
+                stop=tenacity.stop_after_attempt(self.retries + 1) | _StopWhenCancelled(cancelled),
                 wait=tenacity.wait_exponential(multiplier=self.backoff, max=MAX_BACKOFF),
                 retry=tenacity.retry_if_exception_type(_Transient),
-                sleep=self._wait,
+                sleep=lambda seconds: self._wait(seconds, cancelled),
                 reraise=True,
             ):
                 with trial:
-                    if self._cancelled():
+                    if cancelled():
                         raise SyncError("cancelled")
                     return attempt()
         except _Transient as failure:
-            if self._cancelled():
+            if cancelled():
                 raise SyncError("cancelled") from None
             raise SyncError(failure.reason, failure.detail) from None
         raise AssertionError("tenacity gave up without an answer")  # pragma: no cover
@@ -283,7 +292,12 @@ class SyncClient:
         headers = {**self.headers, **kwargs.pop("headers", {})}
         return self._retrying(lambda: self._exchange(method, url, report, headers, **kwargs))
 
-    def _post_sync(self, body: dict[str, Any], report: SyncReport) -> dict[str, Any]:
+    def _post_sync(
+        self,
+        body: dict[str, Any],
+        report: SyncReport,
+        stopped: Callable[[], bool] | None = None,
+    ) -> dict[str, Any]:
         payload = json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode()
         headers = {**self.headers, "Content-Type": "application/json"}
         if len(payload) > GZIP_FROM:
@@ -302,7 +316,7 @@ class SyncClient:
                 raise _Transient("server_error", "the reply was incomplete")
             return reply
 
-        return self._retrying(attempt)
+        return self._retrying(attempt, stopped)
 
     # -- one sync -----------------------------------------------------------------------
 
@@ -320,39 +334,67 @@ class SyncClient:
         finally:
             self._cancelled = lambda: False
 
+    def _body(self, ops: list[sync_state.OutgoingOp], cursor: str | None) -> dict[str, Any]:
+        body: dict[str, Any] = {
+            "device_id": self.device_id,
+            "cursor": cursor,
+            "wire": 2,
+            "page_size": self.page_size,
+        }
+        if ops:
+            body["push"] = wire.encode_push([op.wire() for op in ops])
+        return body
+
     def _sync(self, progress: Callable[[Progress], None] | None, max_rounds: int) -> SyncReport:
         report = SyncReport()
-        for number in range(1, max_rounds + 1):
-            if self._cancelled():
-                raise SyncError("cancelled")
-            ops = sync_state.take_outgoing(self.store, self.max_ops)
-            body: dict[str, Any] = {
-                "device_id": self.device_id,
-                "cursor": sync_state.cursor(self.store),
-                "wire": 2,
-                "page_size": self.page_size,
-            }
-            if ops:
-                body["push"] = wire.encode_push([op.wire() for op in ops])
-            reply = self._post_sync(body, report)
-            # The compact answer, read back into the shapes the store applies.
-            reply["results"] = wire.decode_results(
-                reply.get("results", []), [op.op_id for op in ops]
-            )
-            reply["changes"] = wire.decode_changes(reply.pop("rows", None) or [])
-            outcome = sync_state.apply_reply(self.store, ops, reply)
-            report.sent += len(ops)
-            report.accepted += outcome.accepted
-            report.merged += outcome.merged
-            report.conflicts += outcome.conflicts
-            report.rejected += outcome.rejected
-            report.pulled += outcome.pulled_fields
-            report.waiting_rows = outcome.waiting_rows
-            more = bool(reply.get("more")) or bool(sync_state.has_unsent(self.store))
-            if progress is not None:
-                progress(Progress(number, report.pulled, report.sent, more))
-            if not more:
-                break
+        # While a page is applied, the next is already asked for (a pull-only request
+        # with the cursor the page brings): the server's work and the laptop's overlap.
+        # A page asked for and not applied (a stop, a failure) is simply asked for again.
+        ahead = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sipl-sync-ahead")
+        asked: Future[dict[str, Any]] | None = None
+        done = threading.Event()  # a page still asked for after the sync ends stops trying
+        try:
+            for number in range(1, max_rounds + 1):
+                if self._cancelled():
+                    raise SyncError("cancelled")
+                if asked is not None:
+                    ops: list[sync_state.OutgoingOp] = []
+                    reply = asked.result()
+                    asked = None
+                else:
+                    ops = sync_state.take_outgoing(self.store, self.max_ops)
+                    reply = self._post_sync(self._body(ops, sync_state.cursor(self.store)), report)
+                # The compact answer, read back into the shapes the store applies.
+                reply["results"] = wire.decode_results(
+                    reply.get("results", []), [op.op_id for op in ops]
+                )
+                reply["changes"] = wire.decode_changes(reply.pop("rows", None) or [])
+                if (
+                    reply.get("more")
+                    and number < max_rounds
+                    and not sync_state.has_unsent(self.store)
+                ):
+                    asked = ahead.submit(
+                        self._post_sync, self._body([], str(reply["cursor"])), report, done.is_set
+                    )
+                outcome = sync_state.apply_reply(self.store, ops, reply)
+                report.sent += len(ops)
+                report.accepted += outcome.accepted
+                report.merged += outcome.merged
+                report.conflicts += outcome.conflicts
+                report.rejected += outcome.rejected
+                report.pulled += outcome.pulled_fields
+                report.waiting_rows = outcome.waiting_rows
+                more = bool(reply.get("more")) or bool(sync_state.has_unsent(self.store))
+                if progress is not None:
+                    progress(Progress(number, report.pulled, report.sent, more))
+                if not more:
+                    break
+        finally:
+            # A page still being fetched after a stop or failure is not waited for, and
+            # gives up at its next try.
+            done.set()
+            ahead.shutdown(wait=False, cancel_futures=True)
         self._files(report)
         report.files_waiting = len(sync_state.files_to_download(self.store))
         sync_state.mark_synced(self.store)
