@@ -194,9 +194,11 @@ def _allocations_of(people: sa.ColumnElement[bool]) -> sa.Select[Any]:
 _ALLOCATIONS_OF = _allocations_of(t.fields.c.value.in_(_B("k_people", expanding=True)))
 _PG_ALLOCATIONS_OF = DriverRead(_allocations_of(t.fields.c.value == _any_of("k_people")))
 _HEAD = DriverRead(sa.select(sa.func.max(t.history.c.seq)))
+# What a pull reads of each field, in this order (``_group`` unpacks it).
+_PULLED = (t.fields.c.tbl, t.fields.c.row_id, t.fields.c.field, t.fields.c.value, t.fields.c.rev)
 # PostgreSQL: a later sync's pull for a partner (most syncs), one text whatever the scope.
 _PG_PULL_SINCE = DriverRead(
-    sa.select(t.fields.c.tbl, t.fields.c.row_id, t.fields.c.field, t.fields.c.value, t.fields.c.rev)
+    sa.select(*_PULLED)
     .where(
         t.fields.c.rev > _B("k_after"),
         t.fields.c.rev <= _B("k_target"),
@@ -1099,13 +1101,7 @@ class CentralStore:
             t.rows.c.deleted_rev > since,
         )
         rows = conn.execute(
-            sa.select(
-                t.fields.c.tbl,
-                t.fields.c.row_id,
-                t.fields.c.field,
-                t.fields.c.value,
-                t.fields.c.rev,
-            )
+            sa.select(*_PULLED)
             .where(t.fields.c.tbl == "allocations", t.fields.c.row_id.in_(ended))
             .order_by(t.fields.c.rev)
         ).all()
@@ -1155,15 +1151,6 @@ class CentralStore:
         def page(next_cursor: Cursor, more: bool) -> PullPage:
             return PullPage(ended + _group(rows), next_cursor, more)
 
-        def columns() -> Any:
-            return sa.select(
-                t.fields.c.tbl,
-                t.fields.c.row_id,
-                t.fields.c.field,
-                t.fields.c.value,
-                t.fields.c.rev,
-            )
-
         pending = sorted((scope or set()) - known) if cursor.seq else []
         queue = [cursor.backfill] if cursor.backfill else []
         resumed = cursor.backfill[0] if cursor.backfill else None
@@ -1175,7 +1162,7 @@ class CentralStore:
                 else t.fields.c.school_id == school
             )
             found = conn.execute(
-                columns()
+                sa.select(*_PULLED)
                 .where(of_school, t.fields.c.rev > after, t.fields.c.rev <= cursor.seq)
                 .order_by(t.fields.c.rev)
                 .limit(page_size - len(rows))
@@ -1224,13 +1211,7 @@ class CentralStore:
         the allocations of schools ``moved`` away, in revision order: what
         ``_PG_PULL_SINCE`` reads on PostgreSQL for a later sync of a partner."""
         query = (
-            sa.select(
-                t.fields.c.tbl,
-                t.fields.c.row_id,
-                t.fields.c.field,
-                t.fields.c.value,
-                t.fields.c.rev,
-            )
+            sa.select(*_PULLED)
             .where(t.fields.c.rev > after, t.fields.c.rev <= target)
             .order_by(t.fields.c.rev)
         )
