@@ -21,7 +21,7 @@ from sqlalchemy.engine import Connection
 from uuid6 import uuid7
 
 from sync.server import tables as t
-from sync.server.driver_reads import DriverRead
+from sync.server.driver_statements import DriverStatement
 from sync.server.storage import Audit, CentralStore, Device, Partner, utc_now
 
 ROLES = ("ip", "pip", "admin")
@@ -278,7 +278,7 @@ def _enrol(
 
 
 # The device and its partner in one statement: it runs on every request.
-_DEVICE_BY_TOKEN = DriverRead(
+_DEVICE_BY_TOKEN = DriverStatement(
     sa.select(
         t.devices.c.id,
         t.devices.c.revoked_at,

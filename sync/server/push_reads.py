@@ -26,6 +26,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 from sync.server import tables as t
+from sync.server.driver_statements import DriverStatement
 
 Key = tuple[str, str]  # (table, row id)
 RowRecord = tuple[str | None, int | None]  # (school id, tombstone revision)
@@ -56,11 +57,16 @@ _PG_KEYS = (
     .columns(tbl=sa.Text, row_id=sa.Text)
     .subquery("k")
 )
-_PG_ROWS_OF = sa.select(*_ROW_COLUMNS).join(
-    _PG_KEYS, sa.and_(t.rows.c.tbl == _PG_KEYS.c.tbl, t.rows.c.row_id == _PG_KEYS.c.row_id)
+_PG_ROWS_OF = DriverStatement(
+    sa.select(*_ROW_COLUMNS).join(
+        _PG_KEYS, sa.and_(t.rows.c.tbl == _PG_KEYS.c.tbl, t.rows.c.row_id == _PG_KEYS.c.row_id)
+    )
 )
-_PG_FIELDS_OF = sa.select(*_FIELD_COLUMNS).join(
-    _PG_KEYS, sa.and_(t.fields.c.tbl == _PG_KEYS.c.tbl, t.fields.c.row_id == _PG_KEYS.c.row_id)
+_PG_FIELDS_OF = DriverStatement(
+    sa.select(*_FIELD_COLUMNS).join(
+        _PG_KEYS,
+        sa.and_(t.fields.c.tbl == _PG_KEYS.c.tbl, t.fields.c.row_id == _PG_KEYS.c.row_id),
+    )
 )
 
 UNKNOWN: Any = object()  # what PushReads answers for a row or field it has not read
@@ -87,12 +93,14 @@ class PushReads:
                 if postgres
                 else {"k_keys": wanted}
             )
-            rows_of, fields_of = (
-                (_PG_ROWS_OF, _PG_FIELDS_OF) if postgres else (_ROWS_OF, _FIELDS_OF)
-            )
-            for tbl, row_id, school, deleted in conn.execute(rows_of, params):
+            if postgres:
+                rows, fields = _PG_ROWS_OF.rows(conn, params), _PG_FIELDS_OF.rows(conn, params)
+            else:
+                rows = conn.execute(_ROWS_OF, params).all()
+                fields = conn.execute(_FIELDS_OF, params).all()
+            for tbl, row_id, school, deleted in rows:
                 reads._rows[(tbl, row_id)] = (school, deleted)
-            for tbl, row_id, name, value, rev, device in conn.execute(fields_of, params):
+            for tbl, row_id, name, value, rev, device in fields:
                 reads._fields[(tbl, row_id, name)] = (value, int(rev), str(device))
             for key in wanted:
                 reads._rows.setdefault(key, None)

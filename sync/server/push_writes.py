@@ -26,11 +26,13 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 
+from sync.server.driver_statements import DriverStatement
+
 _INFO_KEY = "sipl.push_writes"  # where a connection carries the queue of its push
 BATCH = 16  # sequence numbers taken at least at a time once the first estimate is spent
 
-_NEXT_SEQS = sa.text(
-    "SELECT nextval(pg_get_serial_sequence('history', 'seq')) FROM generate_series(1, :n)"
+_NEXT_SEQS = DriverStatement(
+    sa.text("SELECT nextval(pg_get_serial_sequence('history', 'seq')) FROM generate_series(1, :n)")
 )
 
 
@@ -147,7 +149,7 @@ class PushWrites:
         if not self._seqs:
             wanted = self._expected
             self._expected = BATCH  # a push that outgrows its estimate takes more in batches
-            self._seqs = [int(r[0]) for r in conn.execute(_NEXT_SEQS, {"n": wanted})]
+            self._seqs = [int(r[0]) for r in _NEXT_SEQS.rows(conn, {"n": wanted})]
             self._seqs.reverse()
         return self._seqs.pop()
 

@@ -44,7 +44,7 @@ from sync import authz, merge, schema
 from sync.server import migrations, push_writes
 from sync.server import tables as t
 from sync.server.authorise import Authoriser, Refused
-from sync.server.driver_reads import DriverRead
+from sync.server.driver_statements import DriverStatement
 from sync.server.engine import engine_for, private_dir, server_secret
 from sync.server.push_reads import UNKNOWN, PushReads
 from sync.server.push_writes import PushWrites
@@ -76,11 +76,11 @@ _LAST_SEQ = (
 )
 
 
-_WORLD_LOCK = DriverRead(sa.text(f"SELECT pg_advisory_xact_lock({WORLD_LOCK}), {_LAST_SEQ}"))
-_WORLD_LOCK_SHARED = DriverRead(
+_WORLD_LOCK = DriverStatement(sa.text(f"SELECT pg_advisory_xact_lock({WORLD_LOCK}), {_LAST_SEQ}"))
+_WORLD_LOCK_SHARED = DriverStatement(
     sa.text(f"SELECT pg_advisory_xact_lock_shared({WORLD_LOCK}), {_LAST_SEQ}")
 )
-_ROW_LOCKS = DriverRead(
+_ROW_LOCKS = DriverStatement(
     sa.text(
         "SELECT pg_advisory_xact_lock(hashtextextended(k, :world)) "
         "FROM unnest(CAST(:keys AS text[])) WITH ORDINALITY AS u(k, n) ORDER BY n"
@@ -161,7 +161,7 @@ def _any_of(name: str) -> sa.ColumnElement[Any]:
 
 
 # PostgreSQL: the op ids as one array, so the statement's text is the same for any number.
-_PG_SELECT_APPLIED_MANY = DriverRead(
+_PG_SELECT_APPLIED_MANY = DriverStatement(
     sa.select(t.applied_ops.c.op_id, t.applied_ops.c.result).where(
         t.applied_ops.c.device_id == _B("k_device"),
         t.applied_ops.c.op_id == _any_of("k_ops"),
@@ -192,12 +192,12 @@ def _allocations_of(people: sa.ColumnElement[bool]) -> sa.Select[Any]:
 
 
 _ALLOCATIONS_OF = _allocations_of(t.fields.c.value.in_(_B("k_people", expanding=True)))
-_PG_ALLOCATIONS_OF = DriverRead(_allocations_of(t.fields.c.value == _any_of("k_people")))
-_HEAD = DriverRead(sa.select(sa.func.max(t.history.c.seq)))
+_PG_ALLOCATIONS_OF = DriverStatement(_allocations_of(t.fields.c.value == _any_of("k_people")))
+_HEAD = DriverStatement(sa.select(sa.func.max(t.history.c.seq)))
 # What a pull reads of each field, in this order (``_group`` unpacks it).
 _PULLED = (t.fields.c.tbl, t.fields.c.row_id, t.fields.c.field, t.fields.c.value, t.fields.c.rev)
 # PostgreSQL: a later sync's pull for a partner (most syncs), one text whatever the scope.
-_PG_PULL_SINCE = DriverRead(
+_PG_PULL_SINCE = DriverStatement(
     sa.select(*_PULLED)
     .where(
         t.fields.c.rev > _B("k_after"),
@@ -212,7 +212,7 @@ _PG_PULL_SINCE = DriverRead(
     .order_by(t.fields.c.rev)
     .limit(_B("k_limit"))
 )
-_SCOPE_VERSION = DriverRead(
+_SCOPE_VERSION = DriverStatement(
     sa.select(t.scope_versions.c.schools).where(
         t.scope_versions.c.device_id == _B("k_device"),
         t.scope_versions.c.version == _B("k_version"),

@@ -120,5 +120,5 @@ def test_a_push_reads_its_rows_and_fields_in_a_fixed_number_of_statements(
             reads.append(len(seen))
     finally:
         sa.event.remove(central.engine, "before_cursor_execute", count)
-    assert reads[0] == reads[1], reads
+    assert reads[0] == reads[1] >= 2, reads  # at least the rows and the fields, once each
     assert server_field(central, "visits", rows[-1], "summary") == "edit 2"

@@ -81,7 +81,7 @@ def test_a_push_sends_its_writes_in_a_fixed_number_of_statements(
             statements.append(len(seen))
     finally:
         sa.event.remove(pg_central.engine, "before_cursor_execute", count)
-    assert statements[0] == statements[1] <= 3, statements
+    assert statements[0] == statements[1] == 3, statements  # history, fields, rows
     with pg_central.reading() as conn:
         revs = [
             r[0]
@@ -192,7 +192,7 @@ def test_a_push_the_database_refuses_leaves_nothing_behind(
 def test_a_read_psycopg_runs_itself_sees_what_the_push_has_queued(
     pg_central: CentralStore,
 ) -> None:
-    """The reads every sync runs go to psycopg directly (sync/server/driver_reads.py),
+    """The reads every sync runs go to psycopg directly (sync/server/driver_statements.py),
     past the engine listener that sends a push's queue first; they send it all the same.
     Tried: a field written through the queue, then the newest revision read on the same
     connection before the push ends. Without the queue sent first, the read finds an

@@ -4,7 +4,7 @@ SQLAlchemy spends about 50 µs of the server's CPU on each statement beyond psyc
 40 (its execution context and result objects; measured on this machine). A sync runs the
 same handful of small reads each time (who the token is, the locks and high-water mark,
 the newest revision, a scope version, the ops already applied), so each of those is a
-:class:`DriverRead`: SQLAlchemy compiles it once, psycopg runs it.
+:class:`DriverStatement`: SQLAlchemy compiles it once, psycopg runs it.
 
 Guarantees:
 - The text and parameters are the ones SQLAlchemy would send (it compiles them); on
@@ -12,7 +12,10 @@ Guarantees:
 - It runs on the connection's own transaction (or autocommit), like any statement.
 - A push's queued writes (:mod:`sync.server.push_writes`) are sent first, as the engine
   listener does for statements SQLAlchemy runs: nothing reads around a queued write.
-- Rows come back as tuples, in the statement's column order.
+- The engine's ``before_cursor_execute`` listeners see it as they see any statement
+  (with no execution context), so what counts or logs statements still counts it.
+- Rows come back as tuples, in the statement's column order; a database error comes as
+  the SQLAlchemy exception SQLAlchemy would raise (``DBAPIError`` and its kinds).
 """
 
 from __future__ import annotations
@@ -21,13 +24,12 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from sqlalchemy.engine import Connection
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.sql import Executable
 from sqlalchemy.sql.elements import ClauseElement
 
-from sync.server import push_writes
 
-
-class DriverRead:
+class DriverStatement:
     """One read statement (see the module docstring). Statements with expanding ``IN``
     lists cannot be one: their text depends on the number of values."""
 
@@ -46,11 +48,19 @@ class DriverRead:
                 raise TypeError("an expanding IN has no one text: use = ANY of an array")
             self._compiled = (str(compiled), dict(compiled.params))
         text, defaults = self._compiled
+        values = {**defaults, **(params or {})}
+        from sync.server import push_writes  # it builds its statements from this module
+
         push_writes.send_first(conn)
         cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
+        conn.dispatch.before_cursor_execute(conn, cursor, text, values, None, False)
         try:
-            cursor.execute(text, {**defaults, **(params or {})})
+            cursor.execute(text, values)
             return cursor.fetchall()
+        except conn.dialect.loaded_dbapi.Error as error:  # wrapped as SQLAlchemy wraps its own
+            raise DBAPIError.instance(
+                text, values, error, conn.dialect.loaded_dbapi.Error, dialect=conn.dialect
+            ) from error
         finally:
             cursor.close()
 
