@@ -157,12 +157,15 @@ def _has_unsent(db: Any, table: str, row_id: str, field: str) -> bool:
     )
 
 
+# A field's revision as last seen from the central store; never moves back.
+_SET_REV = (
+    "INSERT INTO field_revs (tbl, row_id, field, rev) VALUES (?, ?, ?, ?)"
+    " ON CONFLICT (tbl, row_id, field) DO UPDATE SET rev = max(rev, excluded.rev)"
+)
+
+
 def _set_rev(db: Any, table: str, row_id: str, field: str, rev: int) -> None:
-    db.execute(
-        "INSERT INTO field_revs (tbl, row_id, field, rev) VALUES (?, ?, ?, ?)"
-        " ON CONFLICT (tbl, row_id, field) DO UPDATE SET rev = max(rev, excluded.rev)",
-        [table, row_id, field, rev],
-    )
+    db.execute(_SET_REV, [table, row_id, field, rev])
 
 
 def _column(store: Store, table: str, field: str) -> tuple[bool, Any]:
@@ -272,11 +275,7 @@ class _Results:
                 "UPDATE outbox SET state = 'sent' WHERE seq = ?", [(seq,) for seq in self.sent]
             )
         if self.revs:
-            conn.executemany(
-                "INSERT INTO field_revs (tbl, row_id, field, rev) VALUES (?, ?, ?, ?)"
-                " ON CONFLICT (tbl, row_id, field) DO UPDATE SET rev = max(rev, excluded.rev)",
-                self.revs,
-            )
+            conn.executemany(_SET_REV, self.revs)
 
 
 def apply_changes(store: Store, changes: Iterable[dict[str, Any]]) -> int:
@@ -401,8 +400,7 @@ def _insert_new(store: Store, table: str, rows: dict[str, dict[str, Any]]) -> No
         inserted.extend(ids)
     if inserted:
         db.conn.executemany(
-            "INSERT INTO field_revs (tbl, row_id, field, rev) VALUES (?, ?, ?, ?)"
-            " ON CONFLICT (tbl, row_id, field) DO UPDATE SET rev = max(rev, excluded.rev)",
+            _SET_REV,
             [
                 (table, row_id, field, int(rev))
                 for row_id in inserted
@@ -452,8 +450,7 @@ def _materialise(store: Store) -> None:
                 continue
             db.execute("RELEASE materialise")
             db.conn.executemany(
-                "INSERT INTO field_revs (tbl, row_id, field, rev) VALUES (?, ?, ?, ?)"
-                " ON CONFLICT (tbl, row_id, field) DO UPDATE SET rev = max(rev, excluded.rev)",
+                _SET_REV,
                 [(table, row_id, field, rev) for field, (_, rev) in fields.items()],
             )
             db.execute("DELETE FROM sync_incoming WHERE tbl = ? AND row_id = ?", [table, row_id])
