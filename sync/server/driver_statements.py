@@ -31,16 +31,19 @@ from sqlalchemy.sql.elements import ClauseElement
 
 class DriverStatement:
     """One read statement (see the module docstring). Statements with expanding ``IN``
-    lists cannot be one: their text depends on the number of values."""
+    lists cannot be one: their text depends on the number of values. ``elsewhere``: the
+    statement SQLAlchemy runs on other back ends instead (e.g. that expanding ``IN`` where
+    PostgreSQL takes an array); by default the same one."""
 
-    def __init__(self, statement: Executable) -> None:
+    def __init__(self, statement: Executable, *, elsewhere: Executable | None = None) -> None:
         self.statement = statement
+        self.elsewhere = statement if elsewhere is None else elsewhere
         self._compiled: tuple[str, dict[str, Any]] | None = None
 
     def rows(self, conn: Connection, params: Mapping[str, Any] | None = None) -> Sequence[Any]:
         """Every row the statement reads."""
         if conn.dialect.name != "postgresql":
-            return conn.execute(self.statement, dict(params or {})).all()
+            return conn.execute(self.elsewhere, dict(params or {})).all()
         if self._compiled is None:
             assert isinstance(self.statement, ClauseElement)
             compiled = self.statement.compile(dialect=conn.dialect)

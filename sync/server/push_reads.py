@@ -44,11 +44,6 @@ _FIELD_COLUMNS = (
     t.fields.c.device_id,
 )
 _KEYS: sa.BindParameter[Any] = sa.bindparam("k_keys", expanding=True)
-_ROWS_OF = sa.select(*_ROW_COLUMNS).where(sa.tuple_(t.rows.c.tbl, t.rows.c.row_id).in_(_KEYS))
-_FIELDS_OF = sa.select(*_FIELD_COLUMNS).where(
-    sa.tuple_(t.fields.c.tbl, t.fields.c.row_id).in_(_KEYS)
-)
-
 # PostgreSQL: the keys as two arrays joined, so the text is the same for any number of rows.
 _PG_KEYS = (
     sa.text(
@@ -57,16 +52,20 @@ _PG_KEYS = (
     .columns(tbl=sa.Text, row_id=sa.Text)
     .subquery("k")
 )
-_PG_ROWS_OF = DriverStatement(
+_ROWS_OF = DriverStatement(
     sa.select(*_ROW_COLUMNS).join(
         _PG_KEYS, sa.and_(t.rows.c.tbl == _PG_KEYS.c.tbl, t.rows.c.row_id == _PG_KEYS.c.row_id)
-    )
+    ),
+    elsewhere=sa.select(*_ROW_COLUMNS).where(sa.tuple_(t.rows.c.tbl, t.rows.c.row_id).in_(_KEYS)),
 )
-_PG_FIELDS_OF = DriverStatement(
+_FIELDS_OF = DriverStatement(
     sa.select(*_FIELD_COLUMNS).join(
         _PG_KEYS,
         sa.and_(t.fields.c.tbl == _PG_KEYS.c.tbl, t.fields.c.row_id == _PG_KEYS.c.row_id),
-    )
+    ),
+    elsewhere=sa.select(*_FIELD_COLUMNS).where(
+        sa.tuple_(t.fields.c.tbl, t.fields.c.row_id).in_(_KEYS)
+    ),
 )
 
 UNKNOWN: Any = object()  # what PushReads answers for a row or field it has not read
@@ -93,14 +92,9 @@ class PushReads:
                 if postgres
                 else {"k_keys": wanted}
             )
-            if postgres:
-                rows, fields = _PG_ROWS_OF.rows(conn, params), _PG_FIELDS_OF.rows(conn, params)
-            else:
-                rows = conn.execute(_ROWS_OF, params).all()
-                fields = conn.execute(_FIELDS_OF, params).all()
-            for tbl, row_id, school, deleted in rows:
+            for tbl, row_id, school, deleted in _ROWS_OF.rows(conn, params):
                 reads._rows[(tbl, row_id)] = (school, deleted)
-            for tbl, row_id, name, value, rev, device in fields:
+            for tbl, row_id, name, value, rev, device in _FIELDS_OF.rows(conn, params):
                 reads._fields[(tbl, row_id, name)] = (value, int(rev), str(device))
             for key in wanted:
                 reads._rows.setdefault(key, None)

@@ -160,16 +160,16 @@ def _any_of(name: str) -> sa.ColumnElement[Any]:
     return sa.func.any(sa.cast(_B(name), ARRAY(sa.Text)))
 
 
-# PostgreSQL: the op ids as one array, so the statement's text is the same for any number.
-_PG_SELECT_APPLIED_MANY = DriverStatement(
+# The op ids as one array on PostgreSQL, so the statement's text is the same for any number.
+_APPLIED_MANY = DriverStatement(
     sa.select(t.applied_ops.c.op_id, t.applied_ops.c.result).where(
         t.applied_ops.c.device_id == _B("k_device"),
         t.applied_ops.c.op_id == _any_of("k_ops"),
-    )
-)
-_SELECT_APPLIED_MANY = sa.select(t.applied_ops.c.op_id, t.applied_ops.c.result).where(
-    t.applied_ops.c.device_id == _B("k_device"),
-    t.applied_ops.c.op_id.in_(_B("k_ops", expanding=True)),
+    ),
+    elsewhere=sa.select(t.applied_ops.c.op_id, t.applied_ops.c.result).where(
+        t.applied_ops.c.device_id == _B("k_device"),
+        t.applied_ops.c.op_id.in_(_B("k_ops", expanding=True)),
+    ),
 )
 _UNREAD: Any = object()  # write(): the row's record has not been read yet
 _TEAM_PARTNERS = sa.select(t.partners.c.id).where(t.partners.c.team == _B("k_team"))
@@ -191,8 +191,10 @@ def _allocations_of(people: sa.ColumnElement[bool]) -> sa.Select[Any]:
     )
 
 
-_ALLOCATIONS_OF = _allocations_of(t.fields.c.value.in_(_B("k_people", expanding=True)))
-_PG_ALLOCATIONS_OF = DriverStatement(_allocations_of(t.fields.c.value == _any_of("k_people")))
+_ALLOCATIONS_OF = DriverStatement(
+    _allocations_of(t.fields.c.value == _any_of("k_people")),
+    elsewhere=_allocations_of(t.fields.c.value.in_(_B("k_people", expanding=True))),
+)
 _HEAD = DriverStatement(sa.select(sa.func.max(t.history.c.seq)))
 # What a pull reads of each field, in this order (``_group`` unpacks it).
 _PULLED = (t.fields.c.tbl, t.fields.c.row_id, t.fields.c.field, t.fields.c.value, t.fields.c.rev)
@@ -585,11 +587,7 @@ class CentralStore:
         # The school is the one stored with the row when it was created (a link never
         # moves), not whatever a field says.
         chosen = {"k_people": [_dump(p) for p in people]}
-        for row_id, name, value, school in (
-            _PG_ALLOCATIONS_OF.rows(conn, chosen)
-            if self.is_postgres
-            else conn.execute(_ALLOCATIONS_OF, chosen)
-        ):
+        for row_id, name, value, school in _ALLOCATIONS_OF.rows(conn, chosen):
             found.setdefault(row_id, {"school": school})[name] = _load(value)
         year = academic_year_of(today)
         states: dict[str, str] = {}
@@ -768,11 +766,7 @@ class CentralStore:
         results: dict[str, dict[str, Any]] = {}
         creating: dict[tuple[str, str], list[str]] = {}  # new rows -> their ops so far
         known = {"k_device": device.id, "k_ops": [op.op_id for op in ops]}
-        applied = dict(
-            _PG_SELECT_APPLIED_MANY.rows(conn, known)
-            if self.is_postgres
-            else conn.execute(_SELECT_APPLIED_MANY, known).all()
-        )
+        applied = dict(_APPLIED_MANY.rows(conn, known))
         fresh: list[str] = []  # ops applied now, remembered together at the end
         for op in self._creation_order(conn, ops):
             if op.op_id in applied:  # sent before (its answer was lost): the same answer
