@@ -4,8 +4,9 @@ A push used to send each field it set as a statement of its own (its history row
 field in one ``INSERT``): a round trip to PostgreSQL, and SQLAlchemy's and psycopg's work
 for a statement, per field. 26 of them for a laptop's first push of a visit. Now a push
 takes its sequence numbers ahead, several in one statement, and queues what it writes; the
-queue goes as at most four statements (history, fields, new rows, tombstones), each
-taking its rows as arrays (``unnest``): one execution however many rows.
+queue goes as one statement: history, fields, new rows, tombstones and the record of the
+applied ops, each part taking its rows as arrays (``unnest``). One round trip to
+PostgreSQL however many rows, where there were five.
 
 Guarantees, for the transaction the queue belongs to:
 - Nothing reads around a queued write. Every statement run on the connection while writes
@@ -21,6 +22,7 @@ Guarantees, for the transaction the queue belongs to:
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
 import sqlalchemy as sa
@@ -36,10 +38,11 @@ _NEXT_SEQS = DriverStatement(
 )
 
 
-def _unnest(columns: dict[str, str]) -> str:
-    """``SELECT * FROM unnest(...)`` over one array parameter per column (name: SQL type),
-    so that any number of rows goes as one statement of one fixed text."""
-    arrays = ", ".join(f"CAST(:{name} AS {kind}[])" for name, kind in columns.items())
+def _unnest(columns: dict[str, str], prefix: str) -> str:
+    """``SELECT * FROM unnest(...)`` over one array parameter per column (name: SQL type,
+    the parameter named ``prefix`` + name), so that any number of rows goes as one
+    statement of one fixed text."""
+    arrays = ", ".join(f"CAST(:{prefix}{name} AS {kind}[])" for name, kind in columns.items())
     return f"SELECT * FROM unnest({arrays})"
 
 
@@ -65,42 +68,77 @@ _FIELD_COLUMNS = {
     "device_id": "text",
 }
 _ROW_COLUMNS = {"tbl": "text", "row_id": "text", "school_id": "text", "deleted_rev": "bigint"}
-_INSERT_HISTORY = sa.text(
-    f"INSERT INTO history ({', '.join(_HISTORY_COLUMNS)}) {_unnest(_HISTORY_COLUMNS)}"
-)
-# One row per field (the queue keeps a field's last write), as ON CONFLICT requires.
-_UPSERT_FIELDS = sa.text(
-    f"INSERT INTO fields ({', '.join(_FIELD_COLUMNS)}) {_unnest(_FIELD_COLUMNS)}"
-    " ON CONFLICT (tbl, row_id, field) DO UPDATE SET value = excluded.value,"
-    " rev = excluded.rev, school_id = excluded.school_id, device_id = excluded.device_id"
-)
-_INSERT_ROWS = sa.text(f"INSERT INTO rows ({', '.join(_ROW_COLUMNS)}) {_unnest(_ROW_COLUMNS)}")
-_UPDATE_DELETED = sa.text(
-    "UPDATE rows SET deleted_rev = u.deleted_rev"
-    f" FROM ({_unnest({'tbl': 'text', 'row_id': 'text', 'deleted_rev': 'bigint'})})"
-    " AS u(tbl, row_id, deleted_rev)"
-    " WHERE rows.tbl = u.tbl AND rows.row_id = u.row_id"
-)
+_DELETED_COLUMNS = {"tbl": "text", "row_id": "text", "deleted_rev": "bigint"}
+_APPLIED_COLUMNS = {"device_id": "text", "op_id": "text", "result": "text"}
+
+# The parts of a push's writes: (parameter prefix, columns, statement). Each takes its
+# rows as arrays; the ones a push has go to PostgreSQL together as one statement.
+_PARTS: dict[str, tuple[str, dict[str, str], str]] = {
+    "history": (
+        "h_",
+        _HISTORY_COLUMNS,
+        f"INSERT INTO history ({', '.join(_HISTORY_COLUMNS)}) {_unnest(_HISTORY_COLUMNS, 'h_')}",
+    ),
+    # One row per field (the queue keeps a field's last write), as ON CONFLICT requires.
+    "fields": (
+        "f_",
+        _FIELD_COLUMNS,
+        f"INSERT INTO fields ({', '.join(_FIELD_COLUMNS)}) {_unnest(_FIELD_COLUMNS, 'f_')}"
+        " ON CONFLICT (tbl, row_id, field) DO UPDATE SET value = excluded.value,"
+        " rev = excluded.rev, school_id = excluded.school_id, device_id = excluded.device_id",
+    ),
+    "rows": (
+        "r_",
+        _ROW_COLUMNS,
+        f"INSERT INTO rows ({', '.join(_ROW_COLUMNS)}) {_unnest(_ROW_COLUMNS, 'r_')}",
+    ),
+    # Existing rows only (a new row's tombstone is in its own record), so no row is
+    # written by two parts of one statement.
+    "deleted": (
+        "d_",
+        _DELETED_COLUMNS,
+        "UPDATE rows SET deleted_rev = u.deleted_rev"
+        f" FROM ({_unnest(_DELETED_COLUMNS, 'd_')}) AS u(tbl, row_id, deleted_rev)"
+        " WHERE rows.tbl = u.tbl AND rows.row_id = u.row_id",
+    ),
+    "applied": (
+        "a_",
+        _APPLIED_COLUMNS,
+        f"INSERT INTO applied_ops ({', '.join(_APPLIED_COLUMNS)})"
+        f" {_unnest(_APPLIED_COLUMNS, 'a_')}",
+    ),
+}
 
 
-_INSERT_APPLIED = sa.text(
-    "INSERT INTO applied_ops (device_id, op_id, result)"
-    " SELECT CAST(:device_id AS text), op_id, result"
-    " FROM unnest(CAST(:op_id AS text[]), CAST(:result AS text[])) AS u(op_id, result)"
-)
+@functools.cache
+def _statement(parts: tuple[str, ...]) -> sa.TextClause:
+    """One statement writing ``parts`` (names of :data:`_PARTS`, in that order): the part
+    itself if it is alone, otherwise each as a data-modifying ``WITH`` query. PostgreSQL
+    runs them all on one snapshot; no part reads what another writes (history, fields,
+    rows, tombstones of other rows, applied ops), and none of the tables holds a
+    constraint on another."""
+    if len(parts) == 1:
+        return sa.text(_PARTS[parts[0]][2])
+    queries = ", ".join(f"{name} AS ({_PARTS[name][2]})" for name in parts)
+    return sa.text(f"WITH {queries} SELECT 1")
+
+
+def _parameters(name: str, rows: list[dict[str, Any]]) -> dict[str, list[Any]]:
+    """Rows (dicts) of part ``name`` -> one list per column, named as the part's
+    statement names them."""
+    prefix, columns, _ = _PARTS[name]
+    return {prefix + column: [row[column] for row in rows] for column in columns}
 
 
 def remember_applied(conn: Connection, device_id: str, answers: dict[str, str]) -> None:
-    """Record a push's applied ops (op id -> its answer, JSON text) in one statement."""
-    conn.execute(
-        _INSERT_APPLIED,
-        {"device_id": device_id, "op_id": list(answers), "result": list(answers.values())},
-    )
-
-
-def _columns(rows: list[dict[str, Any]], names: dict[str, str]) -> dict[str, list[Any]]:
-    """Rows (dicts) -> one list per column, the parameters of an :func:`_unnest`."""
-    return {name: [row[name] for row in rows] for name in names}
+    """Record a push's applied ops (op id -> its answer, JSON text): queued with the
+    push's other writes where ``conn`` carries a queue, otherwise in one statement."""
+    rows = [{"device_id": device_id, "op_id": k, "result": v} for k, v in answers.items()]
+    writes = PushWrites.of(conn)
+    if writes is not None:
+        writes.applied(rows)
+    else:
+        conn.execute(_statement(("applied",)), _parameters("applied", rows))
 
 
 Key = tuple[str, str]  # (table, row id)
@@ -116,6 +154,7 @@ class PushWrites:
         self._fields: dict[tuple[str, str, str], dict[str, Any]] = {}
         self._new_rows: dict[Key, dict[str, Any]] = {}
         self._deleted: dict[Key, int | None] = {}  # existing rows: their new tombstone
+        self._applied: list[dict[str, Any]] = []
         self._sending = False
 
     @classmethod
@@ -183,32 +222,37 @@ class PushWrites:
         else:
             self._deleted[key] = deleted_rev
 
+    def applied(self, rows: list[dict[str, Any]]) -> None:
+        """Queue the record of applied ops (device id, op id, result)."""
+        self._applied.extend(rows)
+
     # -- sending ------------------------------------------------------------------------
 
     def send(self, conn: Connection) -> None:
-        """Send every queued write, in order: history, fields, new rows, tombstones."""
-        if self._sending or not (self._history or self._new_rows or self._deleted):
+        """Send every queued write as one statement (see :func:`_statement`)."""
+        if self._sending:
+            return
+        queued = {
+            "history": self._history,
+            "fields": list(self._fields.values()),
+            "rows": list(self._new_rows.values()),
+            "deleted": [
+                {"tbl": tbl, "row_id": row, "deleted_rev": rev}
+                for (tbl, row), rev in self._deleted.items()
+            ],
+            "applied": self._applied,
+        }
+        parts = tuple(name for name, rows in queued.items() if rows)
+        if not parts:
             return
         self._sending = True
         try:
-            history, fields = self._history, list(self._fields.values())
-            new_rows, deleted = list(self._new_rows.values()), self._deleted
-            self._history, self._fields, self._new_rows, self._deleted = [], {}, {}, {}
-            if history:
-                conn.execute(_INSERT_HISTORY, _columns(history, _HISTORY_COLUMNS))
-            if fields:
-                conn.execute(_UPSERT_FIELDS, _columns(fields, _FIELD_COLUMNS))
-            if new_rows:
-                conn.execute(_INSERT_ROWS, _columns(new_rows, _ROW_COLUMNS))
-            if deleted:
-                conn.execute(
-                    _UPDATE_DELETED,
-                    {
-                        "tbl": [tbl for tbl, _ in deleted],
-                        "row_id": [row for _, row in deleted],
-                        "deleted_rev": list(deleted.values()),
-                    },
-                )
+            self._history, self._fields, self._new_rows = [], {}, {}
+            self._deleted, self._applied = {}, []
+            parameters: dict[str, list[Any]] = {}
+            for name in parts:
+                parameters.update(_parameters(name, queued[name]))
+            conn.execute(_statement(parts), parameters)
         finally:
             self._sending = False
 
