@@ -517,6 +517,8 @@ def _remove_from_search(store: Store, school_id: str, members: Mapping[str, set[
     ]
     for chunk in _chunks(doomed):
         db.execute(f"DELETE FROM search_index WHERE rowid IN ({_marks(chunk)})", chunk)
+        # An entry's rowid is its record's search key (schema: search_keys).
+        db.execute(f"DELETE FROM search_keys WHERE rowid IN ({_marks(chunk)})", chunk)
     if doomed:
         db.execute("INSERT INTO search_index (search_index) VALUES ('optimize')")
     return len(doomed)

@@ -7,7 +7,9 @@ Prints figures and, where one exists, the ratio to a baseline measured in the sa
   no-change sync under 1 KB, <= 64 bytes of overhead per changed field);
 - first sync of one partner's 20 schools with five years of history from the region-scale
   data set (``generate_region.py``), against the naive baseline of downloading the whole
-  database file over the same HTTP server;
+  database file over the same HTTP server; then, on that full laptop, a later sync
+  pulling 100 edited answers (against a no-change sync) and the autosave of one edited
+  answer (against saving a field no search entry holds);
 - resume after an interruption: how much of the first sync is fetched again;
 - 30 laptops syncing at once against one server process on SQLite and on PostgreSQL
   (throughput, p95 latency), after one laptop alone on each (the baseline);
@@ -48,7 +50,7 @@ from desktop.store.store import Store  # noqa: E402
 from sync import client as sync_client  # noqa: E402
 from sync import merge  # noqa: E402
 from sync.server import admin, auth  # noqa: E402
-from sync.server.storage import CentralStore  # noqa: E402
+from sync.server.storage import Audit, CentralStore, Device, Op  # noqa: E402
 from tests.bench import merge_cases  # noqa: E402
 from tests.bench.central_loader import load_caseload  # noqa: E402
 from tests.importing.samples import ROWS, write_address_list  # noqa: E402
@@ -197,6 +199,7 @@ def bench_first_sync(work: Path, region: Path | None) -> None:
         report = laptop.sync()
         seconds = time.perf_counter() - started
         total = report.bytes_sent + report.bytes_received
+        later_lines = _later_work(laptop, central, partner)
         laptop.store.close()
         size = laptop.store.paths.database.stat().st_size
         laptop.close()
@@ -223,8 +226,63 @@ def bench_first_sync(work: Path, region: Path | None) -> None:
             f"{floor:.1f} s -> "
             f"{floor / baseline_seconds:.1f}x the download"
         )
+        for line in later_lines:
+            print(line)
     finally:
         server.stop()
+
+
+def _later_work(
+    laptop: sync_client.SyncClient, central: CentralStore, partner: str, edits: int = 100
+) -> list[str]:
+    """On the laptop a first sync has just filled: a later sync pulling ``edits`` answers
+    another device of the partner edited, against a no-change sync; and saving one edited
+    answer (the autosave after a pause in typing), against saving a visit's purpose (a
+    field no search entry holds). Both keep a search index of the whole caseload current."""
+    store = laptop.store
+    idle_started = time.perf_counter()
+    laptop.sync()
+    idle = time.perf_counter() - idle_started
+    chosen = store.conn.execute(
+        "SELECT a.id, a.visit_id, a.aspect, a.question, r.rev FROM enquiry_answers a"
+        " JOIN field_revs r ON r.tbl = 'enquiry_answers' AND r.row_id = a.id"
+        " AND r.field = 'answer' WHERE a.deleted_at IS NULL AND a.answer != ''"
+        " ORDER BY a.id LIMIT ?",
+        [edits + 1],
+    ).fetchall()
+    with central.reading() as conn:
+        found = auth.find_partner(conn, partner)
+    assert found is not None
+    ops = [
+        Op(str(uuid7()), "enquiry_answers", row[0], "answer", f"Edited elsewhere {n}", row[4])
+        for n, row in enumerate(chosen[:edits])
+    ]
+    results = central.push_all(Device(f"bench-{uuid7()}", found), ops, Audit())
+    assert {r["s"] for r in results} == {"accepted"}, results[:3]
+    started = time.perf_counter()
+    report = laptop.sync()
+    pulled = time.perf_counter() - started
+    assert report.pulled == edits, report.pulled
+    _, visit, aspect, question, _ = chosen[edits]
+    [purpose] = store.conn.execute("SELECT purpose FROM visits WHERE id = ?", [visit]).fetchone()
+    other = "other" if purpose != "other" else "progress_towards_priorities"
+    saves: list[float] = []
+    plain: list[float] = []
+    for n in range(21):
+        started = time.perf_counter()
+        visits.set_answer(store, visit, aspect, question, f"Typed on the laptop {n}")
+        saves.append(time.perf_counter() - started)
+        started = time.perf_counter()
+        visits.update_visit(store, visit, purpose=(purpose, other)[n % 2])
+        plain.append(time.perf_counter() - started)
+    save, baseline = statistics.median(saves), statistics.median(plain)
+    return [
+        f"later sync pulling {edits} edited answers into that laptop: {pulled * 1000:.0f} ms"
+        f" ({pulled / edits * 1000:.1f} ms an edit), against a no-change sync"
+        f" {idle * 1000:.0f} ms -> {pulled / idle:.1f}x",
+        f"saving one edited answer there (autosave): {save * 1000:.1f} ms, against saving a"
+        f" visit's purpose (no search entry) {baseline * 1000:.1f} ms -> {save / baseline:.1f}x",
+    ]
 
 
 def _local_floor(synced: ProfilePaths, folder: Path) -> float:
@@ -239,7 +297,8 @@ def _local_floor(synced: ProfilePaths, folder: Path) -> float:
             str(name)
             for (name,) in source.conn.execute(
                 "SELECT name FROM sqlite_master WHERE type = 'table'"
-                " AND name NOT LIKE 'search_index%' AND name NOT LIKE 'sqlite_%'"
+                " AND name NOT LIKE 'search_index%' AND name != 'search_keys'"
+                " AND name NOT LIKE 'sqlite_%'"
                 " AND name != '_sqlite_migrations'"
             )
         ]

@@ -47,6 +47,7 @@ def test_reopening_keeps_data_and_runs_no_migration_twice(profile):
             "0010_priority_continues",
             "0011_live_visit_dates",
             "0012_search_triggers_pausable",
+            "0013_search_keys",
         ]
 
 
