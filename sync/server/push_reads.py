@@ -83,6 +83,13 @@ _FIELDS_OF = DriverStatement(
 UNKNOWN: Any = object()  # what PushReads answers for a row or field it has not read
 
 
+def _keys(conn: Connection, keys: list[Key]) -> dict[str, Any]:
+    """``keys`` as the parameters of :data:`_ROWS_OF` / :data:`_FIELDS_OF`."""
+    if conn.dialect.name == "postgresql":
+        return {"k_tbls": [k[0] for k in keys], "k_rows": [k[1] for k in keys]}
+    return {"k_keys": keys}
+
+
 class PushReads:
     """Row records and fields of one push's transaction (see the module docstring)."""
 
@@ -92,25 +99,22 @@ class PushReads:
         self._whole: set[Key] = set()  # rows whose every field is known here
 
     @classmethod
-    def begin(cls, conn: Connection, keys: Iterable[Key]) -> PushReads:
-        """Read the records and fields of ``keys`` (two statements) and attach the reads
-        to ``conn`` until :meth:`end`."""
+    def begin(cls, conn: Connection, keys: Iterable[Key], parents: Iterable[Key] = ()) -> PushReads:
+        """Read the records and fields of ``keys``, and the records of ``parents`` (the
+        rows the push's ops name as parents: their schools, their existence), in two
+        statements, and attach the reads to ``conn`` until :meth:`end`."""
         reads = cls()
         wanted = sorted(set(keys))
-        if wanted:
-            postgres = conn.dialect.name == "postgresql"
-            params: dict[str, Any] = (
-                {"k_tbls": [k[0] for k in wanted], "k_rows": [k[1] for k in wanted]}
-                if postgres
-                else {"k_keys": wanted}
-            )
-            for tbl, row_id, school, deleted in _ROWS_OF.rows(conn, params):
+        records = sorted(set(wanted) | set(parents))
+        if records:
+            for tbl, row_id, school, deleted in _ROWS_OF.rows(conn, _keys(conn, records)):
                 reads._rows[(tbl, row_id)] = (school, deleted)
-            for tbl, row_id, name, value, rev, device in _FIELDS_OF.rows(conn, params):
-                reads._fields[(tbl, row_id, name)] = (value, int(rev), str(device))
-            for key in wanted:
+            for key in records:
                 reads._rows.setdefault(key, None)
-                reads._whole.add(key)
+        if wanted:
+            for tbl, row_id, name, value, rev, device in _FIELDS_OF.rows(conn, _keys(conn, wanted)):
+                reads._fields[(tbl, row_id, name)] = (value, int(rev), str(device))
+            reads._whole.update(wanted)
         conn.info[_INFO_KEY] = reads
         return reads
 

@@ -771,7 +771,7 @@ class CentralStore:
         """Apply ops (see :meth:`_creation_order`); return one result per op, in the
         order sent. Each refused op is added to ``audit`` (see :meth:`record_audit`)."""
         self.check_ops(ops)
-        PushReads.begin(conn, rows_touched(ops))
+        PushReads.begin(conn, rows_touched(ops), parents_named(ops))
         if self.is_postgres:
             PushWrites.begin(conn, expected=len(ops))
         sent = False
@@ -1282,6 +1282,16 @@ def rows_touched(ops: list[Op]) -> list[tuple[str, str]]:
     resolve (what a push locks, and what it reads once)."""
     return [(op.table, op.row_id) for op in ops] + [
         ("conflicts", op.resolves) for op in ops if op.resolves
+    ]
+
+
+def parents_named(ops: list[Op]) -> list[tuple[str, str]]:
+    """(table, row id) of every row the ops name as a parent (``schema.PARENTS``): read
+    with the push's own rows, not one lookup each when the ops are checked."""
+    return [
+        (schema.PARENTS[(op.table, op.field)], op.value)
+        for op in ops
+        if (op.table, op.field) in schema.PARENTS and isinstance(op.value, str)
     ]
 
 
