@@ -339,12 +339,6 @@ other transaction ever sees it."""
 _NOT_PAUSED = f"NOT EXISTS (SELECT 1 FROM settings WHERE key = '{SEARCH_PAUSED}')"
 
 
-def _search_key(table: str, alias: str) -> str:
-    """SQL: the search index rowid of record ``alias``.id of ``table`` (see
-    :data:`_SEARCH_KEYS`), NULL if it has none yet."""
-    return f"(SELECT rowid FROM search_keys WHERE tbl = '{table}' AND row_id = {alias}.id)"
-
-
 def _search_triggers(*, pausable: bool, keyed: bool = False) -> str:
     """The triggers that keep the search index current (``pausable``: still while a
     transaction holds :data:`SEARCH_PAUSED`, from migration 0012; ``keyed``: each record's
@@ -357,38 +351,41 @@ def _search_triggers(*, pausable: bool, keyed: bool = False) -> str:
         if pausable:
             insert_when += f" AND {_NOT_PAUSED}"
             on_update += f"\nWHEN {_NOT_PAUSED}"
-        if keyed:
-            key = f"INSERT OR IGNORE INTO search_keys (tbl, row_id) VALUES ('{table}', NEW.id);"
-            parts.append(f"""
-CREATE TRIGGER {table}_search_insert AFTER INSERT ON {table}
-WHEN {insert_when} BEGIN
-    {key}
-    DELETE FROM search_index WHERE rowid = {_search_key(table, "NEW")};
-    INSERT INTO search_index (rowid, body, tbl, row_id, school_id)
-    VALUES ({_search_key(table, "NEW")}, NEW.{column}, '{table}', NEW.id, {new_school});
-END;
-CREATE TRIGGER {table}_search_update {on_update} BEGIN
-    DELETE FROM search_index WHERE rowid = {_search_key(table, "OLD")};
-    {key}
-    DELETE FROM search_index WHERE rowid = {_search_key(table, "NEW")};
-    INSERT INTO search_index (rowid, body, tbl, row_id, school_id)
-    SELECT {_search_key(table, "NEW")}, NEW.{column}, '{table}', NEW.id, {new_school}
-    WHERE NEW.deleted_at IS NULL AND NEW.{column} != '';
-END;""")
-            continue
+        write = _keyed_entry if keyed else _entry
         parts.append(f"""
 CREATE TRIGGER {table}_search_insert AFTER INSERT ON {table}
 WHEN {insert_when} BEGIN
-    INSERT INTO search_index (body, tbl, row_id, school_id)
-    VALUES (NEW.{column}, '{table}', NEW.id, {new_school});
+{write(table, column, new_school, None)}
 END;
 CREATE TRIGGER {table}_search_update {on_update} BEGIN
-    DELETE FROM search_index WHERE tbl = '{table}' AND row_id = OLD.id;
-    INSERT INTO search_index (body, tbl, row_id, school_id)
-    SELECT NEW.{column}, '{table}', NEW.id, {new_school}
-    WHERE NEW.deleted_at IS NULL AND NEW.{column} != '';
+{write(table, column, new_school, f"NEW.deleted_at IS NULL AND NEW.{column} != ''")}
 END;""")
     return "\n".join(parts)
+
+
+def _entry(table: str, column: str, school: str, when: str | None) -> str:
+    """Trigger body: write NEW's entry (``when``: only if that holds, after removing the
+    old one, found by scanning the index's UNINDEXED ``tbl`` and ``row_id``)."""
+    if when is None:
+        return f"""    INSERT INTO search_index (body, tbl, row_id, school_id)
+    VALUES (NEW.{column}, '{table}', NEW.id, {school});"""
+    return f"""    DELETE FROM search_index WHERE tbl = '{table}' AND row_id = OLD.id;
+    INSERT INTO search_index (body, tbl, row_id, school_id)
+    SELECT NEW.{column}, '{table}', NEW.id, {school}
+    WHERE {when};"""
+
+
+def _keyed_entry(table: str, column: str, school: str, when: str | None) -> str:
+    """Trigger body: give NEW its key (:data:`_SEARCH_KEYS`; a record's id never changes),
+    clear whatever the key's rowid holds, and write NEW's entry there (``when``: only if
+    that holds)."""
+    key = f"(SELECT rowid FROM search_keys WHERE tbl = '{table}' AND row_id = NEW.id)"
+    values = f"{key}, NEW.{column}, '{table}', NEW.id, {school}"
+    write = f"VALUES ({values})" if when is None else f"SELECT {values}\n    WHERE {when}"
+    return f"""    INSERT OR IGNORE INTO search_keys (tbl, row_id) VALUES ('{table}', NEW.id);
+    DELETE FROM search_index WHERE rowid = {key};
+    INSERT INTO search_index (rowid, body, tbl, row_id, school_id)
+    {write};"""
 
 
 def _search_sql() -> str:
@@ -587,16 +584,18 @@ def _live_visit_dates(db: Database) -> None:
     _run(db, _LIVE_VISIT_DATES)
 
 
+_DROP_SEARCH_TRIGGERS = "".join(
+    f"DROP TRIGGER {table}_search_insert;\nDROP TRIGGER {table}_search_update;\n"
+    for table in _SEARCH_SOURCES
+)
+
+
 @_migration("0012_search_triggers_pausable")
 def _search_triggers_pausable(db: Database) -> None:
     """Search triggers that a sync page can keep still (issue 12): a first sync wrote the
     index row by row through them, 2.8 of its 8 seconds for a partner's five years; it now
     pauses them and builds the index once at its end (``sync_state``)."""
-    drops = "".join(
-        f"DROP TRIGGER {table}_search_insert;\nDROP TRIGGER {table}_search_update;\n"
-        for table in _SEARCH_SOURCES
-    )
-    _run(db, drops + _search_triggers(pausable=True))
+    _run(db, _DROP_SEARCH_TRIGGERS + _search_triggers(pausable=True))
 
 
 _SEARCH_KEYS = """
@@ -620,11 +619,7 @@ def _search_keys(db: Database) -> None:
     old entry by scanning the whole index (54 ms an edit on a partner's five years, for
     every keystroke saved and every edit a sync pulls). The index is built again with
     each entry's rowid taken from :data:`_SEARCH_KEYS`."""
-    drops = "".join(
-        f"DROP TRIGGER {table}_search_insert;\nDROP TRIGGER {table}_search_update;\n"
-        for table in _SEARCH_SOURCES
-    )
-    _run(db, _SEARCH_KEYS + drops + _search_triggers(pausable=True, keyed=True))
+    _run(db, _SEARCH_KEYS + _DROP_SEARCH_TRIGGERS + _search_triggers(pausable=True, keyed=True))
     for statement in search_rebuild():
         db.conn.execute(statement)
 

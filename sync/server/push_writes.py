@@ -130,17 +130,6 @@ def _parameters(name: str, rows: list[dict[str, Any]]) -> dict[str, list[Any]]:
     return {prefix + column: [row[column] for row in rows] for column in columns}
 
 
-def remember_applied(conn: Connection, device_id: str, answers: dict[str, str]) -> None:
-    """Record a push's applied ops (op id -> its answer, JSON text): queued with the
-    push's other writes where ``conn`` carries a queue, otherwise in one statement."""
-    rows = [{"device_id": device_id, "op_id": k, "result": v} for k, v in answers.items()]
-    writes = PushWrites.of(conn)
-    if writes is not None:
-        writes.applied(rows)
-    else:
-        conn.execute(_statement(("applied",)), _parameters("applied", rows))
-
-
 Key = tuple[str, str]  # (table, row id)
 
 
@@ -222,15 +211,19 @@ class PushWrites:
         else:
             self._deleted[key] = deleted_rev
 
-    def applied(self, rows: list[dict[str, Any]]) -> None:
-        """Queue the record of applied ops (device id, op id, result)."""
-        self._applied.extend(rows)
+    def applied(self, device_id: str, answers: dict[str, str]) -> None:
+        """Queue the record of a push's applied ops (op id -> its answer, JSON text)."""
+        self._applied += [
+            {"device_id": device_id, "op_id": k, "result": v} for k, v in answers.items()
+        ]
 
     # -- sending ------------------------------------------------------------------------
 
     def send(self, conn: Connection) -> None:
-        """Send every queued write as one statement (see :func:`_statement`)."""
-        if self._sending:
+        """Send every queued write as one statement (see :func:`_statement`). Runs before
+        every statement of the push's connection: nothing to do unless writes are queued
+        (a field's write is always queued with its history row)."""
+        if self._sending or not (self._history or self._new_rows or self._deleted or self._applied):
             return
         queued = {
             "history": self._history,
@@ -243,8 +236,6 @@ class PushWrites:
             "applied": self._applied,
         }
         parts = tuple(name for name, rows in queued.items() if rows)
-        if not parts:
-            return
         self._sending = True
         try:
             self._history, self._fields, self._new_rows = [], {}, {}

@@ -199,7 +199,8 @@ _ALLOCATIONS_OF = DriverStatement(
     _allocations_of(t.fields.c.value == _any_of("k_people")),
     elsewhere=_allocations_of(t.fields.c.value.in_(_B("k_people", expanding=True))),
 )
-_HEAD = DriverStatement(sa.select(sa.func.max(t.history.c.seq)))
+_NEWEST = sa.select(sa.func.max(t.history.c.seq))
+_HEAD = DriverStatement(_NEWEST)
 # What a pull reads of each field, in this order (``_group`` unpacks it).
 _PULLED = (t.fields.c.tbl, t.fields.c.row_id, t.fields.c.field, t.fields.c.value, t.fields.c.rev)
 # PostgreSQL: a later sync's pull for a partner (most syncs), one text whatever the scope.
@@ -225,10 +226,7 @@ _SCOPE_VERSION_OF = sa.select(t.scope_versions.c.schools).where(
 _SCOPE_VERSION = DriverStatement(_SCOPE_VERSION_OF)
 # The newest revision and the schools of a scope version (None: no such version).
 _HEAD_AND_VERSION = DriverStatement(
-    sa.select(
-        sa.select(sa.func.max(t.history.c.seq)).scalar_subquery(),
-        _SCOPE_VERSION_OF.scalar_subquery(),
-    )
+    sa.select(_NEWEST.scalar_subquery(), _SCOPE_VERSION_OF.scalar_subquery())
 )
 
 
@@ -351,20 +349,21 @@ class CentralStore:
         device: run in a push's first transaction, before anything is applied."""
         if cursor != Cursor():
             memo: dict[int, str | None] = {}
-            self._checked(conn, device, cursor, None, self._head(conn, device, cursor, memo), memo)
+            head = self._head_and_version(conn, device, cursor, memo)
+            self._checked(conn, device, cursor, None, head, memo)
 
-    def _head(
-        self,
-        conn: Connection,
-        device: Device | None = None,
-        cursor: Cursor | None = None,
-        memo: dict[int, str | None] | None = None,
+    def _head(self, conn: Connection) -> int:
+        """The newest revision stored."""
+        return int(_HEAD.scalar(conn) or 0)
+
+    def _head_and_version(
+        self, conn: Connection, device: Device, cursor: Cursor, memo: dict[int, str | None]
     ) -> int:
-        """The newest revision stored. Given a ``cursor`` naming a scope version of
-        ``device``, that version's schools are read with it, in the same statement, into
-        ``memo`` (see :meth:`_scope_text`): one round trip where there were two."""
-        if device is None or cursor is None or not cursor.version or memo is None:
-            return int(_HEAD.scalar(conn) or 0)
+        """The newest revision stored; the scope version ``cursor`` names, if any, read in
+        the same statement into ``memo`` (see :meth:`_scope_text`): one round trip where
+        there were two."""
+        if not cursor.version:
+            return self._head(conn)
         [(head, schools)] = _HEAD_AND_VERSION.rows(
             conn, {"k_device": device.id, "k_version": cursor.version}
         )
@@ -815,8 +814,9 @@ class CentralStore:
             fresh.append(op.op_id)
             results[op.op_id] = result
         answers = {op_id: json.dumps(results[op_id]) for op_id in fresh}
-        if answers and self.is_postgres:  # queued with the push's other writes
-            push_writes.remember_applied(conn, device.id, answers)
+        queue = PushWrites.of(conn)
+        if answers and queue is not None:  # PostgreSQL: with the push's other writes
+            queue.applied(device.id, answers)
         elif answers:
             conn.execute(
                 _INSERT_APPLIED,
@@ -1147,7 +1147,7 @@ class CentralStore:
         false``: what arrived meanwhile comes with the next sync."""
         scope, moved = self.holdings(conn, device.partner)
         memo: dict[int, str | None] = {}  # scope versions read by this pull
-        seen = self._head(conn, device, cursor, memo)
+        seen = self._head_and_version(conn, device, cursor, memo)
         head = seen if mark is None else min(seen, mark)
         cursor = self._checked(conn, device, cursor, scope, seen, memo)
         # A pull from the start (a first sync) pins the mark it began at, so it ends; a

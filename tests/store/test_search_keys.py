@@ -8,6 +8,7 @@ laptop from before the change keeps every entry, once.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from desktop.store import records, schema, search, visits
@@ -26,7 +27,7 @@ def _entries(store: Store) -> list[tuple[str, str, str, str]]:
     )
 
 
-def _steps(store: Store, edit: object) -> int:
+def _steps(store: Store, edit: Callable[[], object]) -> int:
     """Hundreds of SQLite virtual-machine steps that ``edit`` (a callable) takes."""
     steps = [0]
 
@@ -36,7 +37,7 @@ def _steps(store: Store, edit: object) -> int:
 
     store.conn.set_progress_handler(tick, 100)
     try:
-        edit()  # type: ignore[operator]
+        edit()
     finally:
         store.conn.set_progress_handler(None, 0)
     return steps[0]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -108,6 +109,26 @@ def ip(central: CentralStore) -> str:
     partner = auth.add_partner(central, "Siân Prydderch", "ip", team="Tîm y Gorllewin")
     for number in ("9904001", "9904002", "9904003"):
         admin.allocate(central, number, partner, YEAR)
+    return partner
+
+
+@pytest.fixture
+def pg_central(tmp_path: Path, postgres_cluster: Cluster) -> Iterator[CentralStore]:
+    """A central store on PostgreSQL only, for what only PostgreSQL does: a push's queued
+    writes (SQLite writes each field as it goes, in its single write turn) and the plans
+    of its lookups."""
+    url = postgres_cluster.create_database(f"w{uuid.uuid4().hex[:16]}")
+    store = CentralStore.open(url, tmp_path / "central", today=lambda: TODAY)
+    admin.import_schools(store, write_address_list(tmp_path / "schools.csv"))
+    yield store
+    store.engine.dispose()
+
+
+@pytest.fixture
+def pg_ip(pg_central: CentralStore) -> str:
+    """A partner allocated one school of ``pg_central``."""
+    partner = auth.add_partner(pg_central, "Ceri Lloyd", "ip", team="Tîm y Gogledd")
+    admin.allocate(pg_central, "9904001", partner, YEAR)
     return partner
 
 

@@ -17,7 +17,6 @@ from uuid6 import uuid7
 from sync.server.storage import CentralStore, Op
 from tests.sync.helpers import server_field
 from tests.sync.test_push_reads import _device, _new_visit, _push, _school
-from tests.sync.test_push_writes import pg_central, pg_ip  # noqa: F401  (fixtures)
 
 OTHERS = 5_000  # ops the device sent before; records of other rows in the store
 VISITS = 10  # visits one request creates (a laptop back online after a day of visits)
@@ -34,8 +33,8 @@ def _rows_read(plan: dict[str, Any]) -> int:
 
 
 def test_a_push_reads_the_records_it_names_however_large_the_store(
-    pg_central: CentralStore,  # noqa: F811
-    pg_ip: str,  # noqa: F811
+    pg_central: CentralStore,
+    pg_ip: str,
 ) -> None:
     """Tried: a device that has sent 5,000 ops before, in a store holding 5,000 other
     visits, their statistics not yet gathered; then one request creating ten visits and

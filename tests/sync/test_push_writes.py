@@ -5,44 +5,18 @@ what it stores and answers stays that of a push that wrote each field as it went
 from __future__ import annotations
 
 import json
-import uuid
-from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
 import sqlalchemy as sa
 from uuid6 import uuid7
 
-from sync.server import admin, auth
 from sync.server import tables as t
 from sync.server.push_reads import PushReads
 from sync.server.push_writes import PushWrites
 from sync.server.storage import Audit, CentralStore, Cursor, Device, Op
-from tests.importing.samples import write_address_list
-from tests.sync.conftest import TODAY, YEAR
 from tests.sync.helpers import server_field
-from tests.sync.postgres import Cluster
 from tests.sync.test_push_reads import _device, _new_visit, _push, _school, two_edits_on_one_base
-
-
-@pytest.fixture
-def pg_central(tmp_path: Path, postgres_cluster: Cluster) -> Iterator[CentralStore]:
-    """A central store on PostgreSQL only: the queue is PostgreSQL's (SQLite writes each
-    field as it goes, in its single write turn)."""
-    url = postgres_cluster.create_database(f"w{uuid.uuid4().hex[:16]}")
-    store = CentralStore.open(url, tmp_path / "central", today=lambda: TODAY)
-    admin.import_schools(store, write_address_list(tmp_path / "schools.csv"))
-    yield store
-    store.engine.dispose()
-
-
-@pytest.fixture
-def pg_ip(pg_central: CentralStore) -> str:
-    """A partner allocated one school of ``pg_central``."""
-    partner = auth.add_partner(pg_central, "Ceri Lloyd", "ip", team="Tîm y Gogledd")
-    admin.allocate(pg_central, "9904001", partner, YEAR)
-    return partner
 
 
 def _writes_counted(central: CentralStore) -> tuple[list[str], Any]:
