@@ -46,7 +46,7 @@ if TYPE_CHECKING:
         default_report_language,
         format_date,
     )
-    from desktop.reports.layout import ReportInfo
+    from desktop.reports.pages import ReportInfo
     from desktop.reports.visit_summary import (
         VisitSummaryData,
         build_visit_summary,

@@ -26,7 +26,7 @@ from typing import Any, TextIO
 from desktop.reports.governors import render_governors_report
 from desktop.reports.la_summary import render_la_summary
 from desktop.reports.language import LAYOUTS, REPORT_LANGUAGES
-from desktop.reports.layout import ReportInfo
+from desktop.reports.pages import ReportInfo
 from desktop.reports.visit_summary import render_visit_summary
 from desktop.store import schools
 from desktop.store.calendar import TERMS, academic_year_of, check_academic_year, term_of

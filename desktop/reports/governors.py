@@ -22,21 +22,17 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
 from desktop.reports.language import Layout, ReportLanguage, default_report_language, parse_day
 from desktop.reports.layout import (
-    Furniture,
-    ReportInfo,
-    Target,
     Voice,
-    build_pdf,
     data_table,
     details_table,
     esc,
     heading,
-    page_label,
     ruled_rows,
     stacked,
     styles,
     user_text,
 )
+from desktop.reports.pages import Furniture, ReportInfo, Target, build_pdf, page_label
 from desktop.reports.parts import (
     RECEIVED_STATUSES,
     approval_texts,

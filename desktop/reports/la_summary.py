@@ -19,20 +19,16 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
 from desktop.reports.language import Layout, ReportLanguage, default_report_language, parse_day
 from desktop.reports.layout import (
-    Furniture,
-    ReportInfo,
-    Target,
     Voice,
-    build_pdf,
     data_table,
     details_table,
     esc,
     heading,
-    page_label,
     paragraphs_of,
     stacked,
     styles,
 )
+from desktop.reports.pages import Furniture, ReportInfo, Target, build_pdf, page_label
 from desktop.reports.parts import (
     approval_texts,
     days_rows,

@@ -1,9 +1,6 @@
-"""The look shared by every SIPL report: A4 pages, styles, bilingual blocks, page furniture.
-
-Every page of every report carries the protective marking from ``forms/data/marking.toml``
-(e.g. "OFFICIAL–SENSITIVE"), centred in bold capitals above the running header and below
-the page number: :func:`build_pdf`, which every report uses, draws it, so no report can
-leave it out.
+"""The look shared by every SIPL report: A4 measures, colours, styles, bilingual blocks,
+tables and images. The pages themselves (furniture, marking, the document) are
+:mod:`desktop.reports.pages`.
 
 No user-visible words are written here: every text arrives from the caller, who takes it
 from :mod:`desktop.reports.wording` or from ``forms``.
@@ -17,12 +14,9 @@ from __future__ import annotations
 
 import functools
 import io
-import os
-import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
@@ -30,17 +24,12 @@ from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
-    BaseDocTemplate,
     CondPageBreak,
     Flowable,
-    Frame,
     HRFlowable,
     Image,
     KeepTogether,
-    PageTemplate,
     Paragraph,
     Spacer,
     Table,
@@ -49,7 +38,6 @@ from reportlab.platypus import (
 
 from desktop.reports.fonts import BOLD, REGULAR, register_fonts
 from desktop.reports.language import (
-    PDF_LANG,
     Layout,
     ReportLanguage,
     format_date,
@@ -81,22 +69,6 @@ CONCERN_FG = colors.HexColor("#8a2a0a")
 CONCERN_BG = colors.HexColor("#fbe9df")
 NOTICE_BG = colors.HexColor("#fff4d6")
 NOTICE_RULE = colors.HexColor("#c99a1a")
-
-Target = Path | str | BinaryIO
-
-
-@dataclass(frozen=True)
-class ReportInfo:
-    """What a render produced: page count, language, title and size in bytes.
-
-    ``path`` is the file written, or None when the PDF went to a stream.
-    """
-
-    pages: int
-    language: ReportLanguage
-    title: str
-    size: int
-    path: Path | None
 
 
 @dataclass(frozen=True)
@@ -447,7 +419,8 @@ def _first_part_height(flowable: Flowable, width: float) -> float:
 class HeadingBreak(CondPageBreak):
     """Starts a new page before a heading unless the heading and the start of what follows
     it (``parts`` flowables of the heading, then the next one) fit on this page, so a
-    heading is never left alone at a page foot. :func:`build_pdf` tells it what follows."""
+    heading is never left alone at a page foot. :func:`link_headings` (which
+    ``pages.build_pdf`` runs) tells it what follows."""
 
     def __init__(self, minimum: float, parts: int) -> None:
         super().__init__(minimum)
@@ -467,7 +440,7 @@ class HeadingBreak(CondPageBreak):
         return super().wrap(availWidth, availHeight)
 
 
-def _link_headings(story: list[Flowable]) -> None:
+def link_headings(story: list[Flowable]) -> None:
     """Tell each :class:`HeadingBreak` the heading it starts and the flowable after it."""
     for index, flowable in enumerate(story):
         if isinstance(flowable, HeadingBreak):
@@ -622,220 +595,6 @@ def photo(data: bytes, max_width: float, max_height: float) -> Image:
 
 def keep(*flowables: Flowable) -> KeepTogether:
     return KeepTogether(list(flowables))
-
-
-# ------------------------------------------------------------------------------------------
-# Pages and the document
-# ------------------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Furniture:
-    """What every page carries: header texts, the page label, and a draft mark if any.
-
-    The left of the header reads ``school · when``: ``when`` (the date or period) is always
-    printed whole, a very long school name is shortened. ``header_right`` holds the running
-    title, longest first (both languages, then the first alone): the first that fits is
-    printed.
-    """
-
-    school: str
-    when: str
-    header_right: tuple[str, ...]
-    page_label: Callable[[int, int], str]
-    watermark: str | None = None
-
-
-class _Counter:
-    pages = 0
-
-
-class _NumberedCanvas(Canvas):
-    """A canvas that holds pages back until the end, to print "Page n of N" on each."""
-
-    def __init__(self, *args: Any, furniture: Furniture, counter: _Counter, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self._furniture = furniture
-        self._counter = counter
-        self._saved: list[dict[str, Any]] = []
-
-    def showPage(self) -> None:
-        self._saved.append(dict(self.__dict__))
-        self._startPage()
-
-    def save(self) -> None:
-        total = len(self._saved)
-        self._counter.pages = total
-        for number, state in enumerate(self._saved, start=1):
-            self.__dict__.update(state)
-            self._draw_footer(number, total)
-            super().showPage()
-        super().save()
-
-    def _draw_footer(self, number: int, total: int) -> None:
-        y = MARGIN_BOTTOM - 10 * mm
-        self.saveState()
-        self.setStrokeColor(RULE)
-        self.setLineWidth(0.5)
-        self.line(MARGIN_X, y + 4.2 * mm, PAGE_WIDTH - MARGIN_X, y + 4.2 * mm)
-        self.setFont(REGULAR, 7.8)
-        self.setFillColor(MUTED)
-        self.drawRightString(PAGE_WIDTH - MARGIN_X, y, self._furniture.page_label(number, total))
-        self.restoreState()
-
-
-def _fit(text: str, font: str, size: float, width: float) -> str:
-    """``text`` shortened with an ellipsis to fit ``width`` points."""
-    if stringWidth(text, font, size) <= width:
-        return text
-    while text and stringWidth(text + "…", font, size) > width:
-        text = text[:-1]
-    return text.rstrip() + "…"
-
-
-def _draw_marking(canvas: Canvas, marking: str) -> None:
-    """The protective marking, centred in bold at the top and at the bottom of the page."""
-    width = stringWidth(marking, BOLD, MARKING_SIZE)
-    size = min(MARKING_SIZE, MARKING_SIZE * CONTENT_WIDTH / max(width, 1))
-    canvas.saveState()
-    canvas.setFont(BOLD, size)
-    canvas.setFillColor(INK)
-    canvas.drawCentredString(PAGE_WIDTH / 2, MARKING_TOP, marking)
-    canvas.drawCentredString(PAGE_WIDTH / 2, MARKING_BOTTOM, marking)
-    canvas.restoreState()
-
-
-def _draw_page(furniture: Furniture, marking: str) -> Callable[[Canvas, Any], None]:
-    def draw(canvas: Canvas, doc: Any) -> None:
-        _draw_marking(canvas, marking)
-        canvas.saveState()
-        if furniture.watermark:
-            canvas.saveState()
-            size = 92.0
-            width = stringWidth(furniture.watermark, BOLD, size)
-            size = min(size, size * 215 * mm / max(width, 1))
-            canvas.setFont(BOLD, size)
-            canvas.setFillColor(colors.HexColor("#9aa3ad"), alpha=0.16)
-            canvas.translate(PAGE_WIDTH / 2, PAGE_HEIGHT / 2)
-            canvas.rotate(52)
-            canvas.drawCentredString(0, -size / 3, furniture.watermark)
-            canvas.restoreState()
-        top = PAGE_HEIGHT - 13 * mm
-        # The school and date (left) come first; the running title takes the rest.
-        when = f"  ·  {furniture.when}"
-        when_width = stringWidth(when, BOLD, 8)
-        left = stringWidth(furniture.school, BOLD, 8) + when_width
-        # The running title keeps at least the room of its shortest form (up to 40% of the
-        # line): a long school name is shortened instead.
-        shortest = min(stringWidth(t, REGULAR, 8) for t in furniture.header_right)
-        room = max(CONTENT_WIDTH - left - 6 * mm, min(shortest, CONTENT_WIDTH * 0.4))
-        right_text = next(
-            (t for t in furniture.header_right if stringWidth(t, REGULAR, 8) <= room),
-            _fit(furniture.header_right[-1], REGULAR, 8, room),
-        )
-        school_room = CONTENT_WIDTH - stringWidth(right_text, REGULAR, 8) - 6 * mm - when_width
-        canvas.setFont(BOLD, 8)
-        canvas.setFillColor(INK)
-        canvas.drawString(
-            MARGIN_X, top, _fit(furniture.school, BOLD, 8, max(school_room, 20 * mm)) + when
-        )
-        canvas.setFont(REGULAR, 8)
-        canvas.setFillColor(MUTED)
-        canvas.drawRightString(PAGE_WIDTH - MARGIN_X, top, right_text)
-        canvas.setStrokeColor(ACCENT)
-        canvas.setLineWidth(0.8)
-        canvas.line(MARGIN_X, top - 2.6 * mm, PAGE_WIDTH - MARGIN_X, top - 2.6 * mm)
-        canvas.restoreState()
-
-    return draw
-
-
-def page_label(voice: Voice) -> Callable[[int, int], str]:
-    """ "Page 2 of 5" in the report's language(s)."""
-
-    def label(number: int, total: int) -> str:
-        return voice.line(voice.say("common.page", page=number, pages=total), sep="  ·  ")
-
-    return label
-
-
-def build_pdf(
-    target: Target,
-    story: list[Flowable],
-    *,
-    voice: Voice,
-    furniture: Furniture,
-    title: str,
-    author: str,
-    subject: str,
-) -> ReportInfo:
-    """Lay out ``story`` on A4 pages and write the PDF to ``target``.
-
-    Every page carries the protective marking (:meth:`Voice.marking`) at its top and
-    bottom; the PDF's keywords carry it too.
-
-    A path is written atomically (a temporary file renamed into place), so a failed render
-    never leaves half a PDF under the requested name. A binary stream is written from its
-    current position and left open.
-    """
-    register_fonts()
-    _link_headings(story)
-    marking = voice.marking()
-    counter = _Counter()
-    path: Path | None = None
-    partial: Path | None = None
-    if isinstance(target, str | Path):
-        path = Path(target)
-        partial = path.with_name(f".{path.name}.{uuid.uuid4().hex}.partial")
-        destination: Any = str(partial)
-        start = 0
-    else:
-        destination = target
-        start = target.tell()
-    doc = BaseDocTemplate(
-        destination,
-        pagesize=A4,
-        leftMargin=MARGIN_X,
-        rightMargin=MARGIN_X,
-        topMargin=MARGIN_TOP,
-        bottomMargin=MARGIN_BOTTOM,
-        title=title,
-        author=author,
-        subject=subject,
-        keywords=marking,
-        creator="SIPL",
-        lang=PDF_LANG[voice.mode],
-        displayDocTitle=1,
-        initialFontName=REGULAR,
-    )
-    frame = Frame(
-        MARGIN_X,
-        MARGIN_BOTTOM,
-        CONTENT_WIDTH,
-        PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM,
-        leftPadding=0,
-        rightPadding=0,
-        topPadding=0,
-        bottomPadding=0,
-        id="content",
-    )
-    doc.addPageTemplates(
-        [PageTemplate("page", frames=[frame], onPage=_draw_page(furniture, marking))]
-    )
-    try:
-        doc.build(
-            story,
-            canvasmaker=functools.partial(_NumberedCanvas, furniture=furniture, counter=counter),
-        )
-        if path is not None and partial is not None:
-            os.replace(partial, path)
-            size = path.stat().st_size
-        else:
-            size = target.tell() - start  # type: ignore[union-attr]
-    finally:
-        if partial is not None and partial.exists():
-            partial.unlink()
-    return ReportInfo(pages=counter.pages, language=voice.mode, title=title, size=size, path=path)
 
 
 def indented(style: ParagraphStyle, extra: float) -> ParagraphStyle:

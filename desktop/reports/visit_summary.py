@@ -33,19 +33,14 @@ from desktop.reports.layout import (
     CONTENT_WIDTH,
     STRENGTH_BG,
     STRENGTH_FG,
-    Furniture,
-    ReportInfo,
-    Target,
     Voice,
     bilingual,
-    build_pdf,
     data_table,
     details_table,
     esc,
     heading,
     indented,
     notice_box,
-    page_label,
     paragraphs_of,
     photo,
     stacked,
@@ -53,6 +48,7 @@ from desktop.reports.layout import (
     table_style,
     user_text,
 )
+from desktop.reports.pages import Furniture, ReportInfo, Target, build_pdf, page_label
 from desktop.reports.parts import judgement_key, muted_line, rate_chip, support_table
 from desktop.reports.wording import Wording, load_wording
 from desktop.store import attachments, priorities, reporting, schools, visits
