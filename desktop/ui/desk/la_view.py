@@ -22,17 +22,14 @@ from pathlib import Path
 
 from PySide6.QtCore import (
     QEvent,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
-    QRect,
     QRunnable,
     Qt,
     QThreadPool,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter
+from PySide6.QtGui import QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -40,9 +37,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -57,7 +51,8 @@ from desktop.store.store import Store
 from desktop.store.team import LaSchoolRow
 from desktop.ui.common.context import Services
 from desktop.ui.common.failures import file_failure
-from desktop.ui.common.style import MUTED, chip_height, chip_width, scaled_font
+from desktop.ui.common.lines_delegate import LinesDelegate
+from desktop.ui.common.style import chip_height, chip_width, scaled_font
 from desktop.ui.common.tables import (
     CHIP_ROLE,
     ChipDelegate,
@@ -161,81 +156,6 @@ class _WriteJob(QRunnable):
 def safe_file_name(text: str) -> str:
     """``text`` without the characters Windows, macOS or Linux refuse in a file name."""
     return " ".join(_UNSAFE_IN_FILE_NAMES.sub(" ", text).split()).strip(". ") or "SIPL"
-
-
-# --- painting ------------------------------------------------------------------------------
-
-_PAD_X, _PAD_Y = 6, 5
-
-
-class LinesDelegate(QStyledItemDelegate):
-    """Word-wrapped lines: the first bold or plain, the others muted or plain.
-
-    :meth:`height_for` measures a text exactly as :meth:`paint` lays it out, so rows can be
-    sized to what they show (spanned cells included)."""
-
-    def __init__(self, parent: QObject, *, bold_first: bool, muted_rest: bool) -> None:
-        super().__init__(parent)
-        self.bold_first = bold_first
-        self.muted_rest = muted_rest
-
-    def _fonts(self, base: QFont) -> tuple[QFont, QFont]:
-        first = QFont(base)
-        if self.bold_first:
-            first.setWeight(QFont.Weight.DemiBold)
-        return first, QFont(base)
-
-    def _blocks(self, text: str) -> tuple[str, str]:
-        first, _, rest = text.partition("\n")
-        return first, rest
-
-    def height_for(self, base: QFont, width: int, text: str) -> int:
-        """The height ``text`` needs in a cell ``width`` pixels wide."""
-        first_font, rest_font = self._fonts(base)
-        first, rest = self._blocks(text)
-        inner = QRect(0, 0, max(20, width - 2 * _PAD_X), 100000)
-        flags = int(Qt.TextFlag.TextWordWrap)
-        height = QFontMetrics(first_font).boundingRect(inner, flags, first).height()
-        if rest:
-            height += QFontMetrics(rest_font).boundingRect(inner, flags, rest).height()
-        return height + 2 * _PAD_Y
-
-    def paint(
-        self,
-        painter: QPainter,
-        option: QStyleOptionViewItem,
-        index: QModelIndex | QPersistentModelIndex,
-    ) -> None:
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")  # opt.text has no "\n"
-        opt.text = ""
-        if opt.widget:
-            opt.widget.style().drawControl(
-                QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget
-            )
-        first_font, rest_font = self._fonts(opt.font)
-        first, rest = self._blocks(text)
-        rect = option.rect.adjusted(_PAD_X, _PAD_Y, -_PAD_X, -_PAD_Y)
-        flags = int(
-            Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
-        )
-        brush = index.data(Qt.ItemDataRole.ForegroundRole)
-        ink = (
-            brush.color()
-            if isinstance(brush, QBrush)
-            else (brush if isinstance(brush, QColor) else QColor("#111827"))
-        )
-        painter.save()
-        painter.setFont(first_font)
-        painter.setPen(ink)
-        used = painter.boundingRect(rect, flags, first)
-        painter.drawText(rect, flags, first)
-        if rest:
-            painter.setFont(rest_font)
-            painter.setPen(QColor(MUTED) if self.muted_rest else ink)
-            painter.drawText(rect.adjusted(0, used.height(), 0, 0), flags, rest)
-        painter.restore()
 
 
 # --- the page ------------------------------------------------------------------------------

@@ -43,6 +43,7 @@ from desktop.store.review_desk import ReviewsDesk
 from desktop.store.reviews import HALF_TERM, EnhancedDue, EnhancedReview
 from desktop.ui.common.context import Services
 from desktop.ui.common.dates import date_edit, to_date
+from desktop.ui.common.lines_delegate import LinesDelegate
 from desktop.ui.common.style import scaled_font
 from desktop.ui.common.tables import item_table, text_item
 from desktop.ui.common.widgets import (
@@ -53,7 +54,6 @@ from desktop.ui.common.widgets import (
     set_accessible,
     set_empty,
 )
-from desktop.ui.desk.la_view import LinesDelegate
 from desktop.ui.desk.page import DeskPage
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
