@@ -12,17 +12,10 @@ from PySide6.QtGui import QColor
 
 from desktop.store import caseload, priorities, team, visits
 from desktop.store.judgement_evidence import evidence_behind
-from desktop.ui.desk.consistency import (
-    COUNTS_ROLE,
-    KEY_ROLE,
-    ConsistencyPage,
-    DistCol,
-    JudgementListDialog,
-    ListCol,
-    MoveCol,
-    bar_segments,
-)
+from desktop.ui.desk.consistency import ConsistencyPage, DistCol, MoveCol
+from desktop.ui.desk.consistency_cells import COUNTS_ROLE, KEY_ROLE, bar_segments
 from desktop.ui.desk.judgement_evidence_dialog import JudgementEvidenceDialog
+from desktop.ui.desk.judgement_list import JudgementListDialog, ListCol
 from tests.ui.conftest import visible_texts
 
 YEAR = "2025-26"

@@ -28,42 +28,33 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    QRect,
     QSize,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QMouseEvent, QPainter
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QMouseEvent
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 from shiboken6 import isValid
 
 from desktop.store import team
-from desktop.store.judgement_evidence import JudgementRow, judgements_of_year
 from desktop.store.models import Judgement
 from desktop.store.store import Store
 from desktop.store.team import Consistency, Holder, JudgementMove, RateDistribution
 from desktop.ui.common.context import Services
 from desktop.ui.common.present import ChipSpec
-from desktop.ui.common.style import MUTED, chip_height, chip_width, paint_chip, scaled_font
+from desktop.ui.common.style import scaled_font
 from desktop.ui.common.tables import (
     SORT_ROLE,
     RowsModel,
     SortFilterProxy,
-    empty_cell,
-    read_only_table,
 )
 from desktop.ui.common.widgets import (
     Card,
@@ -74,203 +65,24 @@ from desktop.ui.common.widgets import (
     section_title,
     set_empty,
 )
-from desktop.ui.desk.judgement_evidence_dialog import JudgementEvidenceDialog
-from desktop.ui.desk.page import DeskPage
-from forms import Forms
-
-COUNTS_ROLE = Qt.ItemDataRole.UserRole + 2
-KEY_ROLE = Qt.ItemDataRole.UserRole + 3
-SECOND_LINE_ROLE = Qt.ItemDataRole.UserRole + 4
-CHIP_ROLE = Qt.ItemDataRole.UserRole + 5
-
-WATCHED_TABLES = frozenset(
-    {"judgements", "priorities", "allocations", "schools", "local_authorities", "people"}
+from desktop.ui.desk.consistency_cells import (
+    CHIP_ROLE,
+    COUNTS_ROLE,
+    KEY_ROLE,
+    SECOND_LINE_ROLE,
+    WATCHED_TABLES,
+    BarDelegate,
+    ChipDelegate,
+    TwoLineDelegate,
+    desk_table,
+    two_line_height,
 )
+from desktop.ui.desk.judgement_evidence_dialog import JudgementEvidenceDialog
+from desktop.ui.desk.judgement_list import JudgementListDialog
+from desktop.ui.desk.page import DeskPage
+
 _BETTER = "#1b5e20"
 _WORSE = "#8e1b1b"
-
-
-# --- drawing helpers ---------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Segment:
-    """One coloured part of a stacked bar: a rate, where it is drawn, and its count."""
-
-    rate: str
-    rect: QRect
-    count: int
-
-
-def bar_segments(
-    rect: QRect, counts: tuple[tuple[str, int], ...], metrics: QFontMetrics
-) -> list[Segment]:
-    """Split ``rect`` between the rates with a count, in scale order, proportionally to the
-    counts; each part is at least wide enough for its count when the bar has room."""
-    shown = [(rate, n) for rate, n in counts if n > 0]
-    total = sum(n for _rate, n in shown)
-    if not shown or rect.width() <= 0:
-        return []
-    width = rect.width()
-    minimum = {rate: metrics.horizontalAdvance(str(n)) + 10 for rate, n in shown}
-    widths = {rate: width * n / total for rate, n in shown}
-    if sum(minimum.values()) <= width:
-        fixed: set[str] = set()
-        for _round in range(len(shown)):
-            small = {r for r in widths if r not in fixed and widths[r] < minimum[r]}
-            if not small:
-                break
-            fixed |= small
-            room = width - sum(minimum[r] for r in fixed)
-            rest = sum(n for r, n in shown if r not in fixed)
-            for r, n in shown:
-                widths[r] = minimum[r] if r in fixed else room * n / rest if rest else 0
-    segments = []
-    left = float(rect.left())
-    for index, (rate, n) in enumerate(shown):
-        right = rect.right() + 1 if index == len(shown) - 1 else left + widths[rate]
-        segments.append(
-            Segment(
-                rate, QRect(round(left), rect.top(), round(right) - round(left), rect.height()), n
-            )
-        )
-        left = right
-    return segments
-
-
-def _bar_rect(cell: QRect) -> QRect:
-    return cell.adjusted(6, 5, -8, -5)
-
-
-class _BarDelegate(QStyledItemDelegate):
-    """The stacked bar of a distribution row, each part with its count written on it."""
-
-    def __init__(self, forms: Forms, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._forms = forms
-
-    def paint(
-        self,
-        painter: QPainter,
-        option: QStyleOptionViewItem,
-        index: QModelIndex | QPersistentModelIndex,
-    ) -> None:
-        empty_cell(self, painter, option, index)
-        counts = index.data(COUNTS_ROLE) or ()
-        painter.save()
-        rect = _bar_rect(option.rect)
-        segments = bar_segments(rect, counts, painter.fontMetrics())
-        if not segments:
-            painter.setPen(QColor(MUTED))
-            painter.drawText(rect, int(Qt.AlignmentFlag.AlignVCenter), str(index.data() or ""))
-            painter.restore()
-            return
-        metrics = painter.fontMetrics()
-        for segment in segments:
-            rate = self._forms.rate(segment.rate)
-            painter.fillRect(segment.rect, QColor(rate.colour))
-            painter.setPen(QColor("white"))
-            painter.drawLine(segment.rect.topRight(), segment.rect.bottomRight())
-            text = str(segment.count)
-            if metrics.horizontalAdvance(text) + 4 <= segment.rect.width():
-                painter.setPen(QColor(rate.text_colour))
-                painter.drawText(segment.rect, int(Qt.AlignmentFlag.AlignCenter), text)
-        painter.restore()
-
-    def segment_at(self, cell: QRect, counts: tuple[tuple[str, int], ...], x: int) -> str | None:
-        """The rate whose part of the bar is under ``x``, if any."""
-        view = self.parent()
-        metrics = view.fontMetrics() if isinstance(view, QWidget) else QFontMetrics(QFont())
-        for segment in bar_segments(_bar_rect(cell), counts, metrics):
-            if segment.rect.left() <= x <= segment.rect.right():
-                return segment.rate
-        return None
-
-
-class _TwoLineDelegate(QStyledItemDelegate):
-    """A name in bold with a quieter second line underneath (a school and its LA)."""
-
-    def paint(
-        self,
-        painter: QPainter,
-        option: QStyleOptionViewItem,
-        index: QModelIndex | QPersistentModelIndex,
-    ) -> None:
-        opt = empty_cell(self, painter, option, index)
-        rect = option.rect.adjusted(8, 4, -6, -4)
-        painter.save()
-        if opt.widget:
-            painter.setFont(scaled_font(opt.widget, 1.0, bold=True))
-        metrics = painter.fontMetrics()
-        top = QRect(rect.left(), rect.top(), rect.width(), metrics.height())
-        painter.setPen(QColor("#111827"))
-        painter.drawText(
-            top,
-            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-            metrics.elidedText(str(index.data() or ""), Qt.TextElideMode.ElideRight, rect.width()),
-        )
-        painter.setFont(option.font)
-        small = painter.fontMetrics()
-        second = QRect(rect.left(), top.bottom() + 2, rect.width(), small.height())
-        painter.setPen(QColor(MUTED))
-        painter.drawText(
-            second,
-            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-            small.elidedText(
-                str(index.data(SECOND_LINE_ROLE) or ""), Qt.TextElideMode.ElideRight, rect.width()
-            ),
-        )
-        painter.restore()
-
-
-class _ChipDelegate(QStyledItemDelegate):
-    """A judgement chip (colour and words), under a quiet first line when there is one."""
-
-    def paint(
-        self,
-        painter: QPainter,
-        option: QStyleOptionViewItem,
-        index: QModelIndex | QPersistentModelIndex,
-    ) -> None:
-        empty_cell(self, painter, option, index)
-        spec: ChipSpec | None = index.data(CHIP_ROLE)
-        if spec is None:
-            return
-        painter.save()
-        metrics = painter.fontMetrics()
-        area = option.rect.adjusted(8, 4, -6, -4)
-        height = chip_height(metrics)
-        above = str(index.data(SECOND_LINE_ROLE) or "")
-        if above:
-            painter.setPen(QColor(MUTED))
-            painter.drawText(
-                QRect(area.left(), area.top(), area.width(), metrics.height()),
-                int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-                metrics.elidedText(above, Qt.TextElideMode.ElideRight, area.width()),
-            )
-            top = area.top() + metrics.height() + 2
-        else:
-            top = area.top() + (area.height() - height) // 2
-        width = min(chip_width(metrics, spec.text), area.width())
-        paint_chip(
-            painter,
-            QRect(area.left(), top, width, height),
-            spec.text,
-            spec.background,
-            spec.foreground,
-        )
-        painter.restore()
-
-
-def _table(name: str) -> QTableView:
-    table = read_only_table(QTableView())
-    table.setObjectName(name)
-    return table
-
-
-def _two_line_height(table: QTableView) -> int:
-    metrics = table.fontMetrics()
-    return max(2 * metrics.height() + 14, metrics.height() + chip_height(metrics) + 14)
 
 
 # --- the distributions -------------------------------------------------------------------
@@ -364,9 +176,9 @@ class DistributionPanel(Card):
         self.kind = kind
         self.heading = section_title()
         self.model = DistributionModel(services, kind, self)
-        self.table = _table(f"{kind}Distribution")
+        self.table = desk_table(f"{kind}Distribution")
         self.table.setModel(self.model)
-        self.bars = _BarDelegate(services.forms, self.table)
+        self.bars = BarDelegate(services.forms, self.table)
         self.table.setItemDelegateForColumn(DistCol.BAR, self.bars)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(DistCol.NAME, QHeaderView.ResizeMode.Interactive)
@@ -587,299 +399,6 @@ class MovesModel(RowsModel):
         return None
 
 
-# --- the list of one partner's or one LA's judgements ------------------------------------
-
-
-class ListCol(IntEnum):
-    SCHOOL = 0
-    PRIORITY = 1
-    JUDGEMENT = 2
-    RECORDED = 3
-
-
-class JudgementListModel(RowsModel):
-    """Judgements of the year, one per row, with their term and rate."""
-
-    COLUMNS = len(ListCol)
-    rows: Sequence[JudgementRow]
-
-    def __init__(self, services: Services, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._services = services
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return {
-            ListCol.SCHOOL: self.tr("School"),
-            ListCol.PRIORITY: self.tr("Priority"),
-            ListCol.JUDGEMENT: self.tr("Judgement"),
-            ListCol.RECORDED: self.tr("Recorded"),
-        }[ListCol(section)]
-
-    def data(
-        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if not index.isValid():
-            return None
-        item = self.rows[index.row()]
-        school = item.school
-        judgement = item.judgement
-        present = self._services.present
-        column = ListCol(index.column())
-        if column == ListCol.SCHOOL:
-            second = " · ".join(
-                p for p in (school.la_name, item.holder.name if item.holder else "") if p
-            )
-            if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
-                return school.name
-            if role == SECOND_LINE_ROLE:
-                return second
-            if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
-                return f"{school.name}\n{second}"
-        elif column == ListCol.PRIORITY:
-            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, SORT_ROLE):
-                return item.title
-        elif column == ListCol.JUDGEMENT:
-            chip = present.judgement_chip(judgement)
-            term = present.term(judgement.term)
-            if role == CHIP_ROLE:
-                return chip
-            if role == SECOND_LINE_ROLE:
-                return term
-            if role == Qt.ItemDataRole.DisplayRole:
-                return f"{term}: {chip.text}"
-            if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
-                return f"{term}: {chip.accessible}"
-            if role == SORT_ROLE:
-                return (self._services.forms.rate(judgement.rate).rank, judgement.term)
-        elif column == ListCol.RECORDED:
-            if role == Qt.ItemDataRole.DisplayRole:
-                return self._services.language.date(judgement.judged_on, long=False)
-            if role == SORT_ROLE:
-                return judgement.judged_on
-        return None
-
-
-class JudgementListDialog(QDialog):
-    """The judgements behind one distribution row, filterable by rate and term.
-
-    Emits ``evidence_requested(priority id, term)`` and ``open_school_requested(school id)``.
-    """
-
-    evidence_requested = Signal(str, str)
-    open_school_requested = Signal(str)
-    judgements_did_load = Signal()
-
-    def __init__(
-        self,
-        services: Services,
-        kind: str,
-        key: str,
-        label: str,
-        rate: str = "",
-        parent: QWidget | None = None,
-        academic_year: str | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self._services = services
-        self._year = academic_year or services.academic_year
-        self.kind = kind
-        self.key = key
-        self.label = label
-        self.loaded = False
-        self.model = JudgementListModel(services, self)
-        self.proxy = SortFilterProxy(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.accepts = self._accepts
-        self.heading = QLabel()
-        self.heading.setFont(scaled_font(self.heading, 1.2, bold=True))
-        self.heading.setWordWrap(True)
-        self.count = muted()
-        self.rate = QComboBox()
-        self.term = QComboBox()
-        for combo in (self.rate, self.term):
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self._wanted_rate = rate
-        self.table = _table("judgementList")
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(ListCol.SCHOOL, Qt.SortOrder.AscendingOrder)
-        self.table.setItemDelegateForColumn(ListCol.SCHOOL, _TwoLineDelegate(self.table))
-        self.table.setItemDelegateForColumn(ListCol.JUDGEMENT, _ChipDelegate(self.table))
-        self.table.verticalHeader().setDefaultSectionSize(_two_line_height(self.table))
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(ListCol.PRIORITY, QHeaderView.ResizeMode.Stretch)
-        header.resizeSection(ListCol.SCHOOL, 240)
-        self.evidence_button = primary_button()
-        self.open_school = QPushButton()
-        self.close_button = QPushButton()
-        for button in (self.evidence_button, self.open_school):
-            button.setEnabled(False)
-        box = QDialogButtonBox()
-        box.addButton(self.evidence_button, QDialogButtonBox.ButtonRole.ActionRole)
-        box.addButton(self.open_school, QDialogButtonBox.ButtonRole.ActionRole)
-        box.addButton(self.close_button, QDialogButtonBox.ButtonRole.RejectRole)
-        box.rejected.connect(self.reject)
-
-        filters = QHBoxLayout()
-        filters.addWidget(self.rate)
-        filters.addWidget(self.term)
-        filters.addStretch(1)
-        filters.addWidget(self.count)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
-        layout.addLayout(filters)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(box)
-        self.resize(980, 600)
-
-        self.rate.currentIndexChanged.connect(lambda _: self._refilter())
-        self.term.currentIndexChanged.connect(lambda _: self._refilter())
-        self.table.activated.connect(self._read)
-        self.table.doubleClicked.connect(self._read)
-        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
-        self.evidence_button.clicked.connect(lambda: self._read(self.table.currentIndex()))
-        self.open_school.clicked.connect(self._open_school)
-        services.runner.store_did_change.connect(self._store_changed)
-        self.retranslate()
-        self.reload()
-
-    def reload(self) -> None:
-        year = self._year
-        if self.kind == "ip":
-            key = self.key
-            self._services.runner.submit(
-                lambda store: judgements_of_year(store, year, ip_key=key), self._show
-            )
-        else:
-            code = self.key
-            self._services.runner.submit(
-                lambda store: judgements_of_year(store, year, la_code=code), self._show
-            )
-
-    def _store_changed(self, tables: frozenset[str]) -> None:
-        if isValid(self) and tables & WATCHED_TABLES:
-            self.reload()
-
-    def _show(self, rows: tuple[JudgementRow, ...]) -> None:
-        if not isValid(self):
-            return
-        self.model.set_rows(rows)
-        self.loaded = True
-        self._update_count()
-        if self.proxy.rowCount() and not self.table.currentIndex().isValid():
-            self.table.selectRow(0)
-        self.judgements_did_load.emit()
-
-    def _accepts(self, source_row: int) -> bool:
-        judgement = self.model.rows[source_row].judgement
-        rate = self.rate.currentData()
-        term = self.term.currentData()
-        return (not rate or judgement.rate == rate) and (not term or judgement.term == term)
-
-    def _refilter(self) -> None:
-        self.proxy.refilter()
-        self._update_count()
-
-    def _update_count(self) -> None:
-        shown, total = self.proxy.rowCount(), self.model.rowCount()
-        if shown == total:
-            text = self.tr("1 judgement") if total == 1 else self.tr("{0} judgements").format(total)
-        else:
-            text = self.tr("{0} of {1} judgements shown").format(shown, total)
-        self.count.setText(text)
-        set_empty(self.table, self.tr("No judgement matches. Choose another rate or term."))
-
-    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        self.evidence_button.setEnabled(current.isValid())
-        self.open_school.setEnabled(current.isValid())
-
-    def _row(self, index: QModelIndex | QPersistentModelIndex) -> JudgementRow | None:
-        if not index.isValid():
-            return None
-        return self.model.rows[self.proxy.mapToSource(self.proxy.index(index.row(), 0)).row()]
-
-    def _read(self, index: QModelIndex | QPersistentModelIndex) -> None:
-        row = self._row(index)
-        if row is not None:
-            self.evidence_requested.emit(row.priority_id, row.judgement.term)
-
-    def _open_school(self) -> None:
-        row = self._row(self.table.currentIndex())
-        if row is not None:
-            self.open_school_requested.emit(row.school.id)
-
-    def _refill(self) -> None:
-        present = self._services.present
-        chosen_rate = self.rate.currentData() if self.rate.count() else self._wanted_rate
-        chosen_term = self.term.currentData() if self.term.count() else ""
-        for combo, everything, items, chosen in (
-            (
-                self.rate,
-                self.tr("Every rate of progress"),
-                [(present.rate(r.key), r.key) for r in self._services.forms.rates],
-                chosen_rate,
-            ),
-            (
-                self.term,
-                self.tr("Every term"),
-                [(present.term(t), t) for t in ("autumn", "spring", "summer")],
-                chosen_term,
-            ),
-        ):
-            combo.blockSignals(True)
-            combo.clear()
-            combo.addItem(everything, "")
-            for text, data in items:
-                combo.addItem(text, data)
-            combo.setCurrentIndex(max(0, combo.findData(chosen)) if chosen else 0)
-            combo.blockSignals(False)
-        self.proxy.refilter()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
-    def retranslate(self) -> None:
-        if self.kind == "la":
-            heading = self.tr("Judgements of schools in {0}").format(self.label)
-        elif self.key:
-            heading = self.tr("Judgements in the caseload of {0}").format(self.label)
-        else:
-            heading = self.tr("Judgements of schools not allocated this year")
-        self.setWindowTitle(heading)
-        self.heading.setText(f"{heading} · {self._year}")
-        self.rate.setAccessibleName(self.tr("Filter by rate of progress"))
-        self.term.setAccessibleName(self.tr("Filter by term"))
-        self.table.setAccessibleName(heading)
-        self.evidence_button.setText(self.tr("Read the evidence…"))
-        self.evidence_button.setToolTip(
-            self.tr("Read the judgement, its rationale and the evidence of that term's visits")
-        )
-        self.open_school.setText(self.tr("Open school"))
-        self.close_button.setText(self.tr("Close"))
-        self.model.retranslate()
-        self._refill()
-        self._fit_columns()
-        if self.loaded:
-            self._update_count()
-
-    def _fit_columns(self) -> None:
-        """Widen the short columns so their headings fit in the current language."""
-        bold = QFont(self.table.font())
-        bold.setBold(True)
-        heading = QFontMetrics(bold)
-        header = self.table.horizontalHeader()
-        for column, least in ((ListCol.JUDGEMENT, 230), (ListCol.RECORDED, 120)):
-            text = str(self.model.headerData(column, Qt.Orientation.Horizontal))
-            header.resizeSection(column, max(least, heading.horizontalAdvance(text) + 30))
-
-
 # --- the page ----------------------------------------------------------------------------
 
 
@@ -937,17 +456,15 @@ class ConsistencyPage(DeskPage):
         self.moves = MovesModel(services, self)
         self.moves_proxy = SortFilterProxy(self)
         self.moves_proxy.setSourceModel(self.moves)
-        self.moves_table = _table("movesTable")
+        self.moves_table = desk_table("movesTable")
         self.moves_table.setModel(self.moves_proxy)
         self.moves_table.setSortingEnabled(True)
         self.moves_table.sortByColumn(MoveCol.CHANGE, Qt.SortOrder.AscendingOrder)
-        self.moves_table.setItemDelegateForColumn(
-            MoveCol.SCHOOL, _TwoLineDelegate(self.moves_table)
-        )
-        chips = _ChipDelegate(self.moves_table)
+        self.moves_table.setItemDelegateForColumn(MoveCol.SCHOOL, TwoLineDelegate(self.moves_table))
+        chips = ChipDelegate(self.moves_table)
         self.moves_table.setItemDelegateForColumn(MoveCol.FROM, chips)
         self.moves_table.setItemDelegateForColumn(MoveCol.TO, chips)
-        self.moves_table.verticalHeader().setDefaultSectionSize(_two_line_height(self.moves_table))
+        self.moves_table.verticalHeader().setDefaultSectionSize(two_line_height(self.moves_table))
         header = self.moves_table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(MoveCol.PRIORITY, QHeaderView.ResizeMode.Stretch)
