@@ -305,13 +305,15 @@ def fit_to_screen(dialog: QWidget, width: int, height: int) -> None:
     dialog.resize(min(width, room.width() - 24), min(height, room.height() - 24))
 
 
-def scrolling(content: QWidget) -> QScrollArea:
+def scrolling(content: QWidget, *, horizontal: bool = True) -> QScrollArea:
     """``content`` in a frameless scroll area that takes no focus itself: on a short or
-    narrow screen the content scrolls (horizontally only if it must) rather than being
-    squeezed until its parts overlap."""
+    narrow screen the content scrolls (horizontally only if it must, and never if not
+    ``horizontal``) rather than being squeezed until its parts overlap."""
     area = QScrollArea()
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)
+    if not horizontal:
+        area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     area.setWidget(content)
     return area
