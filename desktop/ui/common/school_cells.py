@@ -58,7 +58,7 @@ class SchoolDelegate(QStyledItemDelegate):
         painter.drawText(
             top,
             int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-            metrics.elidedText(str(index.data()), Qt.TextElideMode.ElideRight, rect.width()),
+            metrics.elidedText(str(index.data() or ""), Qt.TextElideMode.ElideRight, rect.width()),
         )
         painter.setFont(option.font)
         small = painter.fontMetrics()

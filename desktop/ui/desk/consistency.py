@@ -50,6 +50,7 @@ from desktop.store.store import Store
 from desktop.store.team import Consistency, Holder, JudgementMove, RateDistribution
 from desktop.ui.common.context import Services
 from desktop.ui.common.present import ChipSpec
+from desktop.ui.common.school_cells import SECOND_LINE_ROLE, SchoolDelegate
 from desktop.ui.common.style import scaled_font
 from desktop.ui.common.tables import (
     SORT_ROLE,
@@ -69,11 +70,9 @@ from desktop.ui.desk.consistency_cells import (
     CHIP_ROLE,
     COUNTS_ROLE,
     KEY_ROLE,
-    SECOND_LINE_ROLE,
     WATCHED_TABLES,
     BarDelegate,
     ChipDelegate,
-    TwoLineDelegate,
     desk_table,
     two_line_height,
 )
@@ -460,7 +459,7 @@ class ConsistencyPage(DeskPage):
         self.moves_table.setModel(self.moves_proxy)
         self.moves_table.setSortingEnabled(True)
         self.moves_table.sortByColumn(MoveCol.CHANGE, Qt.SortOrder.AscendingOrder)
-        self.moves_table.setItemDelegateForColumn(MoveCol.SCHOOL, TwoLineDelegate(self.moves_table))
+        self.moves_table.setItemDelegateForColumn(MoveCol.SCHOOL, SchoolDelegate(self.moves_table))
         chips = ChipDelegate(self.moves_table)
         self.moves_table.setItemDelegateForColumn(MoveCol.FROM, chips)
         self.moves_table.setItemDelegateForColumn(MoveCol.TO, chips)

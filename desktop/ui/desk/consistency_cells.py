@@ -1,5 +1,5 @@
 """The cells of the PIP desk's consistency page and its judgement list: item roles, the
-stacked bar of rates with its counts, two-line and chip cells, and the tables they sit in.
+stacked bar of rates with its counts, chip cells, and the tables they sit in.
 Painting only; no store access."""
 
 from __future__ import annotations
@@ -11,14 +11,16 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem, QTableView, QWidget
 
 from desktop.ui.common.present import ChipSpec
-from desktop.ui.common.style import MUTED, chip_height, chip_width, paint_chip, scaled_font
+from desktop.ui.common.school_cells import SECOND_LINE_ROLE
+from desktop.ui.common.style import MUTED, chip_height, chip_width, paint_chip
 from desktop.ui.common.tables import empty_cell, read_only_table
 from forms import Forms
 
 COUNTS_ROLE = Qt.ItemDataRole.UserRole + 2
 KEY_ROLE = Qt.ItemDataRole.UserRole + 3
-SECOND_LINE_ROLE = Qt.ItemDataRole.UserRole + 4
-CHIP_ROLE = Qt.ItemDataRole.UserRole + 5
+CHIP_ROLE = Qt.ItemDataRole.UserRole + 4
+# A cell's second line (a school's authority and partner; the term above a chip) is
+# school_cells.SECOND_LINE_ROLE, and a school's two lines are drawn by its SchoolDelegate.
 
 WATCHED_TABLES = frozenset(
     {"judgements", "priorities", "allocations", "schools", "local_authorities", "people"}
@@ -117,42 +119,6 @@ class BarDelegate(QStyledItemDelegate):
             if segment.rect.left() <= x <= segment.rect.right():
                 return segment.rate
         return None
-
-
-class TwoLineDelegate(QStyledItemDelegate):
-    """A name in bold with a quieter second line underneath (a school and its LA)."""
-
-    def paint(
-        self,
-        painter: QPainter,
-        option: QStyleOptionViewItem,
-        index: QModelIndex | QPersistentModelIndex,
-    ) -> None:
-        opt = empty_cell(self, painter, option, index)
-        rect = option.rect.adjusted(8, 4, -6, -4)
-        painter.save()
-        if opt.widget:
-            painter.setFont(scaled_font(opt.widget, 1.0, bold=True))
-        metrics = painter.fontMetrics()
-        top = QRect(rect.left(), rect.top(), rect.width(), metrics.height())
-        painter.setPen(QColor("#111827"))
-        painter.drawText(
-            top,
-            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-            metrics.elidedText(str(index.data() or ""), Qt.TextElideMode.ElideRight, rect.width()),
-        )
-        painter.setFont(option.font)
-        small = painter.fontMetrics()
-        second = QRect(rect.left(), top.bottom() + 2, rect.width(), small.height())
-        painter.setPen(QColor(MUTED))
-        painter.drawText(
-            second,
-            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-            small.elidedText(
-                str(index.data(SECOND_LINE_ROLE) or ""), Qt.TextElideMode.ElideRight, rect.width()
-            ),
-        )
-        painter.restore()
 
 
 class ChipDelegate(QStyledItemDelegate):

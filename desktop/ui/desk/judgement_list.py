@@ -32,6 +32,7 @@ from shiboken6 import isValid
 
 from desktop.store.judgement_evidence import JudgementRow, judgements_of_year
 from desktop.ui.common.context import Services
+from desktop.ui.common.school_cells import SECOND_LINE_ROLE, SchoolDelegate
 from desktop.ui.common.style import scaled_font
 from desktop.ui.common.tables import (
     SORT_ROLE,
@@ -45,10 +46,8 @@ from desktop.ui.common.widgets import (
 )
 from desktop.ui.desk.consistency_cells import (
     CHIP_ROLE,
-    SECOND_LINE_ROLE,
     WATCHED_TABLES,
     ChipDelegate,
-    TwoLineDelegate,
     desk_table,
     two_line_height,
 )
@@ -171,7 +170,7 @@ class JudgementListDialog(QDialog):
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(ListCol.SCHOOL, Qt.SortOrder.AscendingOrder)
-        self.table.setItemDelegateForColumn(ListCol.SCHOOL, TwoLineDelegate(self.table))
+        self.table.setItemDelegateForColumn(ListCol.SCHOOL, SchoolDelegate(self.table))
         self.table.setItemDelegateForColumn(ListCol.JUDGEMENT, ChipDelegate(self.table))
         self.table.verticalHeader().setDefaultSectionSize(two_line_height(self.table))
         header = self.table.horizontalHeader()
